@@ -1,0 +1,111 @@
+/**
+ * Bytes as the simulation carries them: files, pipes and terminal output are
+ * byte strings, JavaScript strings whose every char code is 0-255 (one char per
+ * byte). They serialise to JSON as they are, so a snapshot needs no encoding
+ * step, and commands that work on text see exactly the bytes a real program
+ * would (`wc -c`, `md5sum`, `grep` on UTF-8).
+ *
+ * The brand keeps a decoded JavaScript string from being written where bytes
+ * are expected: convert with `utf8Encode` / `utf8Decode` at the boundary.
+ */
+export type ByteString = string & { readonly __bytes: unique symbol };
+
+/** Treat a string that is known to hold only char codes 0-255 as bytes. */
+export function asBytes(s: string): ByteString {
+  return s as ByteString;
+}
+
+export const EMPTY_BYTES = "" as ByteString;
+
+/** Encode a JavaScript (UTF-16) string as UTF-8 bytes. */
+export function utf8Encode(text: string): ByteString {
+  // Fast path: ASCII is its own UTF-8 encoding.
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text as ByteString;
+  let out = "";
+  for (const ch of text) {
+    let cp = ch.codePointAt(0)!;
+    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd; // lone surrogate
+    if (cp < 0x80) out += String.fromCharCode(cp);
+    else if (cp < 0x800) out += String.fromCharCode(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000)
+      out += String.fromCharCode(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else
+      out += String.fromCharCode(
+        0xf0 | (cp >> 18),
+        0x80 | ((cp >> 12) & 63),
+        0x80 | ((cp >> 6) & 63),
+        0x80 | (cp & 63),
+      );
+  }
+  return out as ByteString;
+}
+
+/** Decode UTF-8 bytes; invalid sequences become U+FFFD as a terminal would show. */
+export function utf8Decode(bytes: ByteString): string {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return bytes;
+  let out = "";
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b0 = bytes.charCodeAt(i);
+    if (b0 < 0x80) {
+      out += bytes[i++];
+      continue;
+    }
+    const need = b0 >= 0xf0 && b0 < 0xf8 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc2 && b0 < 0xe0 ? 1 : -1;
+    if (need < 0 || i + need >= n) {
+      out += "\ufffd";
+      i++;
+      continue;
+    }
+    let cp = b0 & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let ok = true;
+    for (let k = 1; k <= need; k++) {
+      const b = bytes.charCodeAt(i + k);
+      if ((b & 0xc0) !== 0x80) {
+        ok = false;
+        break;
+      }
+      cp = (cp << 6) | (b & 63);
+    }
+    if (!ok) {
+      out += "\ufffd";
+      i++;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return out;
+}
+
+/** Bytes to a Uint8Array, for libraries (compression, hashing). */
+export function toUint8Array(bytes: ByteString): Uint8Array {
+  const a = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) a[i] = bytes.charCodeAt(i);
+  return a;
+}
+
+/** A Uint8Array to bytes. */
+export function fromUint8Array(a: Uint8Array): ByteString {
+  let out = "";
+  const CHUNK = 0x8000;
+  for (let i = 0; i < a.length; i += CHUNK) {
+    out += String.fromCharCode(...a.subarray(i, i + CHUNK));
+  }
+  return out as ByteString;
+}

@@ -1,0 +1,26 @@
+/**
+ * The one list of programs the simulation knows. Each group folder exports
+ * its commands; this file only gathers them. Adding a program: write its
+ * module in the right group, add it to that group's index.
+ */
+import { fileCommands } from "./files/index.js";
+import { netCommands } from "./net/index.js";
+import { systemCommands } from "./system/index.js";
+import type { Command } from "./types.js";
+
+const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands];
+
+const byName = new Map<string, Command>();
+for (const c of all) {
+  if (byName.has(c.name)) throw new Error(`command ${c.name} registered twice`);
+  byName.set(c.name, c);
+}
+
+export function findCommand(name: string): Command | undefined {
+  return byName.get(name);
+}
+
+/** every program name, sorted */
+export function commandNames(): string[] {
+  return [...byName.keys()].sort();
+}

@@ -1,0 +1,49 @@
+/**
+ * The filesystem contract. The shell and every command reach files only
+ * through `Vfs`; its implementation (vfs.ts) keeps an inode table in the
+ * snapshot and mounts live views of kernel state at /proc and /sys.
+ * Paths given to these functions are absolute (use `resolvePath` first).
+ */
+import type { ByteString } from "../bytes.js";
+import type { Result } from "../kernel/errno.js";
+
+export type FileType = "file" | "dir" | "symlink" | "chardev" | "blockdev";
+
+export interface Stat {
+  ino: number;
+  type: FileType;
+  /** permission bits, e.g. 0o644 */
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  nlink: number;
+  /** ms of virtual time (Clock.now) of the last change to the content */
+  mtime: number;
+}
+
+export interface WriteOptions {
+  append?: boolean;
+  /** mode for a file that is created; default 0o644 */
+  mode?: number;
+}
+
+export interface Vfs {
+  stat(path: string): Result<Stat>;
+  /** like stat, but a symlink is described, not followed */
+  lstat(path: string): Result<Stat>;
+  readFile(path: string): Result<ByteString>;
+  /** creates the file if missing (the parent must exist) */
+  writeFile(path: string, data: ByteString, opts?: WriteOptions): Result;
+  /** names in the directory, sorted in C locale order, without "." and ".." */
+  readdir(path: string): Result<string[]>;
+  mkdir(path: string, opts?: { parents?: boolean; mode?: number }): Result;
+  rmdir(path: string): Result;
+  unlink(path: string): Result;
+  rename(from: string, to: string): Result;
+  symlink(target: string, path: string): Result;
+  readlink(path: string): Result<string>;
+  chmod(path: string, mode: number): Result;
+  /** set mtime to now, creating an empty file if missing */
+  touch(path: string): Result;
+}

@@ -1,0 +1,58 @@
+/**
+ * A host: hardware that survives a reboot (its NICs), a kernel whose state is
+ * lost at reboot, and a disk (the filesystem) that is kept. `Host` is a view
+ * over `HostState`, which lives in the world's snapshot.
+ */
+import { Kernel } from "../kernel/kernel.js";
+import type { KernelState } from "../kernel/state.js";
+import type { FsState } from "../fs/vfs.js";
+import { createVfs } from "../fs/vfs.js";
+import type { Vfs } from "../fs/types.js";
+import type { Clock } from "../world/clock.js";
+import type { Prng } from "../world/prng.js";
+
+export interface NicSpec {
+  name: string;
+  mac: string;
+  altnames?: string[];
+}
+
+export interface HardwareSpec {
+  nics: NicSpec[];
+}
+
+export interface HostState {
+  name: string;
+  /** which distribution's conventions the host follows (file layout, tools) */
+  flavor: "debian" | "redhat";
+  hardware: HardwareSpec;
+  kernel: KernelState;
+  fs: FsState;
+  /** ms of virtual time of the last boot */
+  bootedAt: number;
+  /** set by `reboot`; the session carries it out once the command line ends */
+  rebootRequested: boolean;
+}
+
+export class Host {
+  readonly kernel: Kernel;
+  readonly fs: Vfs;
+
+  constructor(
+    readonly state: HostState,
+    readonly clock: Clock,
+    readonly prng: Prng,
+  ) {
+    this.kernel = new Kernel(state.kernel, clock);
+    this.fs = createVfs(state.fs, { kernel: this.kernel, clock });
+  }
+
+  get name(): string {
+    return this.state.name;
+  }
+
+  /** Ask for a reboot; it happens when the current command line has finished. */
+  requestReboot(): void {
+    this.state.rebootRequested = true;
+  }
+}

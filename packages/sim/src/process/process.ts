@@ -1,0 +1,24 @@
+/**
+ * What a running program sees: its arguments, environment, working directory,
+ * standard streams and the host it runs on. Commands receive a `Process` and
+ * return an exit status; they never reach past `host` into another host.
+ */
+import type { Host } from "../host/host.js";
+import type { Budget } from "./limits.js";
+import type { InputStream, OutputStream } from "./streams.js";
+
+export interface Process {
+  /** argv[0] is the name the command was invoked as */
+  argv: string[];
+  /** exported variables (a copy: changes do not reach the shell) */
+  env: Record<string, string>;
+  /** absolute path */
+  cwd: string;
+  stdin: InputStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  host: Host;
+  budget: Budget;
+  /** an absolute, normalised path for `path` relative to cwd (no symlinks resolved) */
+  resolve(path: string): string;
+}

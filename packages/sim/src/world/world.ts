@@ -1,0 +1,97 @@
+/**
+ * The world: hosts, the virtual clock and the seeded PRNG. `WorldState` is
+ * plain JSON; `snapshot()` / `World.restore()` move it to and from a versioned
+ * document, and the same lab, seed and transcript always give the same world.
+ */
+import { Host, type HostState } from "../host/host.js";
+import { Clock, type ClockState, newClockState, type TimerState } from "./clock.js";
+import { Prng, type PrngState, seedPrng } from "./prng.js";
+
+export const SNAPSHOT_FORMAT = "rootlab-world";
+export const SNAPSHOT_VERSION = 1;
+
+export interface WorldState {
+  labId: string;
+  seed: number;
+  clock: ClockState;
+  prng: PrngState;
+  hosts: HostState[];
+}
+
+export interface WorldSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  version: number;
+  world: WorldState;
+}
+
+/** Dispatches a due timer; registered per timer kind by the subsystem that schedules it. */
+export type TimerHandler = (world: World, timer: TimerState) => void;
+
+const timerHandlers = new Map<string, TimerHandler>();
+
+export function registerTimerHandler(kind: string, handler: TimerHandler): void {
+  timerHandlers.set(kind, handler);
+}
+
+export class World {
+  readonly clock: Clock;
+  readonly prng: Prng;
+  private hostViews = new Map<string, Host>();
+
+  constructor(readonly state: WorldState) {
+    this.clock = new Clock(state.clock);
+    this.prng = new Prng(state.prng);
+  }
+
+  static empty(labId: string, seed: number): World {
+    return new World({ labId, seed, clock: newClockState(), prng: seedPrng(seed), hosts: [] });
+  }
+
+  static restore(snapshot: WorldSnapshot): World {
+    if (snapshot?.format !== SNAPSHOT_FORMAT) throw new Error("not a Rootlab world snapshot");
+    if (snapshot.version !== SNAPSHOT_VERSION)
+      throw new Error(`unsupported snapshot version ${snapshot.version}`);
+    return new World(structuredClone(snapshot.world));
+  }
+
+  snapshot(): WorldSnapshot {
+    return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, world: structuredClone(this.state) };
+  }
+
+  /** a deep copy, for probes that must not touch the learner's world */
+  clone(): World {
+    return new World(structuredClone(this.state));
+  }
+
+  hostNames(): string[] {
+    return this.state.hosts.map((h) => h.name);
+  }
+
+  host(name: string): Host | undefined {
+    const state = this.state.hosts.find((h) => h.name === name);
+    if (!state) return undefined;
+    let view = this.hostViews.get(name);
+    // A reboot replaces the kernel state object; the view must follow it.
+    if (!view || view.state !== state || view.kernel.state !== state.kernel) {
+      view = new Host(state, this.clock, this.prng);
+      this.hostViews.set(name, view);
+    }
+    return view;
+  }
+
+  addHost(state: HostState): Host {
+    if (this.state.hosts.some((h) => h.name === state.name))
+      throw new Error(`duplicate host ${state.name}`);
+    this.state.hosts.push(state);
+    return this.host(state.name)!;
+  }
+
+  /** Let `ms` of virtual time pass, firing due timers in order. */
+  advance(ms: number): void {
+    this.clock.advance(ms, (timer) => {
+      const handler = timerHandlers.get(timer.kind);
+      if (!handler) throw new Error(`no handler for timer kind ${timer.kind}`);
+      handler(this, timer);
+    });
+  }
+}
