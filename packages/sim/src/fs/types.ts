@@ -20,6 +20,10 @@ export interface Stat {
   nlink: number;
   /** ms of virtual time (Clock.now) of the last change to the content */
   mtime: number;
+  /** st_blocks: 512-byte blocks allocated (what `ls -s` and `total` count) */
+  blocks?: number;
+  /** device numbers of a chardev/blockdev (`ls -l /dev/null` shows "1, 3") */
+  rdev?: { major: number; minor: number };
 }
 
 export interface WriteOptions {
@@ -33,7 +37,12 @@ export interface Vfs {
   /** like stat, but a symlink is described, not followed */
   lstat(path: string): Result<Stat>;
   readFile(path: string): Result<ByteString>;
-  /** creates the file if missing (the parent must exist) */
+  /**
+   * Creates the file if missing (the parent must exist). An error raised by
+   * write(2) itself rather than open(2) (a /proc file without a write
+   * handler: EIO; a sysctl value that does not parse: EINVAL) carries
+   * `detail: "write"`, so the shell prints `-bash: echo: write error: ...`.
+   */
   writeFile(path: string, data: ByteString, opts?: WriteOptions): Result;
   /** names in the directory, sorted in C locale order, without "." and ".." */
   readdir(path: string): Result<string[]>;

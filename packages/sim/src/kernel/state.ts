@@ -53,6 +53,15 @@ export interface Inet4Addr {
   secondary: boolean;
 }
 
+/** One IPv6 address on a link (only what the first lessons show: ::1 and EUI-64 link-local). */
+export interface Inet6Addr {
+  ifindex: number;
+  /** RFC 5952 text, e.g. "fe80::5054:ff:fe12:3456" */
+  address: string;
+  prefixlen: number;
+  scope: "global" | "link" | "host";
+}
+
 /** One route; the main table holds what `ip route` shows, the local table the kernel's own. */
 export interface RouteState {
   table: "main" | "local";
@@ -65,6 +74,8 @@ export interface RouteState {
   scope: "global" | "link" | "host";
   prefsrc?: string;
   metric?: number;
+  /** RTNH_F_ONLINK: the gateway is taken as on-link without a connected route (ifupdown adds the default route so) */
+  onlink?: boolean;
 }
 
 export interface KernelState {
@@ -73,6 +84,8 @@ export interface KernelState {
   nextIfindex: number;
   links: LinkState[];
   addrs4: Inet4Addr[];
+  /** IPv6 addresses; the kernel adds and removes them as links go up and down */
+  addrs6: Inet6Addr[];
   routes: RouteState[];
   /** sysctl values by dotted name ("net.ipv4.ip_forward"), as the text /proc/sys shows, without newline */
   sysctl: Record<string, string>;

@@ -21,4 +21,10 @@ export interface Process {
   budget: Budget;
   /** an absolute, normalised path for `path` relative to cwd (no symlinks resolved) */
   resolve(path: string): string;
+  /**
+   * Run a command line in a child `/bin/sh -c` on the same host, its output
+   * going to this process's stdout/stderr; returns its exit status. How
+   * ifupdown runs its `up` hooks and how cron will run jobs.
+   */
+  runCommandLine?: (line: string) => number;
 }

@@ -23,7 +23,7 @@ export interface ClockState {
 }
 
 /** 2026-11-30 09:00:00 UTC: what `date` shows at virtual time 0. */
-export const EPOCH_MS = Date.UTC(2026, 10, 30, 9, 0, 0);
+export const EPOCH_MS = 1_796_029_200_000;
 
 export function newClockState(): ClockState {
   return { now: 0, nextTimerId: 1, timers: [] };

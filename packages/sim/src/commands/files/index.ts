@@ -1,4 +1,4 @@
 /** File and text programs: coreutils, grep, less/more, man. */
 import type { Command } from "../types.js";
 
-export const filesCommands: Command[] = [];
+export const fileCommands: Command[] = [];

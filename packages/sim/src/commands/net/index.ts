@@ -1,4 +1,13 @@
-/** Networking programs: ip, ifconfig, hostname (iproute2, net-tools, hostname). */
+/**
+ * Networking programs: ip (iproute2 6.1), ifconfig (net-tools 2.10),
+ * hostname (hostname 3.23), ifup/ifdown (ifupdown 0.8.41). They reach the
+ * kernel only through `proc.host.kernel` and files through `proc.host.fs`;
+ * they import nothing from the shell, services or world layers.
+ */
 import type { Command } from "../types.js";
+import { hostname } from "./hostname.js";
+import { ifconfig } from "./ifconfig.js";
+import { ifdown, ifup } from "./ifupdown/index.js";
+import { ip } from "./ip/index.js";
 
-export const netCommands: Command[] = [];
+export const netCommands: Command[] = [ip, ifconfig, hostname, ifup, ifdown];

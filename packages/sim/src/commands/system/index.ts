@@ -1,4 +1,6 @@
-/** System programs: reboot. */
+/** System programs: reboot, uname. */
 import type { Command } from "../types.js";
+import { reboot } from "./reboot.js";
+import { uname } from "./uname.js";
 
-export const systemCommands: Command[] = [];
+export const systemCommands: Command[] = [reboot, uname];

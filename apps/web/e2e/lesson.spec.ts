@@ -1,0 +1,146 @@
+/**
+ * A learner's path through the first lesson, in a real browser against the
+ * production build: open the course, reach the lesson, type into the real
+ * terminal, check, reload and find the work as they left it.
+ *
+ * /api/attempts is answered by a stand-in here (page.route): these tests are
+ * about the page; the endpoint has its own tests.
+ */
+import { expect, test } from "@playwright/test";
+import { getSolutions } from "@rootlab/content/solutions";
+import { expectPrompt, fakeAttemptsApi, focusTerminal, run, screenText } from "./terminal";
+
+const LESSON = "/lessons/two-addresses-one-nic";
+const FIRST_EXERCISE = "two-addresses-add";
+
+test("home page leads to the first lesson and its terminal shows a prompt", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Course outline" })).toBeVisible();
+  await page.getByRole("link", { name: "Two IP addresses on one NIC" }).click();
+  await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Two IP addresses on one NIC" })).toBeVisible();
+  await expectPrompt(page);
+  // Focused on load: the learner can type at once.
+  await expect(page.locator(".xterm-helper-textarea").first()).toBeFocused();
+});
+
+test("the reference solution typed key by key passes every check, and survives a reload", async ({ page }) => {
+  const posted = await fakeAttemptsApi(page);
+  const reference = getSolutions(FIRST_EXERCISE)!.reference;
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await focusTerminal(page);
+  for (const line of reference) await run(page, line);
+
+  await page.getByRole("button", { name: /^Check/ }).click();
+  const results = page.locator(".results .result");
+  await expect(results.first()).toBeVisible();
+  const count = await results.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(page.locator('.results .result[data-passed="true"]')).toHaveCount(count);
+  await expect(page.locator("[aria-live=polite]")).toContainText(`All ${count} checks pass`);
+  await expect(page.getByRole("status").filter({ hasText: "Attempt saved." })).toBeVisible();
+
+  expect(posted).toHaveLength(1);
+  const body = posted[0] as { clientId: string; exerciseId: string; seed: number; entries: { line?: string }[] };
+  expect(body.clientId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(body.exerciseId).toBe(FIRST_EXERCISE);
+  expect(typeof body.seed).toBe("number");
+  expect(body.entries.map((e) => e.line)).toEqual(reference);
+
+  await page.reload();
+  await expectPrompt(page);
+  const screen = await screenText(page);
+  for (const line of reference) expect(screen).toContain(line);
+  // The output of `ifconfig` is back on screen, not only the command lines.
+  expect(screen).toContain("eth0:0: flags=");
+  await page.keyboard.press("Control+Enter");
+  await expect(page.locator('.results .result[data-passed="true"]')).toHaveCount(count);
+});
+
+test("a wrong command shows the real tool's error", async ({ page }) => {
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await focusTerminal(page);
+  await run(page, "ip addr add 192.168.1.20/33 dev eth0");
+  expect(await screenText(page)).toContain('Error: any valid prefix is expected rather than "192.168.1.20/33".');
+});
+
+test("Tab completes in the terminal; Escape then Tab leaves it", async ({ page }) => {
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await focusTerminal(page);
+  await page.keyboard.type("ip a");
+  await page.keyboard.press("Tab");
+  await expect.poll(async () => (await screenText(page)).split("\n").filter((r) => r.trim()).at(-1)).toMatch(/# ip addr ?$/);
+  const textarea = page.locator(".terminal-host:not([hidden]) .xterm-helper-textarea");
+  await expect(textarea).toBeFocused();
+
+  await page.keyboard.press("Escape");
+  await expect(page.getByText("Tab now leaves the terminal")).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(textarea).not.toBeFocused();
+  // Focus went to the next control after the terminal, not back to the top of the page.
+  expect(await page.evaluate(() => document.activeElement?.closest(".lab") !== null)).toBe(true);
+});
+
+test("Reset lab asks first, then starts afresh and forgets the saved work", async ({ page }) => {
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await focusTerminal(page);
+  await run(page, "echo marker-before-reset");
+  await page.getByRole("button", { name: "Reset lab" }).click();
+  const dialog = page.getByRole("dialog", { name: "Reset the lab?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await screenText(page)).toContain("marker-before-reset");
+
+  await page.getByRole("button", { name: "Reset lab" }).click();
+  await dialog.getByRole("button", { name: "Reset lab" }).click();
+  await expectPrompt(page);
+  expect(await screenText(page)).not.toContain("marker-before-reset");
+  await page.reload();
+  await expectPrompt(page);
+  expect(await screenText(page)).not.toContain("marker-before-reset");
+});
+
+test("an attempt made offline is kept and sent when the browser is back online", async ({ page, context }) => {
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await context.setOffline(true);
+  await page.getByRole("button", { name: /^Check/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "will be saved when you are back online" })).toBeVisible();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem("rootlab:outbox") ?? "[]").length)).toBe(1);
+
+  const posted = await fakeAttemptsApi(page);
+  await context.setOffline(false); // fires the page's `online` event
+  await expect(page.getByRole("status").filter({ hasText: "Attempt saved." })).toBeVisible();
+  expect(posted).toHaveLength(1);
+  expect(await page.evaluate(() => localStorage.getItem("rootlab:outbox"))).toBeNull();
+});
+
+test("the exercise picker switches to another exercise with its own lab", async ({ page }) => {
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await focusTerminal(page);
+  await run(page, "echo first-exercise-work");
+  await page.getByRole("button", { name: "Exercise 2" }).click();
+  await expect(page.getByRole("button", { name: "Exercise 2" })).toHaveAttribute("aria-pressed", "true");
+  await expectPrompt(page);
+  expect(await screenText(page)).not.toContain("first-exercise-work");
+  await page.getByRole("button", { name: "Exercise 1" }).click();
+  await expectPrompt(page);
+  expect(await screenText(page)).toContain("first-exercise-work");
+});
+
+test("the home page shows progress kept in this browser", async ({ page }) => {
+  await fakeAttemptsApi(page);
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await focusTerminal(page);
+  await run(page, "ip addr");
+  await page.goto("/");
+  await expect(page.locator("[data-progress]").first()).toHaveText(/In progress/);
+});

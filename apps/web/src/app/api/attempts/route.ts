@@ -1,0 +1,18 @@
+/** POST /api/attempts: submit a transcript; the server replays and grades it (see server/attempts.ts). */
+import { errorResponse } from "../../../server/api-error.js";
+import { MAX_BODY_BYTES } from "../../../server/attempt-input.js";
+import { submitAttempt } from "../../../server/attempts.js";
+import { readJsonBody } from "../../../server/request-body.js";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const body = await readJsonBody(request, MAX_BODY_BYTES);
+    const { created, attempt } = await submitAttempt(body);
+    return Response.json({ attempt }, { status: created ? 201 : 200 });
+  } catch (e) {
+    return errorResponse(e);
+  }
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { courseParts, getExercise, lessonSources } from "@rootlab/content";
+import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
+import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return lessonSources.map((l) => ({ slug: l.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const lesson = lessonSources.find((l) => l.slug === slug);
+  return lesson ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary } : {};
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { slug } = await params;
+  const lesson = lessonSources.find((l) => l.slug === slug);
+  if (!lesson) notFound();
+  const fm = lesson.frontmatter;
+  const part = courseParts.find((p) => p.lessons.includes(slug));
+
+  const exercises: WorkbenchExercise[] = await Promise.all(
+    fm.exercises.map(async (id) => {
+      const ex = getExercise(id);
+      if (!ex) throw new Error(`lesson ${slug}: no exercise "${id}"`);
+      return {
+        id: ex.id,
+        title: ex.title,
+        tasks: await Promise.all(ex.tasks.map((t) => renderInlineMarkdown(t))),
+        hints: await Promise.all(ex.hints.map((h) => renderInlineMarkdown(h))),
+      };
+    }),
+  );
+
+  return (
+    <main id="main" className="lesson-layout" tabIndex={-1}>
+      <article className="lesson-text" aria-labelledby="lesson-title">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link href="/">Course</Link>
+          {part ? <span aria-hidden="true"> / </span> : null}
+          {part ? <span>{part.title}</span> : null}
+        </nav>
+        <h1 id="lesson-title">{fm.title}</h1>
+        <p className="lesson-meta">
+          <span className="tag">{fm.topic}</span>
+          <span>about {fm.minutes} minutes</span>
+        </p>
+        <div className="prose">{await renderMdx(lesson.body)}</div>
+      </article>
+      <Workbench exercises={exercises} />
+    </main>
+  );
+}

@@ -1,0 +1,335 @@
+"use client";
+/**
+ * The lab beside a lesson: exercise picker, terminal, tasks, Check and Reset.
+ * This component is light and rendered on the server with the page; the
+ * simulation, the grader and xterm.js come with lab/engine, imported once the
+ * page is hydrated, so the lesson text never waits for them.
+ *
+ * Keyboard: Tab reaches the terminal; inside it Tab completes, Escape then Tab
+ * leaves; Ctrl+Enter (⌘+Enter) checks from anywhere on the page.
+ */
+import type { GradeReport } from "@rootlab/grader";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import type { LabController } from "@/lab/engine";
+import { loadCheck, saveCheck, type CheckProgress } from "@/progress/progress";
+import { enqueue, flush } from "@/progress/outbox";
+import { sendAttempt } from "@/progress/send-attempt";
+import { browserStore, type KeyValueStore } from "@/progress/store";
+import { newClientId } from "@/progress/uuid";
+import { isCheckShortcut } from "@/terminal/keys";
+import { InlineText } from "./InlineText";
+import { ResetDialog } from "./ResetDialog";
+
+export interface WorkbenchExercise {
+  id: string;
+  title: string;
+  /** rendered Markdown, one per task */
+  tasks: ReactNode[];
+  /** rendered Markdown, weakest first */
+  hints: ReactNode[];
+}
+
+type LabStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
+type SaveState =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved" }
+  | { kind: "queued" }
+  | { kind: "rejected"; message: string };
+
+const SR_KEY = "rootlab:settings:screen-reader";
+
+export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
+  const [index, setIndex] = useState(0);
+  const ex = exercises[index];
+  const [status, setStatus] = useState<LabStatus>({ kind: "loading" });
+  const [hosts, setHosts] = useState<string[]>([]);
+  const [host, setHost] = useState<string>("");
+  const [report, setReport] = useState<GradeReport | undefined>();
+  const [last, setLast] = useState<CheckProgress | undefined>();
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const [srMode, setSrMode] = useState(false);
+  const [leaveArmed, setLeaveArmed] = useState(false);
+  const [hintsShown, setHintsShown] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  const [resetOpen, setResetOpen] = useState(false);
+
+  const termRef = useRef<HTMLDivElement>(null);
+  const labRef = useRef<LabController | undefined>(undefined);
+  const storeRef = useRef<KeyValueStore | undefined>(undefined);
+  const flushing = useRef<Promise<void> | undefined>(undefined);
+  const store = () => (storeRef.current ??= browserStore());
+
+  // Settings that live in this browser.
+  useEffect(() => {
+    setSrMode(store().getItem(SR_KEY) === "1");
+  }, []);
+
+  // Start the lab for the chosen exercise; the engine module loads once and is cached by the bundler.
+  useEffect(() => {
+    let cancelled = false;
+    const container = termRef.current!;
+    setStatus({ kind: "loading" });
+    setReport(undefined);
+    setHintsShown(0);
+    setLast(loadCheck(store(), ex.id));
+    import("@/lab/engine")
+      .then(({ startLab }) => {
+        if (cancelled) return;
+        const lab = startLab({
+          exerciseId: ex.id,
+          container,
+          store: store(),
+          screenReaderMode: store().getItem(SR_KEY) === "1",
+          // Side by side the terminal is in view: focus it so the learner can type at once. Stacked (narrow
+          // screens) it sits below the lesson, and focusing it would scroll the text away.
+          autoFocus: window.matchMedia("(min-width: 1000px)").matches,
+          onLeaveArmed: setLeaveArmed,
+        });
+        labRef.current = lab;
+        setHosts(lab.hosts);
+        setHost(lab.host);
+        setStatus({ kind: "ready" });
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      cancelled = true;
+      labRef.current?.dispose();
+      labRef.current = undefined;
+    };
+  }, [ex.id]);
+
+  const sendPending = useCallback(async (): Promise<void> => {
+    // One flush at a time: a second caller waits for the running one, then flushes what is left.
+    while (flushing.current) await flushing.current;
+    const run = (async () => {
+      const r = await flush(store(), (s) => sendAttempt(fetch, s));
+      if (r.rejected.length) setSaveState({ kind: "rejected", message: r.rejected[0].reason || `HTTP ${r.rejected[0].status}` });
+      else if (r.kept > 0) setSaveState({ kind: "queued" });
+      else if (r.saved.length) setSaveState({ kind: "saved" });
+    })();
+    flushing.current = run;
+    try {
+      await run;
+    } finally {
+      flushing.current = undefined;
+    }
+  }, []);
+
+  // Attempts left from an earlier visit, and whenever the browser is back online.
+  useEffect(() => {
+    void sendPending();
+    const online = () => void sendPending();
+    window.addEventListener("online", online);
+    return () => window.removeEventListener("online", online);
+  }, [sendPending]);
+
+  const check = useCallback(() => {
+    const lab = labRef.current;
+    if (!lab) return;
+    const r = lab.check();
+    setReport(r);
+    saveCheck(store(), ex.id, r, Date.now());
+    setLast(loadCheck(store(), ex.id));
+    const failing = r.results.filter((c) => !c.passed).map((c) => c.title);
+    setAnnouncement(
+      r.passed === r.total
+        ? `All ${r.total} checks pass. Well done.`
+        : `${r.passed} of ${r.total} checks pass. Failing: ${failing.join("; ")}.`,
+    );
+    enqueue(store(), { clientId: newClientId(), exerciseId: ex.id, entries: lab.entries(), seed: lab.exercise.seed });
+    setSaveState({ kind: "saving" });
+    void sendPending();
+  }, [ex.id, sendPending]);
+
+  // Ctrl+Enter / ⌘+Enter checks from anywhere on the page (the terminal lets it through).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.type === "keydown" && isCheckShortcut(e) && !e.repeat) {
+        e.preventDefault();
+        check();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [check]);
+
+  const reset = () => {
+    setResetOpen(false);
+    labRef.current?.reset();
+    setReport(undefined);
+    setHintsShown(0);
+    setAnnouncement("The lab was reset: a fresh start of this exercise.");
+  };
+
+  const toggleSr = (on: boolean) => {
+    setSrMode(on);
+    store().setItem(SR_KEY, on ? "1" : "0");
+    labRef.current?.setScreenReaderMode(on);
+  };
+
+  const showHost = (name: string) => {
+    setHost(name);
+    labRef.current?.showHost(name);
+  };
+
+  const ready = status.kind === "ready";
+
+  return (
+    <section className="lab" id="lab" aria-labelledby="lab-title">
+      <div className="lab-head">
+        <h2 id="lab-title" className="visually-hidden">
+          Lab
+        </h2>
+        {exercises.length > 1 ? (
+          <div role="group" aria-label="Exercises" className="exercise-picker">
+            {exercises.map((e, i) => (
+              <button
+                key={e.id}
+                type="button"
+                className="exercise-pick"
+                aria-pressed={i === index}
+                onClick={() => setIndex(i)}
+                title={e.title}
+              >
+                Exercise {i + 1}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+
+      <section className="exercise" aria-labelledby="exercise-title">
+        <h3 id="exercise-title">
+          <span className="exercise-number">Exercise {index + 1}:</span> {ex.title}
+        </h3>
+        <ol className="tasks">
+          {ex.tasks.map((t, i) => (
+            <li key={i}>{t}</li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="terminal-bar">
+        {hosts.length > 1 ? (
+          <label className="host-picker">
+            Host{" "}
+            <select value={host} onChange={(e) => showHost(e.target.value)}>
+              {hosts.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span className="terminal-title">root@{host || "…"}</span>
+        )}
+        <label className="sr-toggle">
+          <input type="checkbox" checked={srMode} onChange={(e) => toggleSr(e.target.checked)} /> Screen reader mode
+        </label>
+      </div>
+      <div className="terminal-wrap">
+        <div ref={termRef} className="terminal-frame" data-status={status.kind} />
+        {status.kind === "loading" ? <p className="terminal-status">Starting the lab…</p> : null}
+        {status.kind === "error" ? (
+          <p className="terminal-status terminal-status--error" role="alert">
+            The lab could not start: {status.message}
+          </p>
+        ) : null}
+        {leaveArmed ? (
+          <p className="leave-hint" aria-hidden="true">
+            <kbd>Tab</kbd> now leaves the terminal
+          </p>
+        ) : null}
+      </div>
+      <p className="terminal-help" id="terminal-help">
+        <kbd>Tab</kbd> completes in the terminal; <kbd>Esc</kbd> then <kbd>Tab</kbd> leaves it. <kbd>Ctrl</kbd>+<kbd>Enter</kbd>{" "}
+        checks your work.
+      </p>
+
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={check} disabled={!ready} aria-keyshortcuts="Control+Enter">
+          Check <span className="shortcut">Ctrl+Enter</span>
+        </button>
+        <button type="button" className="button" onClick={() => setResetOpen(true)} disabled={!ready}>
+          Reset lab
+        </button>
+        {ex.hints.length > 0 ? (
+          <button type="button" className="button button--quiet" onClick={() => setHintsShown((n) => Math.min(n + 1, ex.hints.length))} disabled={hintsShown >= ex.hints.length}>
+            {hintsShown === 0 ? "Show a hint" : hintsShown < ex.hints.length ? "Another hint" : "No more hints"}
+          </button>
+        ) : null}
+        <span className="score" aria-hidden={report ? undefined : true}>
+          {report ? `${report.passed}/${report.total} checks pass` : last ? `Last check: ${last.passed}/${last.total}` : ""}
+        </span>
+      </div>
+      <p className="save-state" role="status">
+        {saveStateText(saveState)}
+      </p>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+
+      {hintsShown > 0 ? (
+        <section aria-label="Hints" className="hints">
+          <ol>
+            {ex.hints.slice(0, hintsShown).map((h, i) => (
+              <li key={i}>{h}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {report ? (
+        <section aria-labelledby="results-title" className="results">
+          <h3 id="results-title">
+            Results: {report.passed} of {report.total} checks pass
+          </h3>
+          <ul>
+            {report.results.map((r) => (
+              <li key={r.id} className={r.passed ? "result result--pass" : "result result--fail"} data-check={r.id} data-passed={r.passed}>
+                <span className="result-mark" aria-hidden="true">
+                  {r.passed ? "✓" : "✗"}
+                </span>
+                <span className="result-body">
+                  <span className="result-title">
+                    <span className="visually-hidden">{r.passed ? "Passed: " : "Failed: "}</span>
+                    {r.title}
+                  </span>
+                  <span className="result-message">
+                    <InlineText text={r.message} />
+                  </span>
+                  {r.hint ? (
+                    <span className="result-hint">
+                      Hint: <InlineText text={r.hint} />
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <ResetDialog open={resetOpen} onConfirm={reset} onCancel={() => setResetOpen(false)} />
+    </section>
+  );
+}
+
+function saveStateText(s: SaveState): string {
+  switch (s.kind) {
+    case "idle":
+      return "";
+    case "saving":
+      return "Saving your attempt…";
+    case "saved":
+      return "Attempt saved.";
+    case "queued":
+      return "Offline: your attempt will be saved when you are back online.";
+    case "rejected":
+      return `The server did not accept this attempt: ${s.message}`;
+  }
+}

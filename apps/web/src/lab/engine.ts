@@ -1,0 +1,189 @@
+/**
+ * The lab in the page: one exercise's simulated world, one xterm.js terminal
+ * per host (made when first shown), grading. Loaded with a dynamic import()
+ * from the Workbench, so xterm and the simulation download only on lesson
+ * pages and after the lesson text is on screen.
+ *
+ * Work is saved after every command line (the transcript's entries, see
+ * progress/attempt-store.ts) and replayed on the next load.
+ */
+import "@xterm/xterm/css/xterm.css";
+import { FitAddon } from "@xterm/addon-fit";
+import { Terminal } from "@xterm/xterm";
+import { getExercise, type ParsedExercise } from "@rootlab/content";
+import { grade, type GradeReport } from "@rootlab/grader";
+import { getLab, type LabSession, type TranscriptEntry, TerminalSession } from "@rootlab/sim";
+import { clearAttempt, loadAttempt, saveAttempt } from "../progress/attempt-store.js";
+import type { KeyValueStore } from "../progress/store.js";
+import { attachSession } from "../terminal/attach.js";
+import { createTerminalKeys } from "../terminal/keys.js";
+import { terminalOptions } from "../terminal/options.js";
+import { markReady } from "../terminal/ready.js";
+import { restoreLab, type RestoredLab } from "./restore.js";
+
+export interface LabOptions {
+  exerciseId: string;
+  /** the element the terminals go in; the engine owns its children */
+  container: HTMLElement;
+  store: KeyValueStore;
+  screenReaderMode: boolean;
+  /** focus the terminal as soon as it is drawn (a learner can type at once) */
+  autoFocus: boolean;
+  onLeaveArmed?: (armed: boolean) => void;
+  /** after each command line has run and been saved */
+  onCommand?: (commands: number) => void;
+}
+
+export interface LabController {
+  readonly exercise: ParsedExercise;
+  readonly hosts: string[];
+  /** the host whose terminal is shown */
+  readonly host: string;
+  showHost(name: string): void;
+  /** grade the learner's world now (each check runs on a copy; the learner's lab is untouched) */
+  check(): GradeReport;
+  /** what the learner did, as sent to the server */
+  entries(): TranscriptEntry[];
+  /** forget the saved work and start the exercise afresh */
+  reset(): void;
+  setScreenReaderMode(on: boolean): void;
+  focus(): void;
+  dispose(): void;
+}
+
+interface HostTerminal {
+  term: Terminal;
+  fit: FitAddon;
+  element: HTMLElement;
+  dispose(): void;
+}
+
+export function startLab(opts: LabOptions): LabController {
+  const ex = getExercise(opts.exerciseId);
+  if (!ex) throw new Error(`unknown exercise "${opts.exerciseId}"`);
+  const hosts = listHosts(ex);
+  let lab = restoreSaved(ex, opts.store);
+  let current = hosts[0];
+  let srMode = opts.screenReaderMode;
+  const terminals = new Map<string, HostTerminal>();
+
+  const keyHandler = createTerminalKeys({ onLeaveArmed: opts.onLeaveArmed });
+
+  const fitVisible = () => {
+    const t = terminals.get(current);
+    if (t && t.element.offsetParent !== null) t.fit.fit();
+  };
+  let fitQueued = false;
+  const resizeObserver = new ResizeObserver(() => {
+    if (fitQueued) return;
+    fitQueued = true;
+    requestAnimationFrame(() => {
+      fitQueued = false;
+      fitVisible();
+    });
+  });
+  resizeObserver.observe(opts.container);
+
+  function openTerminal(host: string, session: LabSession, previous: RestoredLab["previous"]): HostTerminal {
+    const element = document.createElement("div");
+    element.className = "terminal-host";
+    element.dataset.host = host;
+    opts.container.appendChild(element);
+    const term = new Terminal(terminalOptions({ screenReaderMode: srMode }));
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.attachCustomKeyEventHandler(keyHandler);
+    term.open(element);
+    term.textarea?.setAttribute("aria-label", `Terminal: root shell on ${host}`);
+    fit.fit();
+    const tty = new TerminalSession(session, {
+      host,
+      cols: term.cols,
+      rows: term.rows,
+      onLine: () => {
+        saveAttempt(opts.store, ex!.id, ex!.seed, session.transcript.entries, Date.now());
+        opts.onCommand?.(session.transcript.entries.filter((e) => "line" in e).length);
+      },
+    });
+    const attached = attachSession(term, tty);
+    term.write(tty.restore(previous), () => markReady());
+    return {
+      term,
+      fit,
+      element,
+      dispose() {
+        attached.dispose();
+        term.dispose();
+        element.remove();
+      },
+    };
+  }
+
+  function show(host: string, focus: boolean) {
+    current = host;
+    if (!terminals.has(host)) terminals.set(host, openTerminal(host, lab.session, lab.previous));
+    for (const [name, t] of terminals) t.element.hidden = name !== host;
+    fitVisible();
+    if (focus) terminals.get(host)!.term.focus();
+  }
+
+  function disposeTerminals() {
+    for (const t of terminals.values()) t.dispose();
+    terminals.clear();
+  }
+
+  show(current, opts.autoFocus);
+
+  return {
+    exercise: ex,
+    hosts,
+    get host() {
+      return current;
+    },
+    showHost(name) {
+      if (!hosts.includes(name)) return;
+      show(name, true);
+    },
+    check() {
+      return grade(lab.session, ex.checks);
+    },
+    entries() {
+      return structuredClone(lab.session.transcript.entries);
+    },
+    reset() {
+      clearAttempt(opts.store, ex.id);
+      disposeTerminals();
+      lab = restoreLab(ex, []);
+      show(hosts[0], true);
+    },
+    setScreenReaderMode(on) {
+      srMode = on;
+      for (const t of terminals.values()) t.term.options.screenReaderMode = on;
+    },
+    focus() {
+      terminals.get(current)?.term.focus();
+    },
+    dispose() {
+      resizeObserver.disconnect();
+      disposeTerminals();
+    },
+  };
+}
+
+function listHosts(ex: ParsedExercise): string[] {
+  const lab = getLab(ex.lab);
+  if (!lab) throw new Error(`exercise ${ex.id}: unknown lab "${ex.lab}"`);
+  return lab.hosts.map((h) => h.name);
+}
+
+/** The saved work replayed; a save that no longer replays (content changed under it) is dropped, not fatal. */
+function restoreSaved(ex: ParsedExercise, store: KeyValueStore): RestoredLab {
+  const entries = loadAttempt(store, ex.id, ex.seed);
+  try {
+    return restoreLab(ex, entries);
+  } catch (e) {
+    console.warn(`rootlab: saved work for ${ex.id} could not be replayed; starting afresh`, e);
+    clearAttempt(store, ex.id);
+    return restoreLab(ex, []);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The learner's work on one exercise: the transcript entries typed so far,
+ * saved after every command line under `rootlab:attempt:<exerciseId>`.
+ * Replaying them on a fresh start of the exercise gives back the same lab and
+ * the same screen (the simulation is deterministic), so this is all we keep.
+ *
+ * Records are versioned (`v`) so that a later format can migrate them; a
+ * record saved for another seed (the exercise changed) is not replayed.
+ */
+import type { TranscriptEntry } from "@rootlab/sim";
+import { type KeyValueStore, readJson } from "./store.js";
+
+export interface SavedAttempt {
+  v: 1;
+  exerciseId: string;
+  seed: number;
+  entries: TranscriptEntry[];
+  /** ms since the Unix epoch (wall clock of the learner's browser) */
+  savedAt: number;
+}
+
+export const attemptKey = (exerciseId: string) => `rootlab:attempt:${exerciseId}`;
+
+export function saveAttempt(store: KeyValueStore, exerciseId: string, seed: number, entries: readonly TranscriptEntry[], now: number): void {
+  const record: SavedAttempt = { v: 1, exerciseId, seed, entries: [...entries], savedAt: now };
+  store.setItem(attemptKey(exerciseId), JSON.stringify(record));
+}
+
+/** The saved entries for this exercise and seed; [] when none, corrupt, or saved for another seed. */
+export function loadAttempt(store: KeyValueStore, exerciseId: string, seed: number): TranscriptEntry[] {
+  const rec = readJson(store, attemptKey(exerciseId));
+  if (!isRecord(rec) || rec.v !== 1 || rec.exerciseId !== exerciseId || rec.seed !== seed) return [];
+  if (!Array.isArray(rec.entries) || !rec.entries.every(isEntry)) return [];
+  return rec.entries as TranscriptEntry[];
+}
+
+export function clearAttempt(store: KeyValueStore, exerciseId: string): void {
+  store.removeItem(attemptKey(exerciseId));
+}
+
+/** How many command lines the learner has run on this exercise (0 when nothing saved). */
+export function commandCount(store: KeyValueStore, exerciseId: string, seed: number): number {
+  return loadAttempt(store, exerciseId, seed).filter((e) => "line" in e).length;
+}
+
+export function isEntry(e: unknown): e is TranscriptEntry {
+  if (!isRecord(e)) return false;
+  if ("advance" in e) return typeof e.advance === "number" && Number.isFinite(e.advance) && e.advance >= 0;
+  return typeof e.host === "string" && typeof e.line === "string";
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}

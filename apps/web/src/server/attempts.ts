@@ -1,0 +1,128 @@
+/**
+ * Attempts: the server-side record of a learner's work on an exercise.
+ *
+ * Server only. The score is never taken from the client: the transcript is
+ * replayed on a fresh start of the exercise (its own lab, seed and setup) and
+ * graded here. A submission is idempotent on its `clientId`: retries, even
+ * concurrent ones, resolve to the one row the unique constraint lets in.
+ */
+import { getExercise, replayAttempt } from "@rootlab/content";
+import { grade, type CheckResult } from "@rootlab/grader";
+import { ApiError } from "./api-error.js";
+import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
+import { type Db, getDb } from "./db.js";
+
+/** What the API returns for an attempt: plain JSON. */
+export interface AttemptView {
+  id: string;
+  clientId: string;
+  exerciseId: string;
+  /** 0..1 */
+  score: number;
+  passed: boolean;
+  results: CheckResult[];
+  /** ISO 8601 */
+  createdAt: string;
+}
+
+export interface SubmitResult {
+  /** true when this call stored it; false when it was already there (a retry) */
+  created: boolean;
+  attempt: AttemptView;
+}
+
+export interface SubmitContext {
+  /** the signed-in learner; null or absent for anonymous attempts */
+  userId?: string | null;
+  db?: Db;
+}
+
+/**
+ * Validates `body`, grades it and stores it once. Throws ApiError: 400/413
+ * (invalid input), 404 (unknown exercise), 422 (seed mismatch), 409
+ * (clientId already used for another exercise).
+ */
+export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
+  const input = parseInput(body);
+  const exercise = getExercise(input.exerciseId);
+  if (!exercise) throw new ApiError(404, "unknown_exercise", `no exercise with id "${input.exerciseId}"`);
+  if (input.seed !== undefined && input.seed !== exercise.seed) {
+    throw new ApiError(
+      422,
+      "seed_mismatch",
+      `exercise "${exercise.id}" runs on seed ${exercise.seed}, not ${input.seed}: the transcript would replay differently`,
+    );
+  }
+  const db = ctx.db ?? (await getDb());
+
+  // A retry costs a lookup, not a replay.
+  const earlier = await findByClientId(db, input.clientId);
+  if (earlier) return { created: false, attempt: sameExercise(earlier, input) };
+
+  const report = grade(replayAttempt(exercise, input.entries), exercise.checks);
+  const passed = report.total > 0 && report.passed === report.total;
+  try {
+    const row = await db.attempt.create({
+      data: {
+        clientId: input.clientId,
+        userId: ctx.userId ?? null,
+        exerciseId: exercise.id,
+        labId: exercise.lab,
+        seed: exercise.seed,
+        transcript: JSON.stringify({ labId: exercise.lab, seed: exercise.seed, entries: input.entries }),
+        score: report.score,
+        passed,
+        results: JSON.stringify(report.results),
+        durationMs: input.durationMs ?? null,
+      },
+      select: viewColumns,
+    });
+    return { created: true, attempt: toView(row) };
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    // Lost a race with a concurrent retry: the winner's row is the attempt.
+    const winner = await findByClientId(db, input.clientId);
+    if (!winner) throw e;
+    return { created: false, attempt: sameExercise(winner, input) };
+  }
+}
+
+function parseInput(body: unknown): AttemptInput {
+  const parsed = attemptInput.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join("."), message: i.message }));
+  const status = statusForIssues(parsed.error.issues);
+  const what = status === 413 ? "the attempt is too large" : "the attempt is not valid";
+  throw new ApiError(status, status === 413 ? "payload_too_large" : "invalid_attempt", `${what}: ${issues[0]?.path || "body"}: ${issues[0]?.message}`, { issues });
+}
+
+const viewColumns = { id: true, clientId: true, exerciseId: true, score: true, passed: true, results: true, createdAt: true } as const;
+type ViewRow = { id: string; clientId: string; exerciseId: string; score: number; passed: boolean; results: string; createdAt: Date };
+
+function findByClientId(db: Db, clientId: string): Promise<ViewRow | null> {
+  return db.attempt.findUnique({ where: { clientId }, select: viewColumns });
+}
+
+function sameExercise(row: ViewRow, input: AttemptInput): AttemptView {
+  if (row.exerciseId !== input.exerciseId) {
+    throw new ApiError(409, "client_id_reused", `clientId ${input.clientId} was already used for another exercise`);
+  }
+  return toView(row);
+}
+
+function toView(row: ViewRow): AttemptView {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    exerciseId: row.exerciseId,
+    score: row.score,
+    passed: row.passed,
+    results: JSON.parse(row.results) as CheckResult[],
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Prisma's P2002; matched by code because each generated client has its own error class. */
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}

@@ -1,0 +1,46 @@
+/**
+ * An attempt at an exercise: the lab with the exercise's setup applied, then
+ * what the learner did. The setup comes from the exercise, never from the
+ * attempt, so a submitted transcript can't skip or rewrite it.
+ */
+import { getLab, LabSession, type TranscriptEntry } from "@rootlab/sim";
+import type { ParsedExercise } from "./exercises.js";
+
+/** "@host cmd" runs on host; anything else on the lab's first host. */
+export function parseLine(line: string): { host: string | undefined; line: string } {
+  const m = /^@(\S+)\s+(.*)$/.exec(line);
+  return m ? { host: m[1], line: m[2] } : { host: undefined, line };
+}
+
+/** A lab session ready for the learner: built, setup run, transcript empty. */
+export function startExercise(ex: ParsedExercise): LabSession {
+  const session = LabSession.create(ex.lab, ex.seed);
+  for (const l of ex.setup) {
+    const { host, line } = parseLine(l);
+    session.run(host, line);
+  }
+  session.transcript.entries.length = 0;
+  return session;
+}
+
+/** Replay what a learner did on a fresh start of the exercise. */
+export function replayAttempt(ex: ParsedExercise, entries: TranscriptEntry[]): LabSession {
+  const session = startExercise(ex);
+  for (const e of entries) {
+    if ("advance" in e) session.advance(e.advance);
+    else session.run(e.host, e.line);
+  }
+  return session;
+}
+
+/** Solution lines ("@host cmd" or "cmd") as transcript entries. */
+export function entriesFromLines(ex: ParsedExercise, lines: string[]): TranscriptEntry[] {
+  return lines.map((l) => {
+    const { host, line } = parseLine(l);
+    return { host: host ?? defaultHostOf(ex), line };
+  });
+}
+
+function defaultHostOf(ex: ParsedExercise): string {
+  return getLab(ex.lab)!.hosts[0].name;
+}

@@ -1,0 +1,46 @@
+/**
+ * The check kinds, gathered: one zod union of specs, and one dispatcher.
+ * `after-reboot` is here because it nests the others: it reboots the copy of
+ * the lab and evaluates its inner specs on what comes back.
+ */
+import type { LabSession } from "@rootlab/sim";
+import { z } from "zod";
+import { addressSpec, evaluateAddress } from "./address.js";
+import { commandSpec, evaluateCommand } from "./command.js";
+import { evaluateFile, fileSpec } from "./file.js";
+import { evaluateLink, linkSpec } from "./link.js";
+import type { Outcome } from "./types.js";
+
+const stateSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec]);
+
+export const afterRebootSpec = z.object({
+  kind: z.literal("after-reboot"),
+  host: z.string().describe("the host to reboot (on a copy of the lab)"),
+  checks: z.array(stateSpec).min(1).describe("what must hold once it has booted again"),
+});
+
+export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, afterRebootSpec]);
+export type CheckSpec = z.input<typeof checkSpec>;
+
+/** Evaluate a spec on `session`, which the caller has already forked from the learner's lab. */
+export function evaluateSpec(session: LabSession, input: CheckSpec): Outcome {
+  const spec = checkSpec.parse(input);
+  switch (spec.kind) {
+    case "address":
+      return evaluateAddress(session, spec);
+    case "link":
+      return evaluateLink(session, spec);
+    case "file":
+      return evaluateFile(session, spec);
+    case "command":
+      return evaluateCommand(session, spec);
+    case "after-reboot": {
+      session.rebootHost(spec.host);
+      for (const inner of spec.checks) {
+        const o = evaluateSpec(session, inner);
+        if (!o.passed) return { passed: false, detail: `After a reboot of ${spec.host}: ${o.detail}` };
+      }
+      return { passed: true, detail: `After a reboot of ${spec.host}, all is still in place.` };
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The interfaces(5) file format as ifupdown 0.8 reads it: `auto`,
+ * `allow-hotplug` / `allow-CLASS`, `iface NAME FAMILY METHOD` stanzas with
+ * indented `option value` lines, `source` / `source-directory`, comments
+ * (a `#` at the start of a line) and backslash line continuation.
+ */
+import { utf8Decode } from "../../../bytes.js";
+import type { Vfs } from "../../../fs/types.js";
+
+export interface IfaceStanza {
+  name: string;
+  family: string;
+  method: string;
+  /** option name -> values in file order (up/down may repeat) */
+  options: [string, string][];
+}
+
+export interface InterfacesFile {
+  /** interface names marked `auto`, in file order */
+  auto: string[];
+  /** names per allow class ("hotplug" -> ["eth0"]) */
+  allow: Record<string, string[]>;
+  ifaces: IfaceStanza[];
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+}
+
+/** files a `source` pattern names, sorted; only the last path component may hold wildcards */
+function expandSource(fs: Vfs, pattern: string): string[] {
+  const slash = pattern.lastIndexOf("/");
+  const dir = slash <= 0 ? "/" : pattern.slice(0, slash);
+  const base = pattern.slice(slash + 1);
+  if (!/[*?]/.test(base)) return fs.stat(pattern).ok ? [pattern] : [];
+  const list = fs.readdir(dir);
+  if (!list.ok) return [];
+  const re = globToRegExp(base);
+  return list.value.filter((n) => re.test(n)).map((n) => `${dir}/${n}`);
+}
+
+export function parseInterfaces(fs: Vfs, path: string, into?: InterfacesFile, depth = 0): InterfacesFile {
+  const file = into ?? { auto: [], allow: {}, ifaces: [] };
+  const r = fs.readFile(path);
+  if (!r.ok || depth > 8) return file;
+  const raw = utf8Decode(r.value).replace(/\\\n/g, " ").split("\n");
+  let current: IfaceStanza | undefined;
+  for (const line of raw) {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) continue;
+    const [key, ...rest] = t.split(/\s+/);
+    if (key === "auto" || key === "allow-auto") {
+      file.auto.push(...rest.filter((n) => !file.auto.includes(n)));
+      current = undefined;
+    } else if (key.startsWith("allow-")) {
+      const cls = key.slice(6);
+      (file.allow[cls] ??= []).push(...rest);
+      current = undefined;
+    } else if (key === "iface") {
+      current = { name: rest[0], family: rest[1] ?? "inet", method: rest[2] ?? "manual", options: [] };
+      file.ifaces.push(current);
+    } else if (key === "source") {
+      for (const f of expandSource(fs, rest.join(" "))) parseInterfaces(fs, f, file, depth + 1);
+      current = undefined;
+    } else if (key === "source-directory") {
+      const dir = rest.join(" ");
+      const list = fs.readdir(dir);
+      if (list.ok) for (const n of list.value) if (/^[a-zA-Z0-9_-]+$/.test(n)) parseInterfaces(fs, `${dir}/${n}`, file, depth + 1);
+      current = undefined;
+    } else if (key === "mapping") {
+      current = undefined;
+    } else if (current) {
+      current.options.push([key, rest.join(" ")]);
+    }
+  }
+  return file;
+}
+
+export function option(st: IfaceStanza, name: string): string | undefined {
+  return st.options.find(([k]) => k === name)?.[1];
+}

@@ -1,0 +1,67 @@
+/**
+ * What every `ip` object handler shares: the process, the global options and
+ * iproute2's ways of failing. iproute2 calls exit(-1) deep inside argument
+ * parsing (status 255); `IpExit` carries that status up to `ip`'s run(),
+ * which is the only place that catches it.
+ */
+import type { Kernel } from "../../../kernel/kernel.js";
+import { type Errno, STRERROR } from "../../../kernel/errno.js";
+import type { LinkState } from "../../../kernel/state.js";
+import type { Process } from "../../../process/process.js";
+
+export class IpExit {
+  constructor(readonly status: number) {}
+}
+
+export interface IpOptions {
+  family?: "inet" | "inet6";
+  brief: boolean;
+  oneline: boolean;
+  stats: boolean;
+}
+
+export interface IpContext {
+  proc: Process;
+  kernel: Kernel;
+  opts: IpOptions;
+}
+
+/** iproute2's matches(): `arg` is a non-empty prefix of `word` */
+export function matches(arg: string, word: string): boolean {
+  return arg.length > 0 && word.startsWith(arg);
+}
+
+export function die(ctx: IpContext, text: string, status = 255): never {
+  ctx.proc.stderr.write(`${text}\n`);
+  throw new IpExit(status);
+}
+
+export function incomplete(ctx: IpContext): never {
+  return die(ctx, 'Command line is not complete. Try option "help"');
+}
+
+/** NEXT_ARG(): the word after argv[i], or "not complete" */
+export function nextArg(ctx: IpContext, argv: string[], i: number): string {
+  if (i + 1 >= argv.length) incomplete(ctx);
+  return argv[i + 1];
+}
+
+export function duparg2(ctx: IpContext, key: string, arg: string): never {
+  return die(ctx, `Error: either "${key}" is duplicate, or "${arg}" is a garbage.`);
+}
+
+/**
+ * Print a netlink error the way iproute2 does: the kernel's extended ack
+ * ("Error: ipv4: Address already assigned.") when there is one, else
+ * "RTNETLINK answers: <strerror>". Status 2 as rtnl_talk's callers return -2.
+ */
+export function rtnlError(ctx: IpContext, errno: Errno, detail?: string): number {
+  if (detail) ctx.proc.stderr.write(`Error: ${detail}\n`);
+  else ctx.proc.stderr.write(`RTNETLINK answers: ${STRERROR[errno]}\n`);
+  return 2;
+}
+
+/** ll_name_to_index(): a name, an altname, or an alias "eth0:1" (the kernel strips the colon part) */
+export function findLink(ctx: IpContext, name: string): LinkState | undefined {
+  return ctx.kernel.linkByName(name) ?? ctx.kernel.linkByName(name.split(":")[0]);
+}

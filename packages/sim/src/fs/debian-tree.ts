@@ -1,0 +1,319 @@
+/**
+ * A fresh Debian 12 (bookworm) root filesystem as `FsState`: merged /usr
+ * (/bin, /sbin, /lib are symlinks into usr/), /etc with the files a server
+ * install writes (text copied verbatim from Debian's packages, see
+ * debian-tree/etc-files.ts), root's home, /var, /dev nodes and the empty mount
+ * points /proc and /sys (their content is mounted live by the Vfs).
+ *
+ * Times: files shipped by a package carry that package's date, files the
+ * installer wrote carry the install time (4 weeks before the world starts),
+ * all as ms of virtual time (negative: before virtual time 0).
+ */
+import { type ByteString, utf8Encode } from "../bytes.js";
+import { type Clock, EPOCH_MS } from "../world/clock.js";
+import * as etc from "./debian-tree/etc-files.js";
+import { USR_BIN, USR_SBIN } from "./debian-tree/programs.js";
+import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
+import { pathParts } from "./path.js";
+
+/** Unix ms of a UTC civil time (Hinnant's days_from_civil), without Date. */
+export function civilToUnixMs(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  return ((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000;
+}
+
+/** virtual ms of a UTC civil time */
+function at(y: number, m: number, d: number, hh = 0, mm = 0): number {
+  return civilToUnixMs(y, m, d, hh, mm) - EPOCH_MS;
+}
+
+// Package dates as Debian 12.11's packages carry them.
+const BASE_FILES = at(2025, 5, 9, 11, 43);
+const PROCPS = at(2023, 2, 28, 12, 12);
+const BASH = at(2023, 1, 3, 21, 23);
+const CRON = at(2023, 3, 2, 7, 1);
+const SHADOW_PKG = at(2023, 4, 11, 10, 2);
+/** when the Debian installer ran: four weeks before virtual time 0 */
+const INSTALLED = -28 * 86_400_000 + 3_912_000;
+
+const GID = { root: 0, shadow: 42, disk: 6, tty: 5, crontab: 101, adm: 4, utmp: 43 } as const;
+
+interface Meta {
+  mode?: number;
+  uid?: number;
+  gid?: number;
+  mtime?: number;
+}
+
+/** Writes inodes straight into a new FsState; used only while building. */
+class TreeBuilder {
+  readonly state: FsState;
+  /** @param boot ms of virtual time the host booted: device nodes are made then */
+  constructor(
+    mtime: number,
+    private readonly boot: number,
+  ) {
+    this.state = newFsState(mtime);
+  }
+
+  private lookupDir(path: string): DirInode {
+    let ino = this.state.rootIno;
+    for (const part of pathParts(path)) {
+      const d = this.state.inodes[ino] as DirInode;
+      const next = Object.hasOwn(d.entries, part) ? d.entries[part] : undefined;
+      if (next === undefined) throw new Error(`debian-tree: no directory ${path}`);
+      ino = next;
+    }
+    const d = this.state.inodes[ino];
+    if (d.type !== "dir") throw new Error(`debian-tree: ${path} is not a directory`);
+    return d;
+  }
+
+  private add(path: string, node: Inode): void {
+    const parts = pathParts(path);
+    const name = parts.pop()!;
+    const parent = this.lookupDir(`/${parts.join("/")}`);
+    if (Object.hasOwn(parent.entries, name)) throw new Error(`debian-tree: ${path} twice`);
+    const ino = this.state.nextIno++;
+    this.state.inodes[ino] = node;
+    parent.entries[name] = ino;
+    if (node.type === "dir") parent.nlink++;
+  }
+
+  dir(path: string, m: Meta = {}): this {
+    this.add(path, { type: "dir", mode: m.mode ?? 0o755, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: m.mtime ?? INSTALLED, nlink: 2, entries: {} });
+    return this;
+  }
+
+  file(path: string, text: string, m: Meta = {}): this {
+    const data: ByteString = utf8Encode(text);
+    this.add(path, { type: "file", mode: m.mode ?? 0o644, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: m.mtime ?? INSTALLED, nlink: 1, data });
+    return this;
+  }
+
+  symlink(path: string, target: string, mtime: number = INSTALLED): this {
+    this.add(path, { type: "symlink", mode: 0o777, uid: 0, gid: 0, mtime, nlink: 1, target });
+    return this;
+  }
+
+  dev(path: string, type: "chardev" | "blockdev", major: number, minor: number, m: Meta = {}): this {
+    this.add(path, { type, major, minor, mode: m.mode ?? 0o660, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: m.mtime ?? this.boot, nlink: 1 });
+    return this;
+  }
+}
+
+/** base-passwd's users plus what a Debian 12 server install adds. */
+const PASSWD =
+  "root:x:0:0:root:/root:/bin/bash\n" +
+  "daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n" +
+  "bin:x:2:2:bin:/bin:/usr/sbin/nologin\n" +
+  "sys:x:3:3:sys:/dev:/usr/sbin/nologin\n" +
+  "sync:x:4:65534:sync:/bin:/bin/sync\n" +
+  "games:x:5:60:games:/usr/games:/usr/sbin/nologin\n" +
+  "man:x:6:12:man:/var/cache/man:/usr/sbin/nologin\n" +
+  "lp:x:7:7:lp:/var/spool/lpd:/usr/sbin/nologin\n" +
+  "mail:x:8:8:mail:/var/mail:/usr/sbin/nologin\n" +
+  "news:x:9:9:news:/var/spool/news:/usr/sbin/nologin\n" +
+  "uucp:x:10:10:uucp:/var/spool/uucp:/usr/sbin/nologin\n" +
+  "proxy:x:13:13:proxy:/bin:/usr/sbin/nologin\n" +
+  "www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin\n" +
+  "backup:x:34:34:backup:/var/backups:/usr/sbin/nologin\n" +
+  "list:x:38:38:Mailing List Manager:/var/list:/usr/sbin/nologin\n" +
+  "irc:x:39:39:ircd:/run/ircd:/usr/sbin/nologin\n" +
+  "_apt:x:42:65534::/nonexistent:/usr/sbin/nologin\n" +
+  "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n" +
+  "systemd-network:x:998:998:systemd Network Management:/:/usr/sbin/nologin\n" +
+  "systemd-timesync:x:997:997:systemd Time Synchronization:/:/usr/sbin/nologin\n" +
+  "messagebus:x:100:107::/nonexistent:/usr/sbin/nologin\n" +
+  "sshd:x:101:65534::/run/sshd:/usr/sbin/nologin\n";
+
+const GROUP_NAMES: [string, number, string?][] = [
+  ["root", 0], ["daemon", 1], ["bin", 2], ["sys", 3], ["adm", 4], ["tty", 5], ["disk", 6], ["lp", 7],
+  ["mail", 8], ["news", 9], ["uucp", 10], ["man", 12], ["proxy", 13], ["kmem", 15], ["dialout", 20],
+  ["fax", 21], ["voice", 22], ["cdrom", 24], ["floppy", 25], ["tape", 26], ["sudo", 27], ["audio", 29],
+  ["dip", 30], ["www-data", 33], ["backup", 34], ["operator", 37], ["list", 38], ["irc", 39], ["src", 40],
+  ["shadow", 42], ["utmp", 43], ["video", 44], ["sasl", 45], ["plugdev", 46], ["staff", 50], ["games", 60],
+  ["users", 100], ["nogroup", 65534], ["systemd-journal", 999], ["systemd-network", 998],
+  ["systemd-timesync", 997], ["crontab", 101], ["input", 102], ["sgx", 103], ["kvm", 104], ["render", 105],
+  ["netdev", 106], ["messagebus", 107], ["_ssh", 108],
+];
+const GROUP = GROUP_NAMES.map(([n, g, m]) => `${n}:x:${g}:${m ?? ""}\n`).join("");
+const GSHADOW = GROUP_NAMES.map(([n]) => `${n}:*::\n`).join("");
+
+/** Days since 1970 of the install, as shadow's "last change" field counts them. */
+const SHADOW_DAY = Math.floor((EPOCH_MS + INSTALLED) / 86_400_000);
+const SHADOW = PASSWD.split("\n")
+  .filter((l) => l !== "")
+  .map((l) => {
+    const name = l.split(":")[0];
+    // no password hashes: "*" (login by password disabled) for every account
+    return `${name}:*:${SHADOW_DAY}:0:99999:7:::\n`;
+  })
+  .join("");
+
+function hostsFile(hostname: string): string {
+  return (
+    "127.0.0.1\tlocalhost\n" +
+    `127.0.1.1\t${hostname}\n` +
+    "\n" +
+    "# The following lines are desirable for IPv6 capable hosts\n" +
+    "::1     localhost ip6-localhost ip6-loopback\n" +
+    "ff02::1 ip6-allnodes\n" +
+    "ff02::2 ip6-allrouters\n"
+  );
+}
+
+/** What debian-installer writes (the lab builder replaces it with the lab's own). */
+const NETWORK_INTERFACES =
+  "# This file describes the network interfaces available on your system\n" +
+  "# and how to activate them. For more information, see interfaces(5).\n" +
+  "\n" +
+  "source /etc/network/interfaces.d/*\n" +
+  "\n" +
+  "# The loopback network interface\n" +
+  "auto lo\n" +
+  "iface lo inet loopback\n";
+
+const FSTAB =
+  "# /etc/fstab: static file system information.\n" +
+  "#\n" +
+  "# Use 'blkid' to print the universally unique identifier for a\n" +
+  "# device; this may be used with UUID= as a more robust way to name devices\n" +
+  "# that works even if disks are added and removed. See fstab(5).\n" +
+  "#\n" +
+  "# systemd generates mount units based on this file, see systemd.mount(5).\n" +
+  "# Please run 'systemctl daemon-reload' after making changes here.\n" +
+  "#\n" +
+  "# <file system> <mount point>   <type>  <options>       <dump>  <pass>\n" +
+  "# / was on /dev/sda1 during installation\n" +
+  "UUID=3f1d2c9a-6b7e-4c1f-9a51-2e8d0b7c4a10 /               ext4    errors=remount-ro 0       1\n";
+
+const RESOLV_CONF = "nameserver 10.0.2.3\n";
+
+export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
+  /** files made at boot (/dev, /tmp, logs): the world's start */
+  const boot = opts.clock.now;
+  const t = new TreeBuilder(INSTALLED, boot);
+  const pkg = (mtime: number, mode = 0o644) => ({ mtime, mode });
+
+  // merged /usr
+  t.dir("/usr").dir("/usr/bin").dir("/usr/sbin").dir("/usr/lib").dir("/usr/lib64").dir("/usr/local")
+    .dir("/usr/local/bin").dir("/usr/local/sbin").dir("/usr/local/lib").dir("/usr/local/share")
+    .dir("/usr/share").dir("/usr/share/doc").dir("/usr/share/man").dir("/usr/share/zoneinfo")
+    .dir("/usr/share/base-files").dir("/usr/games").dir("/usr/include").dir("/usr/src");
+  t.symlink("/bin", "usr/bin").symlink("/sbin", "usr/sbin").symlink("/lib", "usr/lib").symlink("/lib64", "usr/lib64");
+  const elf = "\x7fELF\x02\x01\x01\x00"; // a placeholder: the shell runs programs from its registry
+  for (const p of USR_BIN) {
+    if (p === "sh") t.symlink("/usr/bin/sh", "dash");
+    else if (p === "rbash") t.symlink("/usr/bin/rbash", "bash");
+    else if (p === "awk") t.symlink("/usr/bin/awk", "/etc/alternatives/awk");
+    else if (p === "editor" || p === "vi") t.symlink(`/usr/bin/${p}`, `/etc/alternatives/${p}`);
+    else t.file(`/usr/bin/${p}`, elf, pkg(BASE_FILES, 0o755));
+  }
+  for (const p of USR_SBIN) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));
+  t.file("/usr/lib/os-release", etc.OS_RELEASE, pkg(BASE_FILES));
+  t.file("/usr/share/base-files/motd", etc.MOTD, pkg(BASE_FILES));
+  t.file("/usr/share/base-files/dot.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
+  t.file("/usr/share/base-files/dot.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
+  for (const doc of ["base-files", "bash", "coreutils", "cron", "grep", "iproute2", "iptables", "net-tools", "procps"])
+    t.dir(`/usr/share/doc/${doc}`);
+
+  // /etc
+  t.dir("/etc");
+  t.file("/etc/hostname", `${opts.hostname}\n`);
+  t.file("/etc/hosts", hostsFile(opts.hostname));
+  t.file("/etc/passwd", PASSWD, pkg(INSTALLED));
+  t.file("/etc/passwd-", PASSWD, pkg(INSTALLED));
+  t.file("/etc/group", GROUP);
+  t.file("/etc/group-", GROUP);
+  t.file("/etc/shadow", SHADOW, { mode: 0o640, gid: GID.shadow });
+  t.file("/etc/gshadow", GSHADOW, { mode: 0o640, gid: GID.shadow });
+  t.symlink("/etc/os-release", "../usr/lib/os-release", BASE_FILES);
+  t.file("/etc/debian_version", "12.11\n", pkg(BASE_FILES));
+  t.file("/etc/issue", etc.ISSUE, pkg(BASE_FILES));
+  t.file("/etc/issue.net", etc.ISSUE_NET, pkg(BASE_FILES));
+  t.file("/etc/motd", etc.MOTD, pkg(BASE_FILES));
+  t.file("/etc/profile", etc.ETC_PROFILE, pkg(BASE_FILES));
+  t.dir("/etc/profile.d");
+  t.file("/etc/bash.bashrc", etc.BASH_BASHRC, pkg(BASH));
+  t.file("/etc/shells", etc.SHELLS);
+  t.file("/etc/nsswitch.conf", etc.NSSWITCH);
+  t.file("/etc/fstab", FSTAB);
+  t.file("/etc/resolv.conf", RESOLV_CONF);
+  t.file("/etc/timezone", "Etc/UTC\n");
+  t.symlink("/etc/localtime", "/usr/share/zoneinfo/Etc/UTC");
+  t.file("/etc/machine-id", "b3f9e2c47d1a4e0f8a6c5d2e91f0a7b3\n", { mode: 0o444 });
+  t.dir("/etc/network").dir("/etc/network/interfaces.d").dir("/etc/network/if-up.d").dir("/etc/network/if-down.d");
+  t.file("/etc/network/interfaces", NETWORK_INTERFACES);
+  t.file("/etc/sysctl.conf", etc.SYSCTL_CONF, pkg(PROCPS));
+  t.dir("/etc/sysctl.d", { mtime: PROCPS });
+  t.file("/etc/sysctl.d/README.sysctl", etc.SYSCTL_D_README, pkg(PROCPS));
+  t.symlink("/etc/sysctl.d/99-sysctl.conf", "../sysctl.conf", PROCPS);
+  t.file("/etc/crontab", etc.CRONTAB, pkg(CRON));
+  for (const d of ["cron.d", "cron.daily", "cron.hourly", "cron.monthly", "cron.weekly", "cron.yearly"]) {
+    t.dir(`/etc/${d}`, { mtime: CRON });
+    t.file(`/etc/${d}/.placeholder`, etc.CRON_PLACEHOLDER, pkg(CRON));
+  }
+  t.dir("/etc/default");
+  t.file("/etc/default/cron", etc.DEFAULT_CRON, pkg(CRON));
+  t.file("/etc/default/locale", "#  File generated by update-locale\nLANG=C.UTF-8\n");
+  t.dir("/etc/alternatives");
+  t.symlink("/etc/alternatives/awk", "/usr/bin/mawk");
+  t.symlink("/etc/alternatives/editor", "/usr/bin/nano");
+  t.symlink("/etc/alternatives/vi", "/usr/bin/nano");
+  t.dir("/etc/skel");
+  t.file("/etc/skel/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
+  t.file("/etc/skel/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
+  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt").dir("/etc/iptables");
+  t.file("/etc/login.defs", "# /etc/login.defs - Configuration control definitions for the login package.\n", pkg(SHADOW_PKG));
+
+  // homes
+  t.dir("/root", { mode: 0o700 });
+  t.file("/root/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
+  t.file("/root/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
+  t.dir("/home");
+
+  // /var
+  t.dir("/var").dir("/var/backups").dir("/var/cache").dir("/var/lib").dir("/var/lib/dpkg").dir("/var/lib/misc")
+    .dir("/var/local", { mode: 0o2775, gid: 50 });
+  t.dir("/var/log");
+  t.file("/var/log/syslog", "", { mode: 0o640, gid: GID.adm, mtime: boot });
+  t.file("/var/log/kern.log", "", { mode: 0o640, gid: GID.adm, mtime: boot });
+  t.file("/var/log/auth.log", "", { mode: 0o640, gid: GID.adm, mtime: boot });
+  t.file("/var/log/dpkg.log", "");
+  t.file("/var/log/lastlog", "", { mode: 0o664, gid: GID.utmp });
+  t.file("/var/log/wtmp", "", { mode: 0o664, gid: GID.utmp });
+  t.dir("/var/log/apt");
+  t.dir("/var/mail", { mode: 0o2775, gid: 8 }).dir("/var/opt").dir("/var/spool").dir("/var/spool/cron")
+    .dir("/var/spool/cron/crontabs", { mode: 0o1730, gid: GID.crontab, mtime: CRON });
+  t.dir("/var/tmp", { mode: 0o1777 }).dir("/var/www");
+  t.symlink("/var/run", "/run").symlink("/var/lock", "/run/lock");
+
+  // mount points and top-level directories
+  t.dir("/boot").dir("/dev", { mtime: boot }).dir("/media").dir("/mnt").dir("/opt")
+    .dir("/proc", { mode: 0o555, mtime: boot }).dir("/run", { mtime: boot }).dir("/run/lock", { mode: 0o1777, mtime: boot })
+    .dir("/srv").dir("/sys", { mode: 0o555, mtime: boot }).dir("/tmp", { mode: 0o1777, mtime: boot });
+  t.dir("/lost+found", { mode: 0o700 });
+  t.symlink("/vmlinuz", "boot/vmlinuz-6.1.0-28-amd64").symlink("/initrd.img", "boot/initrd.img-6.1.0-28-amd64");
+
+  // /dev: devtmpfs on Linux; here stored nodes, created at boot (virtual time 0)
+  t.dev("/dev/null", "chardev", 1, 3, { mode: 0o666 });
+  t.dev("/dev/zero", "chardev", 1, 5, { mode: 0o666 });
+  t.dev("/dev/full", "chardev", 1, 7, { mode: 0o666 });
+  t.dev("/dev/random", "chardev", 1, 8, { mode: 0o666 });
+  t.dev("/dev/urandom", "chardev", 1, 9, { mode: 0o666 });
+  t.dev("/dev/tty", "chardev", 5, 0, { mode: 0o666, gid: GID.tty });
+  t.dev("/dev/console", "chardev", 5, 1, { mode: 0o600 });
+  t.dev("/dev/sda", "blockdev", 8, 0, { gid: GID.disk });
+  t.dev("/dev/sda1", "blockdev", 8, 1, { gid: GID.disk });
+  t.dir("/dev/pts", { mtime: boot }).dir("/dev/shm", { mode: 0o1777, mtime: boot });
+  t.symlink("/dev/fd", "/proc/self/fd", boot).symlink("/dev/stdin", "/proc/self/fd/0", boot)
+    .symlink("/dev/stdout", "/proc/self/fd/1", boot).symlink("/dev/stderr", "/proc/self/fd/2", boot);
+
+  return t.state;
+}

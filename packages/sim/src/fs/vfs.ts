@@ -1,0 +1,501 @@
+/**
+ * The in-memory filesystem: an inode table kept as plain JSON in the host's
+ * snapshot (`FsState`), with live views of the kernel mounted at /proc and
+ * /sys (never stored). `createVfs` returns the `Vfs` contract of types.ts
+ * with Linux's errno semantics:
+ *
+ *   - path walking follows symlinks in every component but the last unless
+ *     asked (stat vs lstat), at most 40 of them per walk (then ELOOP), and
+ *     resolves `..` against where symlinks really led;
+ *   - a non-directory in the middle of a path is ENOTDIR, a missing one ENOENT;
+ *   - creating over an existing name is EEXIST, removing a non-empty
+ *     directory ENOTEMPTY, renaming a directory into itself EINVAL, across a
+ *     mount EXDEV.
+ *
+ * Invariants: every directory's `nlink` is 2 + its number of subdirectories;
+ * a file's `nlink` is 1 (there is no link(2)); an inode is in `inodes` exactly
+ * while some directory entry names it (the root excepted). Directory entries
+ * are written with defineProperty and read with hasOwn so that a file named
+ * `__proto__` is just a name.
+ */
+import { type ByteString, EMPTY_BYTES, utf8Encode } from "../bytes.js";
+import { type Errno, type Result, fail, ok } from "../kernel/errno.js";
+import type { Kernel } from "../kernel/kernel.js";
+import type { Clock } from "../world/clock.js";
+import { pathParts } from "./path.js";
+import { procRoot } from "./procfs.js";
+import { type PseudoDir, type PseudoNode, pseudoIno } from "./pseudo.js";
+import { sysRoot } from "./sysfs.js";
+import type { FileType, Stat, Vfs, WriteOptions } from "./types.js";
+
+interface InodeCommon {
+  /** permission bits and set-id/sticky bits, e.g. 0o1777 */
+  mode: number;
+  uid: number;
+  gid: number;
+  /** ms of virtual time (Clock.now; negative = before the world was made) */
+  mtime: number;
+  nlink: number;
+}
+
+export interface FileInode extends InodeCommon {
+  type: "file";
+  data: ByteString;
+}
+
+export interface DirInode extends InodeCommon {
+  type: "dir";
+  /** name -> inode number */
+  entries: Record<string, number>;
+}
+
+export interface SymlinkInode extends InodeCommon {
+  type: "symlink";
+  target: string;
+}
+
+export interface DevInode extends InodeCommon {
+  type: "chardev" | "blockdev";
+  major: number;
+  minor: number;
+}
+
+export type Inode = FileInode | DirInode | SymlinkInode | DevInode;
+
+export interface FsState {
+  nextIno: number;
+  rootIno: number;
+  /** inode number (as a string key) -> inode */
+  inodes: Record<string, Inode>;
+}
+
+export interface VfsDeps {
+  kernel: Kernel;
+  clock: Clock;
+  /** ms of virtual time of the last boot, for /proc/uptime; default 0 */
+  bootedAt?: () => number;
+}
+
+/** Linux's MAXSYMLINKS */
+const MAX_SYMLINKS = 40;
+const NAME_MAX = 255;
+const ROOT_INO = 2;
+
+/** An empty filesystem: the root directory only (mode 0755, owned by root). */
+export function newFsState(mtime = 0): FsState {
+  const root: DirInode = { type: "dir", mode: 0o755, uid: 0, gid: 0, mtime, nlink: 2, entries: {} };
+  return { nextIno: ROOT_INO + 1, rootIno: ROOT_INO, inodes: { [ROOT_INO]: root } };
+}
+
+function hasEntry(d: DirInode, name: string): boolean {
+  return Object.hasOwn(d.entries, name);
+}
+function getEntry(d: DirInode, name: string): number | undefined {
+  return Object.hasOwn(d.entries, name) ? d.entries[name] : undefined;
+}
+function setEntry(d: DirInode, name: string, ino: number): void {
+  Object.defineProperty(d.entries, name, { value: ino, enumerable: true, writable: true, configurable: true });
+}
+function deleteEntry(d: DirInode, name: string): void {
+  delete d.entries[name];
+}
+
+/** C-locale (byte order) comparison, as readdir's contract promises. */
+function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type Node =
+  | { kind: "inode"; ino: number }
+  | { kind: "pseudo"; node: PseudoNode; mount: string };
+
+interface Walked {
+  node: Node;
+  /** canonical absolute path (symlinks resolved) */
+  path: string;
+}
+
+interface ParentWalk {
+  dir: Node;
+  dirPath: string;
+  /** last component; "" for "/" */
+  name: string;
+  trailingSlash: boolean;
+}
+
+export function createVfs(state: FsState, deps: VfsDeps): Vfs {
+  const { clock } = deps;
+  const bootedAt = deps.bootedAt ?? (() => 0);
+  const mounts: Record<string, () => PseudoDir> = {
+    "/proc": () => procRoot({ kernel: deps.kernel, clock, bootedAt }),
+    "/sys": () => sysRoot(deps.kernel),
+  };
+
+  const inode = (ino: number): Inode => {
+    const n = state.inodes[ino];
+    if (!n) throw new Error(`fs: dangling inode ${ino}`);
+    return n;
+  };
+
+  function childOf(dir: Node, dirPath: string, name: string): Node | undefined {
+    const childPath = dirPath === "/" ? `/${name}` : `${dirPath}/${name}`;
+    if (dir.kind === "inode") {
+      const d = inode(dir.ino);
+      if (d.type !== "dir") return undefined;
+      const ino = getEntry(d, name);
+      if (ino === undefined) return undefined;
+      const mount = mounts[childPath];
+      if (mount && inode(ino).type === "dir") return { kind: "pseudo", node: mount(), mount: childPath };
+      return { kind: "inode", ino };
+    }
+    if (dir.node.type !== "dir") return undefined;
+    const children = dir.node.children();
+    return Object.hasOwn(children, name) ? { kind: "pseudo", node: children[name], mount: dir.mount } : undefined;
+  }
+
+  function nodeType(n: Node): FileType {
+    return n.kind === "inode" ? inode(n.ino).type : n.node.type;
+  }
+
+  function symlinkTarget(n: Node): string {
+    if (n.kind === "inode") {
+      const i = inode(n.ino);
+      return i.type === "symlink" ? i.target : "";
+    }
+    return n.node.type === "symlink" ? n.node.target : "";
+  }
+
+  /**
+   * Walk `path` from the root. `followLast`: resolve a symlink in the last
+   * component. `budget` counts symlinks followed across recursive walks.
+   */
+  function walk(path: string, followLast: boolean, budget = { links: 0 }): Result<Walked> {
+    if (path.length > 4095) return fail("ENAMETOOLONG");
+    const queue = pathParts(path);
+    const mustBeDir = path.endsWith("/") && queue.length > 0;
+    if (mustBeDir) followLast = true;
+    const stack: { name: string; node: Node }[] = [{ name: "", node: { kind: "inode", ino: state.rootIno } }];
+    const pathOf = () => (stack.length === 1 ? "/" : stack.map((s) => s.name).join("/"));
+    while (queue.length > 0) {
+      const comp = queue.shift()!;
+      if (comp === ".") continue;
+      const top = stack[stack.length - 1];
+      if (nodeType(top.node) !== "dir") return fail("ENOTDIR");
+      if (comp === "..") {
+        if (stack.length > 1) stack.pop();
+        continue;
+      }
+      if (comp.length > NAME_MAX) return fail("ENAMETOOLONG");
+      const child = childOf(top.node, pathOf(), comp);
+      if (!child) return fail("ENOENT");
+      const isLast = queue.length === 0;
+      if (nodeType(child) === "symlink" && (!isLast || followLast)) {
+        if (++budget.links > MAX_SYMLINKS) return fail("ELOOP");
+        const target = symlinkTarget(child);
+        if (target === "") return fail("ENOENT");
+        if (target.startsWith("/")) stack.length = 1;
+        queue.unshift(...pathParts(target));
+        continue;
+      }
+      stack.push({ name: comp, node: child });
+    }
+    const last = stack[stack.length - 1].node;
+    if (mustBeDir && nodeType(last) !== "dir") return fail("ENOTDIR");
+    return ok({ node: last, path: pathOf() });
+  }
+
+  /** Walk to the directory that holds the last component of `path`. */
+  function walkParent(path: string, budget = { links: 0 }): Result<ParentWalk> {
+    const parts = pathParts(path);
+    const trailingSlash = path.endsWith("/") && parts.length > 0;
+    if (parts.length === 0) return ok({ dir: { kind: "inode", ino: state.rootIno }, dirPath: "/", name: "", trailingSlash });
+    const name = parts[parts.length - 1];
+    if (name.length > NAME_MAX) return fail("ENAMETOOLONG");
+    const w = walk(`/${parts.slice(0, -1).join("/")}`, true, budget);
+    if (!w.ok) return w;
+    if (nodeType(w.value.node) !== "dir") return fail("ENOTDIR");
+    return ok({ dir: w.value.node, dirPath: w.value.path, name, trailingSlash });
+  }
+
+  function describe(n: Node, canonical: string): Stat {
+    if (n.kind === "pseudo") {
+      const p = n.node;
+      const type: FileType = p.type;
+      const mode = p.type === "symlink" ? 0o777 : p.mode;
+      const size = p.type === "file" ? (p.size ?? 0) : p.type === "symlink" ? utf8Encode(p.target).length : 0;
+      return { ino: pseudoIno(canonical), type, mode, uid: 0, gid: 0, size, nlink: p.type === "dir" ? 2 : 1, mtime: bootedAt(), blocks: 0 };
+    }
+    const i = inode(n.ino);
+    const size =
+      i.type === "file" ? i.data.length : i.type === "dir" ? 4096 : i.type === "symlink" ? utf8Encode(i.target).length : 0;
+    // ext4 with 4 KiB blocks; a short symlink lives in the inode (0 blocks)
+    const blocks = i.type === "file" || i.type === "dir" ? Math.ceil(size / 4096) * 8 : 0;
+    const st: Stat = { ino: n.ino, type: i.type, mode: i.mode, uid: i.uid, gid: i.gid, size, nlink: i.nlink, mtime: i.mtime, blocks };
+    if (i.type === "chardev" || i.type === "blockdev") st.rdev = { major: i.major, minor: i.minor };
+    return st;
+  }
+
+  function allocate(n: Inode): number {
+    const ino = state.nextIno++;
+    state.inodes[ino] = n;
+    return ino;
+  }
+
+  function dirInode(n: Node): DirInode | undefined {
+    if (n.kind !== "inode") return undefined;
+    const i = inode(n.ino);
+    return i.type === "dir" ? i : undefined;
+  }
+
+  /** Creating in a pseudo directory: procfs and sysfs have no create operation. */
+  const PSEUDO_CREATE: Errno = "ENOENT";
+  const PSEUDO_REMOVE: Errno = "EPERM";
+
+  function isMountPoint(path: string): boolean {
+    return path in mounts;
+  }
+
+  function joinPath(dir: string, name: string): string {
+    return dir === "/" ? `/${name}` : `${dir}/${name}`;
+  }
+
+  function stat(path: string): Result<Stat> {
+    const w = walk(path, true);
+    return w.ok ? ok(describe(w.value.node, w.value.path)) : w;
+  }
+
+  function lstat(path: string): Result<Stat> {
+    const w = walk(path, false);
+    return w.ok ? ok(describe(w.value.node, w.value.path)) : w;
+  }
+
+  function readFile(path: string): Result<ByteString> {
+    const w = walk(path, true);
+    if (!w.ok) return w;
+    const n = w.value.node;
+    if (n.kind === "pseudo") {
+      if (n.node.type === "dir") return fail("EISDIR");
+      if (n.node.type === "file") return n.node.read();
+      return fail("EINVAL");
+    }
+    const i = inode(n.ino);
+    if (i.type === "dir") return fail("EISDIR");
+    if (i.type === "file") return ok(i.data);
+    // /dev/null, /dev/zero (read whole: empty), /dev/tty: nothing to read
+    if (i.type === "chardev") return ok(EMPTY_BYTES);
+    return fail("EINVAL");
+  }
+
+  function writeFile(path: string, data: ByteString, opts: WriteOptions = {}, budget = { links: 0 }): Result {
+    const p = walkParent(path, budget);
+    if (!p.ok) return p;
+    const { dir, dirPath, name, trailingSlash } = p.value;
+    if (name === "" || name === "." || name === "..") return fail("EISDIR");
+    const child = childOf(dir, dirPath, name);
+    if (child && nodeType(child) === "symlink") {
+      if (++budget.links > MAX_SYMLINKS) return fail("ELOOP");
+      const target = symlinkTarget(child);
+      return writeFile(target.startsWith("/") ? target : joinPath(dirPath, target), data, opts, budget);
+    }
+    if (!child) {
+      if (trailingSlash) return fail("EISDIR");
+      const d = dirInode(dir);
+      if (!d) return fail(PSEUDO_CREATE);
+      const ino = allocate({ type: "file", mode: (opts.mode ?? 0o644) & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 1, data });
+      setEntry(d, name, ino);
+      d.mtime = clock.now;
+      return ok();
+    }
+    if (child.kind === "pseudo") {
+      const pn = child.node;
+      if (pn.type === "dir") return fail("EISDIR");
+      if (pn.type !== "file") return fail("EINVAL");
+      if (!pn.write) return pn.openWriteErrno ? fail(pn.openWriteErrno) : fail("EIO", "write");
+      return pn.write(data);
+    }
+    const i = inode(child.ino);
+    if (i.type === "dir") return fail("EISDIR");
+    if (trailingSlash) return fail("ENOTDIR");
+    if (i.type === "chardev" || i.type === "blockdev") return ok();
+    if (i.type === "file") {
+      i.data = (opts.append ? i.data + data : data) as ByteString;
+      i.mtime = clock.now;
+    }
+    return ok();
+  }
+
+  function readdir(path: string): Result<string[]> {
+    const w = walk(path, true);
+    if (!w.ok) return w;
+    const n = w.value.node;
+    if (n.kind === "pseudo") {
+      if (n.node.type !== "dir") return fail("ENOTDIR");
+      return ok(Object.keys(n.node.children()).sort(byteOrder));
+    }
+    const i = inode(n.ino);
+    if (i.type !== "dir") return fail("ENOTDIR");
+    return ok(Object.keys(i.entries).sort(byteOrder));
+  }
+
+  function mkdirOne(path: string, mode: number): Result {
+    const p = walkParent(path);
+    if (!p.ok) return p;
+    const { dir, dirPath, name } = p.value;
+    if (name === "" || name === "." || name === "..") return fail("EEXIST");
+    if (childOf(dir, dirPath, name)) return fail("EEXIST");
+    const d = dirInode(dir);
+    if (!d) return fail(PSEUDO_CREATE);
+    const ino = allocate({ type: "dir", mode: mode & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 2, entries: {} });
+    setEntry(d, name, ino);
+    d.nlink++;
+    d.mtime = clock.now;
+    return ok();
+  }
+
+  function mkdir(path: string, opts: { parents?: boolean; mode?: number } = {}): Result {
+    const mode = opts.mode ?? 0o755;
+    if (!opts.parents) return mkdirOne(path, mode);
+    const parts = pathParts(path);
+    let prefix = "";
+    for (const part of parts) {
+      prefix += `/${part}`;
+      const s = stat(prefix);
+      if (s.ok) {
+        if (s.value.type !== "dir") return fail("ENOTDIR");
+        continue;
+      }
+      if (s.errno !== "ENOENT") return s;
+      const r = mkdirOne(prefix, mode);
+      if (!r.ok) return r;
+    }
+    return ok();
+  }
+
+  function rmdir(path: string): Result {
+    const p = walkParent(path);
+    if (!p.ok) return p;
+    const { dir, dirPath, name } = p.value;
+    if (name === "") return fail("EBUSY");
+    if (name === ".") return fail("EINVAL");
+    if (name === "..") return fail("ENOTEMPTY");
+    const child = childOf(dir, dirPath, name);
+    if (!child) return fail("ENOENT");
+    if (nodeType(child) !== "dir") return fail("ENOTDIR");
+    if (child.kind === "pseudo") return fail(isMountPoint(joinPath(dirPath, name)) ? "EBUSY" : PSEUDO_REMOVE);
+    const d = dirInode(dir)!;
+    const c = inode(child.ino) as DirInode;
+    if (Object.keys(c.entries).length > 0) return fail("ENOTEMPTY");
+    deleteEntry(d, name);
+    delete state.inodes[child.ino];
+    d.nlink--;
+    d.mtime = clock.now;
+    return ok();
+  }
+
+  function unlink(path: string): Result {
+    const p = walkParent(path);
+    if (!p.ok) return p;
+    const { dir, dirPath, name, trailingSlash } = p.value;
+    if (name === "" || name === "." || name === "..") return fail("EISDIR");
+    const child = childOf(dir, dirPath, name);
+    if (!child) return fail("ENOENT");
+    if (nodeType(child) === "dir") return fail("EISDIR");
+    if (trailingSlash) return fail("ENOTDIR");
+    if (child.kind === "pseudo") return fail(PSEUDO_REMOVE);
+    const d = dirInode(dir)!;
+    deleteEntry(d, name);
+    delete state.inodes[child.ino];
+    d.mtime = clock.now;
+    return ok();
+  }
+
+  function rename(from: string, to: string): Result {
+    const pf = walkParent(from);
+    if (!pf.ok) return pf;
+    const src = pf.value;
+    if (src.name === "" || src.name === "." || src.name === "..") return fail("EBUSY");
+    const srcNode = childOf(src.dir, src.dirPath, src.name);
+    if (!srcNode) return fail("ENOENT");
+    const srcIsDir = nodeType(srcNode) === "dir";
+    if (src.trailingSlash && !srcIsDir) return fail("ENOTDIR");
+    const pt = walkParent(to);
+    if (!pt.ok) return pt;
+    const dst = pt.value;
+    if (dst.name === "" || dst.name === "." || dst.name === "..") return fail("EBUSY");
+    const srcPath = joinPath(src.dirPath, src.name);
+    if (srcNode.kind === "pseudo" || isMountPoint(srcPath)) return fail(srcNode.kind === "pseudo" ? "EXDEV" : "EBUSY");
+    const srcDir = dirInode(src.dir)!;
+    const dstDir = dirInode(dst.dir);
+    if (!dstDir) return fail("EXDEV");
+    const dstNode = childOf(dst.dir, dst.dirPath, dst.name);
+    if (dstNode && dstNode.kind === "inode" && dstNode.ino === srcNode.ino) return ok();
+    if (dst.trailingSlash && !srcIsDir) return fail("ENOTDIR");
+    // a directory cannot become its own descendant
+    const dstPath = joinPath(dst.dirPath, dst.name);
+    if (srcIsDir && (dst.dirPath === srcPath || dst.dirPath.startsWith(`${srcPath}/`))) return fail("EINVAL");
+    if (dstNode) {
+      if (dstNode.kind === "pseudo") return fail("EXDEV");
+      if (isMountPoint(dstPath)) return fail("EBUSY");
+      const di = inode(dstNode.ino);
+      if (srcIsDir) {
+        if (di.type !== "dir") return fail("ENOTDIR");
+        if (Object.keys(di.entries).length > 0) return fail("ENOTEMPTY");
+        dstDir.nlink--;
+      } else if (di.type === "dir") return fail("EISDIR");
+      delete state.inodes[dstNode.ino];
+    }
+    deleteEntry(srcDir, src.name);
+    setEntry(dstDir, dst.name, srcNode.ino);
+    if (srcIsDir) {
+      srcDir.nlink--;
+      dstDir.nlink++;
+    }
+    srcDir.mtime = clock.now;
+    dstDir.mtime = clock.now;
+    return ok();
+  }
+
+  function symlink(target: string, path: string): Result {
+    if (target === "") return fail("ENOENT");
+    const p = walkParent(path);
+    if (!p.ok) return p;
+    const { dir, dirPath, name } = p.value;
+    if (name === "" || name === "." || name === "..") return fail("EEXIST");
+    if (childOf(dir, dirPath, name)) return fail("EEXIST");
+    const d = dirInode(dir);
+    if (!d) return fail(PSEUDO_CREATE);
+    const ino = allocate({ type: "symlink", mode: 0o777, uid: 0, gid: 0, mtime: clock.now, nlink: 1, target });
+    setEntry(d, name, ino);
+    d.mtime = clock.now;
+    return ok();
+  }
+
+  function readlink(path: string): Result<string> {
+    const w = walk(path, false);
+    if (!w.ok) return w;
+    if (nodeType(w.value.node) !== "symlink") return fail("EINVAL");
+    return ok(symlinkTarget(w.value.node));
+  }
+
+  function chmod(path: string, mode: number): Result {
+    const w = walk(path, true);
+    if (!w.ok) return w;
+    const n = w.value.node;
+    if (n.kind === "pseudo") return fail("EPERM");
+    inode(n.ino).mode = mode & 0o7777;
+    return ok();
+  }
+
+  function touch(path: string): Result {
+    const w = walk(path, true);
+    if (w.ok) {
+      const n = w.value.node;
+      if (n.kind === "inode") inode(n.ino).mtime = clock.now;
+      return ok();
+    }
+    if (w.errno !== "ENOENT") return w;
+    return writeFile(path, EMPTY_BYTES);
+  }
+
+  return { stat, lstat, readFile, writeFile: (p, d, o) => writeFile(p, d, o), readdir, mkdir, rmdir, unlink, rename, symlink, readlink, chmod, touch };
+}

@@ -1,0 +1,20 @@
+/**
+ * @rootlab/sim: the simulated world of Linux hosts. Pure TypeScript that runs
+ * the same in the browser and in Node.
+ *
+ * Layers, one direction of calls:
+ *   session (terminal adapter contract) -> lab (LabSession: shells per host)
+ *   -> shell -> commands -> kernel API / Vfs -> kernel state, fs state
+ * World state is plain JSON: snapshot() and World.restore() round-trip it.
+ */
+export type { ByteString } from "./bytes.js";
+export { utf8Decode, utf8Encode } from "./bytes.js";
+export { World, type WorldSnapshot, type WorldState } from "./world/world.js";
+export { EPOCH_MS } from "./world/clock.js";
+export type { Host } from "./host/host.js";
+export type { LabSpec, LabHostSpec, LabInterfaceConfig } from "./lab/types.js";
+export { getLab, listLabs } from "./lab/labs/index.js";
+export type { Transcript, TranscriptEntry, LineOutput } from "./lab/transcript.js";
+export { LabSession } from "./lab/lab-session.js";
+export { TerminalSession, type TerminalSessionOptions } from "./session/terminal-session.js";
+export { commandNames, findCommand } from "./commands/registry.js";

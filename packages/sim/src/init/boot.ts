@@ -1,0 +1,33 @@
+/**
+ * init: booting a host. Power the kernel on (runtime state is gone), then do
+ * what Debian's init does with the files on disk: hostname from /etc/hostname,
+ * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, networking from
+ * /etc/network/interfaces. What a learner configured only at runtime is lost;
+ * what they wrote to files comes back, as on a real machine.
+ */
+import { utf8Decode } from "../bytes.js";
+import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
+import { bringUpNetworking } from "../services/networking/index.js";
+import type { World } from "../world/world.js";
+import { applySysctlFiles } from "./sysctl-files.js";
+import { emptyDirectory } from "./tmpfs.js";
+
+/** Runs one command line on the booting host (init has no terminal); returns its status. */
+export type RunCommandLine = (line: string) => number;
+
+
+export function boot(world: World, hostName: string, runCommandLine: RunCommandLine): void {
+  const old = world.host(hostName);
+  if (!old) throw new Error(`no host ${hostName}`);
+  const hostnameFile = old.fs.readFile("/etc/hostname");
+  const hostname = (hostnameFile.ok && utf8Decode(hostnameFile.value).trim()) || old.name;
+  old.state.kernel = newKernelState({ hostname, nics: old.state.hardware.nics });
+  old.state.bootedAt = world.clock.now;
+  old.state.rebootRequested = false;
+
+  const host = world.host(hostName)!; // a view over the new kernel state
+  emptyDirectory(host.fs, "/run");
+  host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
+  applySysctlFiles(host);
+  bringUpNetworking(host, runCommandLine);
+}

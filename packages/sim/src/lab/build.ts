@@ -1,0 +1,68 @@
+/**
+ * Building a world from a lab: make each host's hardware and disk, write its
+ * configuration files the way a Debian installer would, then boot it.
+ */
+import { utf8Encode } from "../bytes.js";
+import { newDebianFs } from "../fs/debian-tree.js";
+import type { NicSpec } from "../host/host.js";
+import { boot, type RunCommandLine } from "../init/boot.js";
+import { newKernelState } from "../kernel/power-on.js";
+import { World } from "../world/world.js";
+import type { LabHostSpec, LabSpec } from "./types.js";
+
+/** prefix length -> dotted netmask, for /etc/network/interfaces */
+function netmaskOf(prefixlen: number): string {
+  const bits = prefixlen === 0 ? 0 : (0xffffffff << (32 - prefixlen)) >>> 0;
+  return [24, 16, 8, 0].map((s) => (bits >>> s) & 255).join(".");
+}
+
+/** /etc/network/interfaces as Debian's installer writes it for static addresses. */
+export function interfacesFile(spec: LabHostSpec): string {
+  let out =
+    "# This file describes the network interfaces available on your system\n" +
+    "# and how to activate them. For more information, see interfaces(5).\n\n" +
+    "source /etc/network/interfaces.d/*\n\n" +
+    "# The loopback network interface\nauto lo\niface lo inet loopback\n";
+  for (const nic of spec.interfaces) {
+    if (!nic.address) continue;
+    const [addr, len] = nic.address.split("/");
+    out += `\n# The network interface ${nic.name}\nauto ${nic.name}\niface ${nic.name} inet static\n`;
+    out += `\taddress ${addr}\n\tnetmask ${netmaskOf(Number(len))}\n`;
+    if (nic.gateway) out += `\tgateway ${nic.gateway}\n`;
+  }
+  return out;
+}
+
+export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host: string) => RunCommandLine): World {
+  const world = World.empty(lab.id, seed);
+  for (const spec of lab.hosts) {
+    const nics: NicSpec[] = spec.interfaces.map((i) => ({
+      name: i.name,
+      mac: i.mac ?? randomMac(world),
+    }));
+    const host = world.addHost({
+      name: spec.name,
+      flavor: spec.flavor ?? "debian",
+      hardware: { nics },
+      kernel: newKernelState({ hostname: spec.name, nics }),
+      fs: newDebianFs({ hostname: spec.name, clock: world.clock }),
+      bootedAt: 0,
+      rebootRequested: false,
+    });
+    const files: Record<string, string> = {
+      "/etc/network/interfaces": interfacesFile(spec),
+      ...spec.files,
+    };
+    for (const [path, text] of Object.entries(files)) {
+      const r = host.fs.writeFile(path, utf8Encode(text));
+      if (!r.ok) throw new Error(`lab ${lab.id}: cannot write ${path} on ${spec.name}: ${r.errno}`);
+    }
+  }
+  for (const spec of lab.hosts) boot(world, spec.name, run(world, spec.name));
+  return world;
+}
+
+function randomMac(world: World): string {
+  const b = [world.prng.int(0, 255), world.prng.int(0, 255), world.prng.int(0, 255)];
+  return ["52", "54", "00", ...b.map((x) => x.toString(16).padStart(2, "0"))].join(":");
+}

@@ -1,0 +1,196 @@
+/**
+ * A lab being worked on: the world, one login shell per host, and the
+ * transcript of everything done so far. Every way of driving the simulation
+ * goes through `run()` and `advance()` — the in-page terminal, the headless
+ * CLI, the grader's replay — so that a transcript replays to the same world
+ * and the same output, byte for byte.
+ */
+import { type ByteString, utf8Decode } from "../bytes.js";
+import { findCommand } from "../commands/registry.js";
+import { boot } from "../init/boot.js";
+import { OS_RELEASE } from "../kernel/power-on.js";
+import { Budget } from "../process/limits.js";
+import type { OutputStream } from "../process/streams.js";
+import { utf8Encode } from "../bytes.js";
+import { Shell, type ShellState, newShellState } from "../shell/index.js";
+import type { World } from "../world/world.js";
+import { buildWorld } from "./build.js";
+import { getLab } from "./labs/index.js";
+import type { LineOutput, Transcript } from "./transcript.js";
+import type { LabSpec } from "./types.js";
+import { formatWallTime } from "../world/calendar.js";
+
+/** What one line produced: the separate streams, and the screen as a terminal shows them interleaved. */
+export interface LineResult extends LineOutput {
+  /** stdout and stderr in the order they were written, UTF-8 decoded, "\n" line ends */
+  screen: string;
+}
+
+/** virtual ms a reboot takes, from `reboot` to the login prompt */
+export const REBOOT_MS = 20_000;
+
+export class LabSession {
+  readonly transcript: Transcript;
+  private shells = new Map<string, Shell>();
+
+  private constructor(
+    readonly lab: LabSpec,
+    readonly world: World,
+  ) {
+    this.transcript = { labId: lab.id, seed: world.state.seed, entries: [] };
+  }
+
+  /** A fresh lab, built-in by id or from a spec; throws for an unknown id (callers validate ids they take from users). */
+  static create(labOrId: string | LabSpec, seed = 1): LabSession {
+    const lab = typeof labOrId === "string" ? getLab(labOrId) : labOrId;
+    if (!lab) throw new Error(`unknown lab "${labOrId}"`);
+    const world = buildWorld(lab, seed, initRunner);
+    return new LabSession(lab, world);
+  }
+
+  /** Rebuild a lab from a transcript; the outputs are those the learner saw. */
+  static replay(transcript: Transcript): { session: LabSession; outputs: LineResult[] } {
+    const session = LabSession.create(transcript.labId, transcript.seed);
+    const outputs: LineResult[] = [];
+    for (const entry of transcript.entries) {
+      if ("advance" in entry) session.advance(entry.advance);
+      else outputs.push(session.run(entry.host, entry.line));
+    }
+    return { session, outputs };
+  }
+
+  /**
+   * A copy of this lab to probe (ping, reboot, run a command) without touching
+   * the learner's world: same world state, fresh login shells, empty transcript.
+   */
+  fork(): LabSession {
+    return new LabSession(this.lab, this.world.clone());
+  }
+
+  /** Reboot `host` as `reboot` would, returning what its terminal shows. */
+  rebootHost(host: string): string {
+    const out = new ScreenRecorder();
+    this.reboot(host, out);
+    return out.result().screen;
+  }
+
+  /** the host a terminal opens on: the lab's first */
+  get defaultHost(): string {
+    return this.lab.hosts[0].name;
+  }
+
+  hasHost(name: string): boolean {
+    return this.world.host(name) !== undefined;
+  }
+
+  /** The login shell of `host`, started on first use. */
+  shell(host: string): Shell {
+    let shell = this.shells.get(host);
+    if (!shell) {
+      shell = this.newLoginShell(host, []);
+      this.shells.set(host, shell);
+    }
+    return shell;
+  }
+
+  prompt(host: string): string {
+    return this.shell(host).prompt();
+  }
+
+  /** Run one command line at `host`'s prompt (the lab's first host when undefined). */
+  run(host: string | undefined, line: string): LineResult {
+    const name = host ?? this.defaultHost;
+    if (!this.hasHost(name)) {
+      const msg = `rootlab: no host named "${name}" in lab ${this.lab.id}\n`;
+      return { host: name, cmd: line, stdout: "", stderr: msg, exit: 255, screen: msg };
+    }
+    this.transcript.entries.push({ host: name, line });
+    const shell = this.shell(name);
+    shell.addHistory(line);
+    const out = new ScreenRecorder();
+    const exit = shell.execute(line, { stdout: out.stream("stdout"), stderr: out.stream("stderr") });
+    if (this.world.host(name)!.state.rebootRequested) this.reboot(name, out);
+    if (shell.exitRequested) {
+      out.stream("stdout").write("logout\n");
+      this.shells.set(name, this.newLoginShell(name, shell.state.history));
+    }
+    return { host: name, cmd: line, exit, ...out.result() };
+  }
+
+  /** Let virtual time pass (sleep, the page's fast-forward control). */
+  advance(ms: number): void {
+    if (!(ms > 0)) return;
+    this.transcript.entries.push({ advance: ms });
+    this.world.advance(ms);
+  }
+
+  /** What a terminal shows when it logs in to `host`: the kernel line and /etc/motd. */
+  loginBanner(host: string): string {
+    const h = this.world.host(host);
+    if (!h) return "";
+    const motd = h.fs.readFile("/etc/motd");
+    return (
+      `Linux ${h.kernel.hostname} ${OS_RELEASE} #1 SMP PREEMPT_DYNAMIC Debian 6.1.119-1 (2024-11-22) x86_64\n` +
+      (motd.ok ? utf8Decode(motd.value) : "") +
+      "\n"
+    );
+  }
+
+  private reboot(name: string, out: ScreenRecorder): void {
+    const stdout = out.stream("stdout");
+    stdout.write(
+      `\nBroadcast message from root@${this.world.host(name)!.kernel.hostname} on pts/0 (${formatWallTime(this.world.clock.unixMs)}):\n\n` +
+        "The system will reboot now!\n\n",
+    );
+    const history = this.shells.get(name)?.state.history ?? [];
+    this.world.advance(REBOOT_MS);
+    boot(this.world, name, initRunner(this.world, name));
+    this.shells.set(name, this.newLoginShell(name, history));
+    stdout.write(this.loginBanner(name));
+  }
+
+  private newLoginShell(host: string, history: string[]): Shell {
+    const world = this.world;
+    const state: ShellState = newShellState({ user: "root", home: "/root", hostname: world.host(host)!.kernel.hostname });
+    state.history = [...history];
+    return new Shell({ getHost: () => world.host(host)!, state, commands: { find: findCommand } });
+  }
+}
+
+/** Runs init's command lines (ifupdown's `up` lines) in a throwaway, non-interactive shell. */
+function initRunner(world: World, host: string) {
+  return (line: string): number => {
+    const state = newShellState({ user: "root", home: "/root", hostname: world.host(host)!.kernel.hostname });
+    const shell = new Shell({ getHost: () => world.host(host)!, state, commands: { find: findCommand } });
+    const sink = new ScreenRecorder();
+    return shell.execute(line, { stdout: sink.stream("stdout"), stderr: sink.stream("stderr") });
+  };
+}
+
+/** Collects a line's stdout and stderr separately and in their interleaved order. */
+class ScreenRecorder {
+  private chunks: { stream: "stdout" | "stderr"; bytes: ByteString }[] = [];
+  private budget = new Budget();
+
+  stream(which: "stdout" | "stderr"): OutputStream {
+    const chunks = this.chunks;
+    const budget = this.budget;
+    return {
+      isTTY: true,
+      write(text: string) {
+        this.writeBytes(utf8Encode(text));
+      },
+      writeBytes(bytes: ByteString) {
+        if (bytes.length === 0) return;
+        budget.chargeOutput(bytes.length);
+        chunks.push({ stream: which, bytes });
+      },
+    };
+  }
+
+  result(): { stdout: string; stderr: string; screen: string } {
+    const pick = (s?: "stdout" | "stderr") =>
+      utf8Decode(this.chunks.filter((c) => !s || c.stream === s).map((c) => c.bytes).join("") as ByteString);
+    return { stdout: pick("stdout"), stderr: pick("stderr"), screen: pick() };
+  }
+}

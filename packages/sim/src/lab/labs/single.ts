@@ -1,0 +1,17 @@
+import type { LabSpec } from "../types.js";
+
+/** One Debian host on a /24 with a default gateway: the first lesson's lab. */
+export const single: LabSpec = {
+  id: "single",
+  title: "One host",
+  description:
+    "A single Debian 12 host, `host`, with eth0 192.168.1.10/24 and a default route via 192.168.1.1.",
+  hosts: [
+    {
+      name: "host",
+      interfaces: [
+        { name: "eth0", mac: "52:54:00:12:34:56", address: "192.168.1.10/24", gateway: "192.168.1.1" },
+      ],
+    },
+  ],
+};

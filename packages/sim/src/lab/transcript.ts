@@ -1,0 +1,26 @@
+/**
+ * A transcript is what a learner did to a lab: the command lines they ran, on
+ * which host, and the virtual time they let pass. Replaying it on the same lab
+ * and seed gives the same world and the same output, byte for byte; that is
+ * how the server re-grades an attempt without trusting the browser.
+ */
+export type TranscriptEntry =
+  /** a command line run at the shell prompt of `host` */
+  | { host: string; line: string }
+  /** ms of virtual time let pass (sleep in the page, the fast-forward control) */
+  | { advance: number };
+
+export interface Transcript {
+  labId: string;
+  seed: number;
+  entries: TranscriptEntry[];
+}
+
+/** What one command line printed, as `rootlab-sim --jsonl` reports it. */
+export interface LineOutput {
+  host: string;
+  cmd: string;
+  stdout: string;
+  stderr: string;
+  exit: number;
+}

@@ -1,0 +1,124 @@
+/**
+ * The execution context of one running shell: its persistent state plus what
+ * bash keeps only while running (positional parameters, option flags, local
+ * variable frames, nesting counters). A subshell, command substitution or
+ * pipeline stage runs on a deep copy (`subshellCtx`), so its changes do not
+ * leak; a script or `bash -c` runs in a fresh child (`childShellCtx`) that
+ * inherits only exported variables.
+ */
+import type { Command as ProgramCommand } from "../commands/types.js";
+import type { Host } from "../host/host.js";
+import type { Budget } from "../process/limits.js";
+import type { Command } from "./ast.js";
+import type { ShellState, ShellVar } from "./state.js";
+
+export interface CommandFinder {
+  find(name: string): ProgramCommand | undefined;
+}
+
+/** how the shell was started: decides error prefixes and `exit` behaviour */
+export type ShellMode =
+  | { kind: "interactive" }
+  | { kind: "script"; name: string }
+  | { kind: "command" };
+
+export interface ShellOptions {
+  errexit: boolean;
+  xtrace: boolean;
+  nounset: boolean;
+  noglob: boolean;
+  pipefail: boolean;
+}
+
+export interface Ctx {
+  state: ShellState;
+  host: Host;
+  commands: CommandFinder;
+  budget: Budget;
+  mode: ShellMode;
+  /** $0 */
+  arg0: string;
+  /** $1... */
+  positional: string[];
+  options: ShellOptions;
+  /** one frame per active function call: the values `local` hid, restored on return */
+  localFrames: Map<string, ShellVar | undefined>[];
+  loopDepth: number;
+  /** > 0 inside a sourced file (where `return` is allowed) */
+  sourceDepth: number;
+  /** > 0 while evaluating a condition, where `set -e` does not apply */
+  condDepth: number;
+  /** line of the command being run (1-based), for script error prefixes */
+  line: number;
+  /** nested function calls, subshells and child shells; bounds recursion */
+  nest: number;
+  /** parsed function bodies by definition source, shared by all contexts of a session */
+  funcCache: Map<string, Command>;
+  /** $? of the last command substitution in the current simple command */
+  lastSubstStatus: number | null;
+  /** this context is a subshell: `exit` ends only it */
+  subshell: boolean;
+}
+
+/** $$: the login shell's pid (fixed so that transcripts replay identically) */
+export const SHELL_PID = 1234;
+
+/** bash's default FUNCNEST is unlimited; the simulation stops well before the JS stack does */
+export const MAX_NEST = 400;
+
+export function cloneState(state: ShellState): ShellState {
+  const copy = JSON.parse(JSON.stringify({ ...state, history: [] })) as ShellState;
+  copy.history = state.history;
+  return copy;
+}
+
+export function subshellCtx(ctx: Ctx): Ctx {
+  return {
+    ...ctx,
+    state: cloneState(ctx.state),
+    positional: [...ctx.positional],
+    options: { ...ctx.options },
+    localFrames: ctx.localFrames.map((m) => new Map(m)),
+    nest: ctx.nest + 1,
+    subshell: true,
+  };
+}
+
+/** a new bash process: its environment as exported variables, no functions, fresh options */
+export function childShellCtx(ctx: Ctx, mode: ShellMode, arg0: string, args: string[], env: Record<string, string>): Ctx {
+  const vars: ShellState["vars"] = {};
+  for (const name of Object.keys(env)) {
+    const v = { value: env[name], exported: true };
+    Object.defineProperty(vars, name, { value: v, writable: true, enumerable: true, configurable: true });
+  }
+  // variables bash sets for itself
+  if (!Object.prototype.hasOwnProperty.call(vars, "IFS")) Object.defineProperty(vars, "IFS", { value: { value: " \t\n", exported: false }, writable: true, enumerable: true, configurable: true });
+  return {
+    ...ctx,
+    state: { cwd: ctx.state.cwd, vars, history: [], lastStatus: 0, functions: {} },
+    mode,
+    arg0,
+    positional: args,
+    options: { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false },
+    localFrames: [],
+    loopDepth: 0,
+    sourceDepth: 0,
+    condDepth: 0,
+    line: 1,
+    nest: ctx.nest + 1,
+    lastSubstStatus: null,
+    subshell: false,
+  };
+}
+
+/** "-bash: ", "x.sh: line 3: " or "bash: " */
+export function errorPrefix(ctx: Ctx): string {
+  switch (ctx.mode.kind) {
+    case "interactive":
+      return "-bash: ";
+    case "script":
+      return `${ctx.mode.name}: line ${ctx.line}: `;
+    case "command":
+      return "bash: ";
+  }
+}

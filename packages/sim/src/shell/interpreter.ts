@@ -1,0 +1,454 @@
+/**
+ * The interpreter: walks the syntax tree, expanding words, applying
+ * redirections and running builtins, functions and programs. Every command,
+ * pipeline stage and loop iteration charges the line's `Budget`; control
+ * flow (`break`, `return`, `exit`, aborted commands) travels as the signals
+ * in signals.ts. Programs are reached only through `ctx.commands.find` and
+ * receive a `Process`; a program that throws is reported as an internal
+ * error and never takes the shell down.
+ */
+import { utf8Decode } from "../bytes.js";
+import { LimitExceeded } from "../process/limits.js";
+import type { Process } from "../process/process.js";
+import { Collector } from "../process/streams.js";
+import type { Command as Program } from "../commands/types.js";
+import type { AndOr, Command, List, Pipeline, Word } from "./ast.js";
+import { evalCond } from "./builtins/test.js";
+import { findBuiltin } from "./builtins/index.js";
+import { type Ctx, errorPrefix, MAX_NEST, SHELL_PID, subshellCtx } from "./ctx.js";
+import { arithmetic, expandPattern, expandWord, expandWords, expansionError } from "./expand.js";
+import { type Io, Reader } from "./io.js";
+import { Parser, ShellSyntaxError } from "./parser.js";
+import { matchPattern } from "./pattern.js";
+import { applyRedirs } from "./redirect.js";
+import { resolveProgram, runPathCommand, runShell } from "./programs.js";
+import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "./signals.js";
+import { exportedEnv, getValue, getVar, hasOwn, ownGet, ownSet, setValue, unsetVar } from "./vars.js";
+import { quoteForTrace } from "./quote.js";
+import { resolvePath as resolvePathFrom } from "./path.js";
+
+/**
+ * Run shell source in `ctx`: parse one complete command, run it, repeat.
+ * A syntax error stops the source (status 2); an expansion error abandons
+ * only the current complete command. `exit` propagates as `ExitSignal`.
+ */
+export function runSource(ctx: Ctx, src: string, io: Io): number {
+  // bash reads input as lines: a last line without its newline still ends there
+  const parser = new Parser(src.endsWith("\n") ? src : src + "\n");
+  let status = ctx.state.lastStatus;
+  let warned = 0;
+  for (;;) {
+    let list: List | null;
+    try {
+      list = parser.parseNext();
+    } catch (e) {
+      if (e instanceof ShellSyntaxError) {
+        reportSyntaxError(ctx, parser, e, io);
+        ctx.state.lastStatus = 2;
+        return 2;
+      }
+      throw e;
+    }
+    const docs = parser.lexer.unterminatedHeredocs;
+    for (; warned < docs.length; warned++) {
+      const d = docs[warned];
+      ctx.line = parser.lexer.eofLine - 1;
+      io.stderr.write(
+        `${errorPrefix(ctx)}warning: here-document at line ${d.line} delimited by end-of-file (wanted \`${d.delim}')\n`,
+      );
+    }
+    if (!list) break;
+    try {
+      status = execList(ctx, list, io);
+    } catch (e) {
+      if (!(e instanceof AbortCommand)) throw e;
+      status = e.status;
+      ctx.state.lastStatus = status;
+    }
+  }
+  return status;
+}
+
+function reportSyntaxError(ctx: Ctx, parser: Parser, e: ShellSyntaxError, io: Io): void {
+  const mode = ctx.mode;
+  if (mode.kind === "interactive") {
+    io.stderr.write(`-bash: ${e.message}\n`);
+    return;
+  }
+  const prefix = mode.kind === "script" ? `${mode.name}: line ${e.line}: ` : `bash: -c: line ${e.line}: `;
+  io.stderr.write(`${prefix}${e.message}\n`);
+  if (e.message.startsWith("syntax error near")) {
+    io.stderr.write(`${prefix}\`${parser.lexer.lineText(e.line)}'\n`);
+  }
+}
+
+export function execList(ctx: Ctx, list: List, io: Io): number {
+  let status = ctx.state.lastStatus;
+  for (const item of list.items) {
+    if (item.background && ctx.mode.kind === "interactive" && !ctx.subshell && ctx.nest === 0) {
+      // Jobs run to completion in the simulation; print what bash prints when it starts one.
+      io.stderr.write(`[1] ${SHELL_PID + 1}\n`);
+      execAndOr(ctx, item.andOr, io);
+      status = 0;
+      ctx.state.lastStatus = 0;
+      continue;
+    }
+    status = execAndOr(ctx, item.andOr, io);
+  }
+  return status;
+}
+
+function execAndOr(ctx: Ctx, ao: AndOr, io: Io): number {
+  const chain = [ao.first, ...ao.rest.map((r) => r.pipeline)];
+  let status = 0;
+  for (let i = 0; i < chain.length; i++) {
+    if (i > 0) {
+      const op = ao.rest[i - 1].op;
+      if ((op === "&&" && status !== 0) || (op === "||" && status === 0)) continue;
+    }
+    const last = i === chain.length - 1;
+    if (!last) ctx.condDepth++;
+    try {
+      status = execPipeline(ctx, chain[i], io);
+    } finally {
+      if (!last) ctx.condDepth--;
+    }
+    if (last && status !== 0 && !chain[i].negate && ctx.options.errexit && ctx.condDepth === 0) {
+      throw new ExitSignal(status, false);
+    }
+  }
+  return status;
+}
+
+function execPipeline(ctx: Ctx, p: Pipeline, io: Io): number {
+  ctx.budget.charge(1);
+  if (p.negate) ctx.condDepth++;
+  let status: number;
+  try {
+    if (p.cmds.length === 1) status = execCommand(ctx, p.cmds[0], io);
+    else {
+      let input = io.stdin;
+      status = 0;
+      const statuses: number[] = [];
+      for (let i = 0; i < p.cmds.length; i++) {
+        ctx.budget.charge(1);
+        const last = i === p.cmds.length - 1;
+        const out = last ? io.stdout : new Collector(ctx.budget);
+        const sub = subshellCtx(ctx);
+        const stageIo: Io = { stdin: input, stdout: out, stderr: io.stderr };
+        status = inSubshell(sub, stageIo, () => execCommand(sub, p.cmds[i], stageIo));
+        statuses.push(status);
+        if (!last) input = new Reader((out as Collector).bytes(), false);
+      }
+      if (ctx.options.pipefail) status = [...statuses].reverse().find((s) => s !== 0) ?? 0;
+    }
+  } finally {
+    if (p.negate) ctx.condDepth--;
+  }
+  if (p.negate) status = status === 0 ? 1 : 0;
+  ctx.state.lastStatus = status;
+  return status;
+}
+
+/** Run `f` as a subshell body: `exit`, `return` and aborts end only the subshell. */
+export function inSubshell(sub: Ctx, io: Io, f: () => number): number {
+  if (sub.nest > MAX_NEST) expansionError(sub, io, `maximum nesting level exceeded (${MAX_NEST})`);
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ExitSignal || e instanceof ReturnSignal || e instanceof AbortCommand) return e.status;
+    if (e instanceof BreakSignal || e instanceof ContinueSignal) return 0;
+    throw e;
+  }
+}
+
+/** `$(...)`: run in a subshell, capture standard output (decoded) and the status. */
+export function captureSubstitution(ctx: Ctx, src: string, io: Io): { out: string; status: number } {
+  const sub = subshellCtx(ctx);
+  const out = new Collector(ctx.budget);
+  const status = inSubshell(sub, io, () => runSource(sub, src, { stdin: io.stdin, stdout: out, stderr: io.stderr }));
+  return { out: utf8Decode(out.bytes()), status };
+}
+
+export function execCommand(ctx: Ctx, cmd: Command, io: Io): number {
+  if (cmd.k === "simple") return execSimple(ctx, cmd, io);
+  if (cmd.k === "funcdef") {
+    defineFunction(ctx, cmd.name, cmd.body, cmd.src);
+    return 0;
+  }
+  ctx.line = cmd.line;
+  const rio = applyRedirs(ctx, cmd.redirs, io);
+  if (!rio) return 1;
+  switch (cmd.k) {
+    case "group":
+      return execList(ctx, cmd.body, rio);
+    case "subshell": {
+      const sub = subshellCtx(ctx);
+      const status = inSubshell(sub, rio, () => execList(sub, cmd.body, rio));
+      ctx.state.lastStatus = status;
+      return status;
+    }
+    case "if": {
+      for (const clause of cmd.clauses) {
+        if (condition(ctx, clause.cond, rio) === 0) return execList(ctx, clause.body, rio);
+      }
+      return cmd.elseBody ? execList(ctx, cmd.elseBody, rio) : 0;
+    }
+    case "while": {
+      let status = 0;
+      ctx.loopDepth++;
+      try {
+        for (;;) {
+          ctx.budget.charge(1);
+          const c = condition(ctx, cmd.cond, rio);
+          if ((c === 0) === cmd.until) break;
+          const r = loopBody(ctx, cmd.body, rio);
+          status = r.status;
+          if (r.brk) break;
+        }
+      } finally {
+        ctx.loopDepth--;
+      }
+      return status;
+    }
+    case "for": {
+      ctx.line = cmd.line;
+      const items = cmd.words ? expandWords(ctx, cmd.words, rio) : [...ctx.positional];
+      let status = 0;
+      ctx.loopDepth++;
+      try {
+        for (const item of items) {
+          ctx.budget.charge(1);
+          setValue(ctx.state, cmd.name, item);
+          const r = loopBody(ctx, cmd.body, rio);
+          status = r.status;
+          if (r.brk) break;
+        }
+      } finally {
+        ctx.loopDepth--;
+      }
+      return status;
+    }
+    case "case": {
+      const word = expandWord(ctx, cmd.word, rio);
+      let status = 0;
+      let fall = false;
+      for (let i = 0; i < cmd.items.length; i++) {
+        const item = cmd.items[i];
+        ctx.budget.charge(1);
+        const hit =
+          fall ||
+          item.patterns.some((p) => matchPattern(expandPattern(ctx, p.raw, rio), word, () => ctx.budget.charge(1)));
+        if (!hit) continue;
+        status = execList(ctx, item.body, rio);
+        if (item.term === ";;") return status;
+        fall = item.term === ";&";
+      }
+      return status;
+    }
+    case "arith": {
+      const v = arithmetic(ctx, cmd.expr.raw, rio);
+      return v !== 0n ? 0 : 1;
+    }
+    case "cond": {
+      const status = evalCond(ctx, cmd.words, rio);
+      ctx.state.lastStatus = status;
+      return status;
+    }
+  }
+}
+
+function condition(ctx: Ctx, list: List, io: Io): number {
+  ctx.condDepth++;
+  try {
+    return execList(ctx, list, io);
+  } finally {
+    ctx.condDepth--;
+  }
+}
+
+function loopBody(ctx: Ctx, body: List, io: Io): { status: number; brk: boolean } {
+  try {
+    return { status: execList(ctx, body, io), brk: false };
+  } catch (e) {
+    if (e instanceof BreakSignal) {
+      if (e.levels > 1) {
+        e.levels--;
+        throw e;
+      }
+      return { status: 0, brk: true };
+    }
+    if (e instanceof ContinueSignal) {
+      if (e.levels > 1) {
+        e.levels--;
+        throw e;
+      }
+      return { status: 0, brk: false };
+    }
+    throw e;
+  }
+}
+
+function execSimple(ctx: Ctx, cmd: Extract<Command, { k: "simple" }>, io: Io): number {
+  ctx.line = cmd.line;
+  ctx.budget.charge(1);
+  ctx.lastSubstStatus = null;
+  const argv = expandCommandWords(ctx, cmd.words, io);
+  const assigns = cmd.assigns.map((a) => {
+    let value = expandWord(ctx, a.value, io, { assignment: true });
+    if (a.append) value = (getValue(ctx.state, a.name) ?? "") + value;
+    return { name: a.name, value };
+  });
+  if (ctx.options.xtrace && (argv.length || assigns.length)) {
+    const ps4 = getValue(ctx.state, "PS4") ?? "+ ";
+    const shown = [...assigns.map((a) => `${a.name}=${quoteForTrace(a.value)}`), ...argv.map(quoteForTrace)];
+    io.stderr.write(`${ps4}${shown.join(" ")}\n`);
+  }
+  if (argv.length === 0) {
+    for (const a of assigns) setValue(ctx.state, a.name, a.value);
+    const rio = applyRedirs(ctx, cmd.redirs, io);
+    const status = rio ? ctx.lastSubstStatus ?? 0 : 1;
+    ctx.state.lastStatus = status;
+    return status;
+  }
+  const rio = applyRedirs(ctx, cmd.redirs, io);
+  if (!rio) {
+    ctx.state.lastStatus = 1;
+    return 1;
+  }
+  const status = invoke(ctx, argv, assigns, rio);
+  ctx.state.lastStatus = status;
+  return status;
+}
+
+/** declaration builtins take `name=value` arguments like assignments: no splitting or globbing */
+const DECLARATION_BUILTINS = new Set(["export", "local", "declare", "typeset", "readonly"]);
+
+function expandCommandWords(ctx: Ctx, words: Word[], io: Io): string[] {
+  if (words.length === 0 || !DECLARATION_BUILTINS.has(words[0].raw)) return expandWords(ctx, words, io);
+  const out: string[] = [words[0].raw];
+  for (const w of words.slice(1)) {
+    if (/^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(w.raw)) out.push(expandWord(ctx, w, io, { assignment: true }));
+    else out.push(...expandWords(ctx, [w], io));
+  }
+  return out;
+}
+
+/** Run a command by name: function, builtin, then program. */
+export function invoke(ctx: Ctx, argv: string[], assigns: { name: string; value: string }[], io: Io): number {
+  const name = argv[0];
+  const fn = lookupFunction(ctx, name);
+  const builtin = fn ? undefined : findBuiltin(name);
+  if (fn || builtin) {
+    if (builtin?.special) {
+      for (const a of assigns) setValue(ctx.state, a.name, a.value);
+      return builtin.run(ctx, argv, io);
+    }
+    // temporary assignments, visible (and exported) while the command runs
+    const saved = assigns.map((a) => ({ name: a.name, old: getVar(ctx.state, a.name) }));
+    for (const a of assigns) setValue(ctx.state, a.name, a.value, fn ? true : undefined);
+    try {
+      return fn ? callFunction(ctx, name, fn, argv, io) : builtin!.run(ctx, argv, io);
+    } finally {
+      for (const s of saved.reverse()) {
+        if (s.old) ownSet(ctx.state.vars, s.name, s.old);
+        else unsetVar(ctx.state, s.name);
+      }
+    }
+  }
+  const env = exportedEnv(ctx.state);
+  for (const a of assigns) ownSet(env, a.name, a.value);
+  return runExternal(ctx, argv, env, io);
+}
+
+function runExternal(ctx: Ctx, argv: string[], env: Record<string, string>, io: Io): number {
+  const name = argv[0];
+  if (name.includes("/")) return runPathCommand(ctx, name, argv, env, io);
+  const found = resolveProgram(ctx, name);
+  if (found?.kind === "program") return runProgram(ctx, found.program, argv, env, io);
+  if (found?.kind === "shell") return runShell(ctx, argv, env, io);
+  if (found?.kind === "file") return runPathCommand(ctx, found.path, argv, env, io);
+  io.stderr.write(`${errorPrefix(ctx)}${name}: command not found\n`);
+  return 127;
+}
+
+export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Record<string, string>, io: Io): number {
+  ctx.budget.charge(1);
+  const cwd = ctx.state.cwd;
+  const proc: Process = {
+    argv,
+    env,
+    cwd,
+    stdin: io.stdin.takeAll(),
+    stdout: io.stdout,
+    stderr: io.stderr,
+    host: ctx.host,
+    budget: ctx.budget,
+    resolve: (p: string) => resolvePathFrom(cwd, p),
+    // A child `/bin/sh -c LINE` sharing this program's output (ifupdown hooks, cron jobs).
+    runCommandLine: (line: string) => runShell(ctx, ["sh", "-c", line], env, io),
+  };
+  try {
+    const status = program.run(proc);
+    return Number.isInteger(status) ? status & 255 : 1;
+  } catch (e) {
+    if (e instanceof LimitExceeded) throw e;
+    io.stderr.write(`${errorPrefix(ctx)}${argv[0]}: internal error\n`);
+    return 1;
+  }
+}
+
+// ---- functions ----
+
+export function defineFunction(ctx: Ctx, name: string, body: Command, src: string): void {
+  ctx.state.functions ??= {};
+  ownSet(ctx.state.functions, name, src);
+  ctx.funcCache.set(src, body);
+}
+
+export function lookupFunction(ctx: Ctx, name: string): Command | undefined {
+  const fns = ctx.state.functions;
+  if (!fns || !hasOwn(fns, name)) return undefined;
+  const src = ownGet(fns, name)!;
+  let body = ctx.funcCache.get(src);
+  if (!body) {
+    try {
+      const list = new Parser(src).parseNext();
+      const cmd = list?.items[0]?.andOr.first.cmds[0];
+      if (cmd?.k !== "funcdef") return undefined;
+      body = cmd.body;
+      ctx.funcCache.set(src, body);
+    } catch {
+      return undefined;
+    }
+  }
+  return body;
+}
+
+function callFunction(ctx: Ctx, name: string, body: Command, argv: string[], io: Io): number {
+  const funcnest = Number(getValue(ctx.state, "FUNCNEST") ?? "0");
+  const limit = Number.isInteger(funcnest) && funcnest > 0 ? Math.min(funcnest, MAX_NEST) : MAX_NEST;
+  if (ctx.localFrames.length >= limit || ctx.nest > MAX_NEST) {
+    expansionError(ctx, io, `${name}: maximum function nesting level exceeded (${limit})`);
+  }
+  ctx.budget.charge(1);
+  const savedPositional = ctx.positional;
+  const frame = new Map<string, ReturnType<typeof getVar>>();
+  ctx.positional = argv.slice(1);
+  ctx.localFrames.push(frame);
+  ctx.nest++;
+  try {
+    return execCommand(ctx, body, io);
+  } catch (e) {
+    if (e instanceof ReturnSignal) return e.status;
+    throw e;
+  } finally {
+    ctx.nest--;
+    ctx.localFrames.pop();
+    ctx.positional = savedPositional;
+    for (const [v, old] of frame) {
+      if (old) ownSet(ctx.state.vars, v, old);
+      else unsetVar(ctx.state, v);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * `Shell`: the interactive login shell of one terminal session. Each
+ * `execute` call runs one submitted line (possibly several lines of a
+ * paste or a here-document) with a fresh `Budget`; exceeding it ends the
+ * line with an error and leaves the shell usable. State that must survive
+ * a snapshot lives in `ShellState`; positional parameters, options and the
+ * parsed-function cache live here and are rebuilt after a restore.
+ */
+import type { Command as ParsedCommand } from "./ast.js";
+import type { Host } from "../host/host.js";
+import { Budget, LimitExceeded } from "../process/limits.js";
+import type { InputStream, OutputStream } from "../process/streams.js";
+import { builtinNames as allBuiltinNames } from "./builtins/index.js";
+import type { CommandFinder, Ctx, ShellOptions } from "./ctx.js";
+import { decodePrompt } from "./prompt.js";
+import { ChargedStream, type Io, Reader } from "./io.js";
+import { runSource } from "./interpreter.js";
+import { Parser, ShellSyntaxError } from "./parser.js";
+import { AbortCommand, ExitSignal } from "./signals.js";
+import type { ShellState } from "./state.js";
+import { getValue } from "./vars.js";
+
+export interface ShellOptionsInit {
+  getHost: () => Host;
+  state: ShellState;
+  commands: CommandFinder;
+}
+
+export interface ExecuteIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdin?: InputStream;
+}
+
+/** every builtin name, sorted */
+export function builtinNames(): string[] {
+  return allBuiltinNames();
+}
+
+export const STEP_LIMIT_MESSAGE = "-bash: command ran too long (step limit reached)\n";
+export const OUTPUT_LIMIT_MESSAGE = "-bash: output too large (output limit reached)\n";
+
+export class Shell {
+  private readonly getHost: () => Host;
+  readonly state: ShellState;
+  private readonly commands: CommandFinder;
+  private positional: string[] = [];
+  private readonly options: ShellOptions = { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false };
+  private readonly funcCache = new Map<string, ParsedCommand>();
+  private exited = false;
+
+  constructor(opts: ShellOptionsInit) {
+    this.getHost = opts.getHost;
+    this.state = opts.state;
+    this.commands = opts.commands;
+  }
+
+  /** `exit` was run (or `set -e` ended the shell); the session should close */
+  get exitRequested(): boolean {
+    return this.exited;
+  }
+
+  /** Record an interactive line in the history, as bash does once per entered line. */
+  addHistory(line: string): void {
+    const text = line.replace(/\n+$/, "");
+    if (text.trim() === "") return;
+    this.state.history.push(text);
+    const max = Number(getValue(this.state, "HISTSIZE") ?? "500");
+    if (Number.isInteger(max) && max >= 0 && this.state.history.length > max) {
+      this.state.history.splice(0, this.state.history.length - max);
+    }
+  }
+
+  private ctx(budget: Budget): Ctx {
+    return {
+      state: this.state,
+      host: this.getHost(),
+      commands: this.commands,
+      budget,
+      mode: { kind: "interactive" },
+      arg0: "-bash",
+      positional: this.positional,
+      options: this.options,
+      localFrames: [],
+      loopDepth: 0,
+      sourceDepth: 0,
+      condDepth: 0,
+      line: 1,
+      nest: 0,
+      funcCache: this.funcCache,
+      lastSubstStatus: null,
+      subshell: false,
+    };
+  }
+
+  /** Run one submitted line; returns its exit status (also kept as $?). */
+  execute(source: string, io: ExecuteIo): number {
+    const budget = new Budget();
+    const shellIo: Io = {
+      stdin: io.stdin && !io.stdin.isTTY ? new Reader(io.stdin.bytes(), false) : Reader.tty(),
+      stdout: new ChargedStream(io.stdout, budget),
+      stderr: new ChargedStream(io.stderr, budget),
+    };
+    const ctx = this.ctx(budget);
+    let status: number;
+    try {
+      status = runSource(ctx, source, shellIo);
+    } catch (e) {
+      if (e instanceof LimitExceeded) {
+        io.stderr.write(e.limit === "steps" ? STEP_LIMIT_MESSAGE : OUTPUT_LIMIT_MESSAGE);
+        status = 1;
+      } else if (e instanceof ExitSignal) {
+        // a login shell says "logout"; leaving through `set -e` ends the input line like EOF
+        io.stderr.write(e.explicit ? "logout\n" + (e.message ?? "") : "\n");
+        this.exited = true;
+        status = e.status;
+      } else if (e instanceof AbortCommand) {
+        status = e.status;
+      } else if (e instanceof RangeError) {
+        // JS stack exhausted by pathological nesting: report like the step limit
+        io.stderr.write(STEP_LIMIT_MESSAGE);
+        status = 1;
+      } else throw e;
+    }
+    this.positional = ctx.positional;
+    this.state.lastStatus = status;
+    return status;
+  }
+
+  /** PS1, decoded and expanded: "root@host:~# " */
+  prompt(): string {
+    const ps1 = getValue(this.state, "PS1") ?? "";
+    const budget = new Budget(10_000, 64 * 1024);
+    const sink = { write() {}, writeBytes() {}, isTTY: false };
+    const saved = this.state.lastStatus;
+    try {
+      return decodePrompt(this.ctx(budget), ps1, { stdin: Reader.tty(), stdout: sink, stderr: sink });
+    } catch {
+      return ps1;
+    } finally {
+      this.state.lastStatus = saved;
+    }
+  }
+
+  /** PS2, for continuation lines */
+  continuationPrompt(): string {
+    return getValue(this.state, "PS2") ?? "> ";
+  }
+
+  /**
+   * The text needs another line before it can run: an open quote, a
+   * here-document without its delimiter, an unfinished `if`/`for`/`while`/
+   * `case`/`{`/`(`, or a trailing `|`, `&&`, `||` or backslash.
+   */
+  isIncomplete(source: string): boolean {
+    const text = source.replace(/\n$/, "");
+    const m = /(\\+)$/.exec(text);
+    if (m && m[1].length % 2 === 1 && !insideSingleQuotes(text)) return true;
+    const parser = new Parser(source.endsWith("\n") ? source : source + "\n");
+    try {
+      parser.parseAll();
+    } catch (e) {
+      if (e instanceof ShellSyntaxError) return e.incomplete;
+      return false;
+    }
+    return parser.lexer.unterminatedHeredocs.length > 0;
+  }
+}
+
+function insideSingleQuotes(text: string): boolean {
+  try {
+    new Parser(text).parseAll();
+    return false;
+  } catch (e) {
+    return e instanceof ShellSyntaxError && e.incomplete && e.message.includes("`''");
+  }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Benchmarks (they report figures and budgets; they never fail on a slow machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-deps.sh
+export NEXT_TELEMETRY_DISABLED=1
+
+echo "==> simulation"
+npx tsx content/bench/sim-latency.ts
+
+echo "==> web (production build, Chromium)"
+bash apps/web/scripts/ensure-chromium.sh
+[ -f apps/web/.next/BUILD_ID ] || { bash scripts/db-prepare.sh; npm run build -w @rootlab/web; }
+npx tsx apps/web/scripts/bench-web.ts
