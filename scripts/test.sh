@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
 export NEXT_TELEMETRY_DISABLED=1
 
+echo "==> database clients and a scratch SQLite database for the end-to-end tests"
+bash scripts/db-generate.sh
+
 echo "==> type check"
 npx turbo run typecheck --output-logs=errors-only
 

@@ -36,9 +36,9 @@ export const exercises: Exercise[] = [
       {
         id: "alias-visible-to-ifconfig",
         title: "ifconfig shows the alias eth0:0 as up",
-        spec: { kind: "command", host: "host", run: "ifconfig eth0:0", stdoutMatches: "^eth0:0: flags=.*<UP,", exit: 0 },
-        failMessage: "`ifconfig eth0:0` does not show an up alias.",
-        hint: "ifconfig only sees addresses whose label is eth0:0.",
+        spec: { kind: "command", host: "host", run: "ifconfig eth0:0", stdoutMatches: "^eth0:0: flags=\\d+<UP,.*\\n\\s+inet 192\\.168\\.1\\.20 ", exit: 0 },
+        failMessage: "`ifconfig eth0:0` does not show the alias up with 192.168.1.20.",
+        hint: "ifconfig only sees addresses whose label is eth0:0; `up` brings the alias up.",
       },
       primaryKept,
     ],

@@ -130,7 +130,8 @@ export function attemptsSuite(provider: "sqlite" | "postgresql", create: () => P
       const { entries } = solution("reference");
       const before = await rows();
       const all = await Promise.all(Array.from({ length: 20 }, () => post({ clientId, exerciseId: EXERCISE, entries })));
-      expect(all.map((r) => r.status).sort()).toEqual([201, ...Array(19).fill(200)]);
+      expect(all.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(all.filter((r) => r.status === 200)).toHaveLength(19);
       expect(new Set(all.map((r) => r.json.attempt.id)).size).toBe(1);
       expect(await rows(clientId)).toBe(1);
       expect(await rows()).toBe(before + 1);
