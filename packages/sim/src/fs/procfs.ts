@@ -35,6 +35,8 @@ function writeFailed(errno: "EIO" | "EINVAL"): Result {
 /** Linux's proc_dointvec: a value that was integers must stay integers; stored normalised. */
 function parseSysctlWrite(old: string, data: string): Result<string> {
   const text = data.trim();
+  // Opening with O_TRUNC (a shell's `>`) writes nothing yet: the value stays.
+  if (data === "") return ok(old);
   const intList = /^-?\d+(\s+-?\d+)*$/;
   if (!intList.test(old.trim())) return ok(text);
   if (!intList.test(text)) return fail("EINVAL");

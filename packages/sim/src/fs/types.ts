@@ -55,4 +55,6 @@ export interface Vfs {
   chmod(path: string, mode: number): Result;
   /** set mtime to now, creating an empty file if missing */
   touch(path: string): Result;
+  /** set mtime (ms of virtual time) of an existing file, following symlinks (cp -p, tar x) */
+  utimes(path: string, mtime: number): Result;
 }

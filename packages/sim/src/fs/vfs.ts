@@ -497,5 +497,29 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     return writeFile(path, EMPTY_BYTES);
   }
 
-  return { stat, lstat, readFile, writeFile: (p, d, o) => writeFile(p, d, o), readdir, mkdir, rmdir, unlink, rename, symlink, readlink, chmod, touch };
+  function utimes(path: string, mtime: number): Result {
+    const w = walk(path, true);
+    if (!w.ok) return w;
+    const n = w.value.node;
+    if (n.kind === "pseudo") return fail("EPERM");
+    inode(n.ino).mtime = mtime;
+    return ok();
+  }
+
+  return {
+    stat,
+    lstat,
+    readFile,
+    writeFile: (p, d, o) => writeFile(p, d, o),
+    readdir,
+    mkdir,
+    rmdir,
+    unlink,
+    rename,
+    symlink,
+    readlink,
+    chmod,
+    touch,
+    utimes,
+  };
 }

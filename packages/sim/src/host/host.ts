@@ -44,7 +44,7 @@ export class Host {
     readonly prng: Prng,
   ) {
     this.kernel = new Kernel(state.kernel, clock);
-    this.fs = createVfs(state.fs, { kernel: this.kernel, clock });
+    this.fs = createVfs(state.fs, { kernel: this.kernel, clock, bootedAt: () => state.bootedAt });
   }
 
   get name(): string {

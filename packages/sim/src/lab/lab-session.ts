@@ -26,12 +26,21 @@ export interface LineResult extends LineOutput {
   screen: string;
 }
 
+/** A replayed transcript did more work than its caller allows. */
+export class TranscriptTooCostly extends Error {
+  constructor(readonly maxSteps: number) {
+    super(`the transcript does more than ${maxSteps} shell steps of work`);
+  }
+}
+
 /** virtual ms a reboot takes, from `reboot` to the login prompt */
 export const REBOOT_MS = 20_000;
 
 export class LabSession {
   readonly transcript: Transcript;
   private shells = new Map<string, Shell>();
+  /** shell steps used by all lines so far (see `replay`'s maxSteps) */
+  stepsUsed = 0;
 
   private constructor(
     readonly lab: LabSpec,
@@ -48,15 +57,28 @@ export class LabSession {
     return new LabSession(lab, world);
   }
 
-  /** Rebuild a lab from a transcript; the outputs are those the learner saw. */
-  static replay(transcript: Transcript): { session: LabSession; outputs: LineResult[] } {
+  /**
+   * Rebuild a lab from a transcript; the outputs are those the learner saw.
+   * `maxSteps` bounds the whole replay (each line is bounded on its own too),
+   * so a server replaying an untrusted transcript spends bounded time:
+   * past it, `TranscriptTooCostly` is thrown.
+   */
+  static replay(transcript: Transcript, opts: { maxSteps?: number } = {}): { session: LabSession; outputs: LineResult[] } {
     const session = LabSession.create(transcript.labId, transcript.seed);
     const outputs: LineResult[] = [];
-    for (const entry of transcript.entries) {
-      if ("advance" in entry) session.advance(entry.advance);
-      else outputs.push(session.run(entry.host, entry.line));
-    }
+    session.playEntries(transcript.entries, opts.maxSteps, outputs);
     return { session, outputs };
+  }
+
+  /** Run transcript entries in order, stopping with `TranscriptTooCostly` past `maxSteps` shell steps in all. */
+  playEntries(entries: Transcript["entries"], maxSteps = Infinity, outputs: LineResult[] = []): LineResult[] {
+    for (const entry of entries) {
+      if (this.stepsUsed > maxSteps) throw new TranscriptTooCostly(maxSteps);
+      if ("advance" in entry) this.advance(entry.advance);
+      else outputs.push(this.run(entry.host, entry.line));
+    }
+    if (this.stepsUsed > maxSteps) throw new TranscriptTooCostly(maxSteps);
+    return outputs;
   }
 
   /**
@@ -110,8 +132,8 @@ export class LabSession {
     const out = new ScreenRecorder();
     const exit = shell.execute(line, { stdout: out.stream("stdout"), stderr: out.stream("stderr") });
     if (this.world.host(name)!.state.rebootRequested) this.reboot(name, out);
+    this.stepsUsed += shell.lastSteps;
     if (shell.exitRequested) {
-      out.stream("stdout").write("logout\n");
       this.shells.set(name, this.newLoginShell(name, shell.state.history));
     }
     return { host: name, cmd: line, exit, ...out.result() };

@@ -47,6 +47,7 @@ export function fakeVfs(paths: string[], files: Record<string, string> = {}): Vf
     readlink: unsupported,
     chmod: unsupported,
     touch: unsupported,
+    utimes: unsupported,
   };
 }
 

@@ -17,7 +17,8 @@ import { evalCond } from "./builtins/test.js";
 import { findBuiltin } from "./builtins/index.js";
 import { type Ctx, errorPrefix, MAX_NEST, SHELL_PID, subshellCtx } from "./ctx.js";
 import { arithmetic, expandPattern, expandWord, expandWords, expansionError } from "./expand.js";
-import { type Io, Reader } from "./io.js";
+import { FileSink, type Io, Reader } from "./io.js";
+import { STRERROR } from "../kernel/errno.js";
 import { Parser, ShellSyntaxError } from "./parser.js";
 import { matchPattern } from "./pattern.js";
 import { applyRedirs } from "./redirect.js";
@@ -316,7 +317,13 @@ function execSimple(ctx: Ctx, cmd: Extract<Command, { k: "simple" }>, io: Io): n
     ctx.state.lastStatus = 1;
     return 1;
   }
-  const status = invoke(ctx, argv, assigns, rio);
+  let status = invoke(ctx, argv, assigns, rio);
+  if (rio.stdout instanceof FileSink && rio.stdout.writeError) {
+    // what the program says when write(2) fails: bash's builtins and coreutils word it alike
+    const who = findBuiltin(argv[0]) ? `${errorPrefix(ctx)}${argv[0]}` : argv[0];
+    rio.stderr.write(`${who}: write error: ${STRERROR[rio.stdout.writeError]}\n`);
+    status = 1;
+  }
   ctx.state.lastStatus = status;
   return status;
 }

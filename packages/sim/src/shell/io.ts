@@ -5,6 +5,7 @@
  * handed the reader takes everything left. Output streams are the
  * process/streams.ts contract; `FileSink` appends to a file as it is written.
  */
+import type { Errno } from "../kernel/errno.js";
 import { type ByteString, EMPTY_BYTES, utf8Encode } from "../bytes.js";
 import type { Vfs } from "../fs/types.js";
 import type { Budget } from "../process/limits.js";
@@ -62,11 +63,14 @@ export class FileSink implements OutputStream {
     this.writeBytes(utf8Encode(text));
   }
 
+  /** the first write(2) error (e.g. EINVAL writing a word to a numeric /proc/sys file), reported once the command ends */
+  writeError?: Errno;
+
   writeBytes(bytes: ByteString): void {
     if (bytes.length === 0) return;
     this.budget.chargeOutput(bytes.length);
-    // a failing write (e.g. ENOSPC) is lost, as with a program ignoring write(2) errors
-    this.fs.writeFile(this.path, bytes, { append: true });
+    const r = this.fs.writeFile(this.path, bytes, { append: true });
+    if (!r.ok && !this.writeError) this.writeError = r.errno;
   }
 }
 

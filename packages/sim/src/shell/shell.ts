@@ -55,6 +55,13 @@ export class Shell {
     this.commands = opts.commands;
   }
 
+  private lastBudget?: Budget;
+
+  /** steps the last `execute` used: what a caller bounding a whole transcript adds up */
+  get lastSteps(): number {
+    return this.lastBudget?.steps ?? 0;
+  }
+
   /** `exit` was run (or `set -e` ended the shell); the session should close */
   get exitRequested(): boolean {
     return this.exited;
@@ -96,6 +103,7 @@ export class Shell {
   /** Run one submitted line; returns its exit status (also kept as $?). */
   execute(source: string, io: ExecuteIo): number {
     const budget = new Budget();
+    this.lastBudget = budget;
     const shellIo: Io = {
       stdin: io.stdin && !io.stdin.isTTY ? new Reader(io.stdin.bytes(), false) : Reader.tty(),
       stdout: new ChargedStream(io.stdout, budget),

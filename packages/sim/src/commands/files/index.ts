@@ -1,4 +1,39 @@
-/** File and text programs: coreutils, grep, less/more, man. */
+/**
+ * File and text programs: coreutils (ls, cat, cp, mv, rm, ...), grep,
+ * less/more and man. Each module is one program; they reach files only
+ * through `proc.host.fs` (fs/types.ts) and never import the shell, the
+ * session or another host. Shared pieces are split by what they are about:
+ * options.ts (getopt), quote.ts (name quoting), program.ts (usage errors,
+ * operands), owners.ts, file-mode.ts, file-time.ts, columns.ts, regex.ts.
+ *
+ * man.ts reads the registry at run time: load the registry
+ * (commands/registry.ts) before this module, not this module first.
+ */
 import type { Command } from "../types.js";
+import { basename, dirname } from "./basename-dirname.js";
+import { cat } from "./cat.js";
+import { chmod } from "./chmod.js";
+import { cp } from "./cp.js";
+import { cut } from "./cut.js";
+import { grep } from "./grep.js";
+import { head, tail } from "./head-tail.js";
+import { ln } from "./ln.js";
+import { ls } from "./ls.js";
+import { apropos, man } from "./man.js";
+import { mkdir } from "./mkdir.js";
+import { mv } from "./mv.js";
+import { less, more } from "./pager.js";
+import { rm } from "./rm.js";
+import { rmdir } from "./rmdir.js";
+import { sort } from "./sort.js";
+import { stat } from "./stat.js";
+import { tee } from "./tee.js";
+import { touch } from "./touch.js";
+import { tr } from "./tr.js";
+import { uniq } from "./uniq.js";
+import { wc } from "./wc.js";
 
-export const fileCommands: Command[] = [];
+export const fileCommands: Command[] = [
+  apropos, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, rm,
+  rmdir, sort, stat, tail, tee, touch, tr, uniq, wc,
+];

@@ -57,6 +57,7 @@ export function fakeVfs(files: Record<string, string> = {}): Vfs & { files: Map<
     readlink: nosys,
     chmod: nosys,
     touch: nosys,
+    utimes: nosys,
   };
 }
 

@@ -165,6 +165,9 @@ export class MemFs implements Vfs {
     if (this.get(path).ok) return ok();
     return this.writeFile(path, asBytes(""));
   }
+  utimes(path: string): Result {
+    return this.get(path).ok ? ok() : fail("ENOENT");
+  }
 
   /** test helper: create a file with text content */
   put(path: string, text: string, mode = 0o644): void {
