@@ -23,13 +23,14 @@ export function startExercise(ex: ParsedExercise): LabSession {
   return session;
 }
 
-/** Replay what a learner did on a fresh start of the exercise. */
-export function replayAttempt(ex: ParsedExercise, entries: TranscriptEntry[]): LabSession {
+/**
+ * Replay what a learner did on a fresh start of the exercise. `maxSteps`
+ * bounds the shell work of the whole replay (the server passes it for
+ * untrusted transcripts); past it `TranscriptTooCostly` is thrown.
+ */
+export function replayAttempt(ex: ParsedExercise, entries: TranscriptEntry[], opts: { maxSteps?: number } = {}): LabSession {
   const session = startExercise(ex);
-  for (const e of entries) {
-    if ("advance" in e) session.advance(e.advance);
-    else session.run(e.host, e.line);
-  }
+  session.playEntries(entries, opts.maxSteps);
   return session;
 }
 

@@ -22,14 +22,16 @@ async function main(): Promise<void> {
     await page.route("**/api/attempts", (r) => r.fulfill({ status: 201, json: { attempt: { id: "screenshot", score: 0.5, results: [] } } }));
     await page.goto(`${server.url}/lessons/two-addresses-one-nic`);
     await page.waitForFunction(() => window.__rootlabReady !== undefined);
-    await page.locator(".xterm-helper-textarea").first().focus();
+    const focusTerminal = () => page.evaluate(() => document.querySelector<HTMLElement>(".xterm-helper-textarea")?.focus({ preventScroll: true }));
+    await focusTerminal();
     for (const line of LINES) {
       await page.keyboard.type(line);
       await page.keyboard.press("Enter");
     }
     await page.getByRole("button", { name: /^Check/ }).click();
     await page.locator(".results").waitFor();
-    await page.locator(".xterm-helper-textarea").first().focus();
+    await focusTerminal();
+    await page.locator(".lab").evaluate((el) => (el.scrollTop = 0));
     await page.waitForTimeout(300);
     const out = join(webDir, "docs/screenshot.png");
     mkdirSync(join(webDir, "docs"), { recursive: true });

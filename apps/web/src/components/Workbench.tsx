@@ -39,6 +39,17 @@ type SaveState =
 
 const SR_KEY = "rootlab:settings:screen-reader";
 
+/**
+ * The engine starts downloading as soon as this module runs in the browser,
+ * in parallel with hydration, not after it: that is most of the way to a
+ * ready prompt (see scripts/bench-web.ts).
+ */
+let engine: Promise<typeof import("@/lab/engine")> | undefined;
+function loadEngine() {
+  return (engine ??= import("@/lab/engine"));
+}
+if (typeof window !== "undefined") void loadEngine().catch(() => {});
+
 export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const [index, setIndex] = useState(0);
   const ex = exercises[index];
@@ -73,7 +84,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
     setReport(undefined);
     setHintsShown(0);
     setLast(loadCheck(store(), ex.id));
-    import("@/lab/engine")
+    loadEngine()
       .then(({ startLab }) => {
         if (cancelled) return;
         const lab = startLab({
@@ -227,6 +238,19 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
         ) : (
           <span className="terminal-title">root@{host || "…"}</span>
         )}
+        <p className="terminal-help" id="terminal-help">
+          <span>
+            <kbd>Tab</kbd> completes
+          </span>{" "}
+          ·{" "}
+          <span>
+            <kbd>Esc</kbd> <kbd>Tab</kbd> leaves
+          </span>{" "}
+          ·{" "}
+          <span>
+            <kbd>Ctrl</kbd>+<kbd>Enter</kbd> checks
+          </span>
+        </p>
         <label className="sr-toggle">
           <input type="checkbox" checked={srMode} onChange={(e) => toggleSr(e.target.checked)} /> Screen reader mode
         </label>
@@ -245,10 +269,6 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
           </p>
         ) : null}
       </div>
-      <p className="terminal-help" id="terminal-help">
-        <kbd>Tab</kbd> completes in the terminal; <kbd>Esc</kbd> then <kbd>Tab</kbd> leaves it. <kbd>Ctrl</kbd>+<kbd>Enter</kbd>{" "}
-        checks your work.
-      </p>
 
       <div className="actions">
         <button type="button" className="button button--primary" onClick={check} disabled={!ready} aria-keyshortcuts="Control+Enter">
@@ -328,7 +348,9 @@ function saveStateText(s: SaveState): string {
     case "saved":
       return "Attempt saved.";
     case "queued":
-      return "Offline: your attempt will be saved when you are back online.";
+      return typeof navigator !== "undefined" && !navigator.onLine
+        ? "Offline: your attempt will be saved when you are back online."
+        : "The server could not be reached: your attempt will be saved when it is back.";
     case "rejected":
       return `The server did not accept this attempt: ${s.message}`;
   }

@@ -21,6 +21,9 @@ import { terminalOptions } from "../terminal/options.js";
 import { markReady } from "../terminal/ready.js";
 import { restoreLab, type RestoredLab } from "./restore.js";
 
+// Timeline for the bench: the engine and everything it imports have been evaluated.
+if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
+
 export interface LabOptions {
   exerciseId: string;
   /** the element the terminals go in; the engine owns its children */
@@ -63,6 +66,7 @@ export function startLab(opts: LabOptions): LabController {
   if (!ex) throw new Error(`unknown exercise "${opts.exerciseId}"`);
   const hosts = listHosts(ex);
   let lab = restoreSaved(ex, opts.store);
+  performance.mark("rootlab-lab-built");
   let current = hosts[0];
   let srMode = opts.screenReaderMode;
   const terminals = new Map<string, HostTerminal>();

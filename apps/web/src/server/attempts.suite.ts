@@ -201,6 +201,12 @@ export function attemptsSuite(provider: "sqlite" | "postgresql", create: () => P
         rejected(body({ ...valid(), entries: [{ host: "host" }] }), 400, "invalid_attempt"));
       it("a negative time skip: 400", () => rejected(body({ ...valid(), entries: [{ advance: -5 }] }), 400, "invalid_attempt"));
       it("a JSON array instead of an object: 400", () => rejected(body([valid()]), 400, "invalid_attempt"));
+      it("a transcript doing more work than any attempt needs: 422, quickly", async () => {
+        const loop = { host: "host", line: "while true; do echo x >> /tmp/f; done" };
+        const t0 = performance.now();
+        await rejected(body({ ...valid(), entries: Array.from({ length: 200 }, () => loop) }), 422, "transcript_too_costly");
+        expect(performance.now() - t0).toBeLessThan(20_000);
+      });
       it("a seed that is not the exercise's: 422", () => rejected(body({ ...valid(), seed: 2 }), 422, "seed_mismatch"));
       it("a clientId already used for another exercise: 409", async () => {
         const first = valid();

@@ -8,6 +8,7 @@
  */
 import { getExercise, replayAttempt } from "@rootlab/content";
 import { grade, type CheckResult } from "@rootlab/grader";
+import { TranscriptTooCostly } from "@rootlab/sim";
 import { ApiError } from "./api-error.js";
 import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
 import { type Db, getDb } from "./db.js";
@@ -39,7 +40,8 @@ export interface SubmitContext {
 
 /**
  * Validates `body`, grades it and stores it once. Throws ApiError: 400/413
- * (invalid input), 404 (unknown exercise), 422 (seed mismatch), 409
+ * (invalid input), 404 (unknown exercise), 422 (seed mismatch, or a transcript
+ * doing more work than any real attempt needs), 409
  * (clientId already used for another exercise).
  */
 export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
@@ -59,7 +61,7 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
   const earlier = await findByClientId(db, input.clientId);
   if (earlier) return { created: false, attempt: sameExercise(earlier, input) };
 
-  const report = grade(replayAttempt(exercise, input.entries), exercise.checks);
+  const report = grade(replay(exercise, input.entries), exercise.checks);
   const passed = report.total > 0 && report.passed === report.total;
   try {
     const row = await db.attempt.create({
@@ -125,4 +127,21 @@ function toView(row: ViewRow): AttemptView {
 /** Prisma's P2002; matched by code because each generated client has its own error class. */
 function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Shell steps a whole transcript may take when the server replays it: far
+ * above any real attempt (a lesson's reference solution takes a few hundred),
+ * low enough that one request costs at most about a second of CPU.
+ */
+export const MAX_REPLAY_STEPS = 1_500_000;
+
+function replay(exercise: Parameters<typeof replayAttempt>[0], entries: AttemptInput["entries"]) {
+  try {
+    return replayAttempt(exercise, entries, { maxSteps: MAX_REPLAY_STEPS });
+  } catch (e) {
+    if (e instanceof TranscriptTooCostly)
+      throw new ApiError(422, "transcript_too_costly", `the transcript does more work than an attempt may (${MAX_REPLAY_STEPS} shell steps)`);
+    throw e;
+  }
 }

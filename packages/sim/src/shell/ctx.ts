@@ -64,7 +64,7 @@ export interface Ctx {
 export const SHELL_PID = 1234;
 
 /** bash's default FUNCNEST is unlimited; the simulation stops well before the JS stack does */
-export const MAX_NEST = 400;
+export const MAX_NEST = 100;
 
 export function cloneState(state: ShellState): ShellState {
   const copy = JSON.parse(JSON.stringify({ ...state, history: [] })) as ShellState;

@@ -108,10 +108,20 @@ const SUBCOMMANDS: Record<string, string[]> = {
   route: ["add", "del", "get", "show", "help"],
 };
 
+/**
+ * The objects Debian 12's bash-completion offers after `ip` (so `ip ad<Tab>`
+ * gives `ip addr`, as there). Objects the simulation lacks answer with
+ * iproute2's own error when run.
+ */
+const IP_OBJECTS = (
+  "help address addrlabel amt fou ila ioam l2tp link macsec maddress monitor mptcp mroute mrule " +
+  "neighbor neighbour netconf netns nexthop ntable ntbl route rule sr tap tcpmetrics token tunnel tuntap vrf xfrm"
+).split(" ");
+
 function complete(c: CompletionContext): string[] {
   const words = c.words.slice(1).filter((w) => !w.startsWith("-"));
   if (c.current.startsWith("-")) return ["-4", "-6", "-brief", "-oneline", "-statistics", "-Version"].filter((o) => o.startsWith(c.current));
-  if (words.length === 0) return ["address", "help", "link", "route"].filter((o) => o.startsWith(c.current));
+  if (words.length === 0) return IP_OBJECTS.filter((o) => o.startsWith(c.current));
   const obj = Object.keys(SUBCOMMANDS).find((o) => matches(words[0], o));
   if (!obj) return [];
   if (words.length === 1) return SUBCOMMANDS[obj].filter((s) => s.startsWith(c.current));
