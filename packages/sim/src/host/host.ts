@@ -10,6 +10,7 @@ import { createVfs } from "../fs/vfs.js";
 import type { Vfs } from "../fs/types.js";
 import type { Clock } from "../world/clock.js";
 import type { Prng } from "../world/prng.js";
+import type { World } from "../world/world.js";
 
 export interface NicSpec {
   name: string;
@@ -37,12 +38,22 @@ export interface HostState {
 export class Host {
   readonly kernel: Kernel;
   readonly fs: Vfs;
+  readonly clock: Clock;
+  readonly prng: Prng;
 
   constructor(
     readonly state: HostState,
-    readonly clock: Clock,
-    readonly prng: Prng,
+    /**
+     * The world this host lives in. Programs that wait (sleep, ping's interval,
+     * a TCP timeout) let virtual time pass with `world.advance(ms)`, which also
+     * delivers packets and fires other hosts' timers; nothing else in userland
+     * should reach past its own host.
+     */
+    readonly world: World,
   ) {
+    const clock = world.clock;
+    this.clock = clock;
+    this.prng = world.prng;
     this.kernel = new Kernel(state.kernel, clock);
     this.fs = createVfs(state.fs, { kernel: this.kernel, clock, bootedAt: () => state.bootedAt });
   }

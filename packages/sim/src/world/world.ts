@@ -73,7 +73,7 @@ export class World {
     let view = this.hostViews.get(name);
     // A reboot replaces the kernel state object; the view must follow it.
     if (!view || view.state !== state || view.kernel.state !== state.kernel) {
-      view = new Host(state, this.clock, this.prng);
+      view = new Host(state, this);
       this.hostViews.set(name, view);
     }
     return view;

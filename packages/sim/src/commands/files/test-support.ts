@@ -3,15 +3,15 @@
  * (lo and eth0, a few sysctls), and a `run` that builds a `Process` with
  * collecting streams. Pure (no Node built-ins) so it type-checks with the core.
  */
+import { World } from "../../world/world.js";
 import { type ByteString, EMPTY_BYTES, utf8Decode, utf8Encode } from "../../bytes.js";
 import { newDebianFs } from "../../fs/debian-tree.js";
 import { resolvePath } from "../../fs/path.js";
-import { Host, type HostState } from "../../host/host.js";
+import type { Host, HostState } from "../../host/host.js";
 import type { KernelState, LinkState } from "../../kernel/state.js";
 import { Budget } from "../../process/limits.js";
 import { Collector, inputFrom } from "../../process/streams.js";
-import { Clock, newClockState } from "../../world/clock.js";
-import { Prng, seedPrng } from "../../world/prng.js";
+import type { Clock } from "../../world/clock.js";
 import type { Command } from "../types.js";
 import { fileCommands } from "./index.js";
 
@@ -61,7 +61,8 @@ export interface TestHost {
 }
 
 export function testHost(hostname = "debian"): TestHost {
-  const clock = new Clock(newClockState());
+  const world = World.empty("test", 1);
+  const clock = world.clock;
   const state: HostState = {
     name: hostname,
     flavor: "debian",
@@ -71,7 +72,7 @@ export function testHost(hostname = "debian"): TestHost {
     bootedAt: 0,
     rebootRequested: false,
   };
-  return { host: new Host(state, clock, new Prng(seedPrng(1))), clock, state };
+  return { host: world.addHost(state), clock, state };
 }
 
 export interface RunResult {

@@ -1,6 +1,7 @@
-/** System programs: reboot, uname. */
+/** System programs: reboot, sleep, uname. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
+import { sleep } from "./sleep.js";
 import { uname } from "./uname.js";
 
-export const systemCommands: Command[] = [reboot, uname];
+export const systemCommands: Command[] = [reboot, sleep, uname];
