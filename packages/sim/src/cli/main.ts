@@ -93,7 +93,11 @@ export async function main(args: string[]): Promise<number> {
     }
     const host = m ? m[1] : undefined;
     const line = m ? m[2] : raw;
-    const prompt = session.hasHost(host ?? session.defaultHost) ? session.prompt(host ?? session.defaultHost) : "";
+    if (host !== undefined && !session.hasHost(host)) {
+      process.stderr.write(`rootlab-sim: no host "${host}" in lab ${lab.id} (hosts: ${session.world.hostNames().join(", ")})\n`);
+      return 2;
+    }
+    const prompt = session.prompt(host ?? session.defaultHost);
     const r = session.run(host, line);
     if (opts.jsonl) {
       process.stdout.write(`${JSON.stringify({ host: r.host, cmd: r.cmd, stdout: r.stdout, stderr: r.stderr, exit: r.exit })}\n`);
