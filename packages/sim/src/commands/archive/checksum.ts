@@ -160,7 +160,8 @@ function checkFile(proc: Process, d: Digest, listName: string, o: CheckFlags): b
       return;
     }
     good++;
-    const e = escapeName(parsed.name);
+    // in -c reports coreutils 9.1 escapes only names holding a newline
+    const e = parsed.name.includes("\n") ? escapeName(parsed.name) : { name: parsed.name, escaped: false };
     const shown = `${e.escaped ? "\\" : ""}${e.name}`;
     const r = readOperand(proc, parsed.name);
     if (!r.ok) {
