@@ -1,8 +1,9 @@
 /**
  * `gzip -l` / `gzip -lv`: gzip 1.12's do_list. Sizes are right-aligned in
  * 19 columns (the width of the largest off_t), the ratio is display_ratio's
- * "%5.1f%%", and the date is the header's MTIME (or the file's own mtime when
- * the header has none) in local time, which is UTC on lab hosts. The totals
+ * "%5.1f%%", and the date is the .gz file's own mtime in local time (UTC on
+ * lab hosts): -n is the default when decompressing, so gzip ignores the
+ * header's MTIME unless -N is given. The totals
  * line appears when there were two or more operands; its ratio reuses the last file's
  * header size, as gzip does.
  */
@@ -32,9 +33,11 @@ export class GzipLister {
 
   /**
    * One line for one .gz file.
-   * @param fallbackUnixMs the file's mtime (Unix ms), shown when the header stores no time
+   * @param members how many gzip members the file holds
+   * @param fileUnixMs the .gz file's mtime (Unix ms)
+   * @param useHeaderTime -N: show the header's MTIME when it has one
    */
-  add(data: Uint8Array, header: GzipHeader, name: string, fallbackUnixMs: number): void {
+  add(data: Uint8Array, header: GzipHeader, members: number, name: string, fileUnixMs: number, useHeaderTime: boolean): void {
     if (this.first) {
       this.first = false;
       let line = this.verbose ? "method  crc     date  time  " : "";
@@ -44,10 +47,11 @@ export class GzipLister {
     const t = lastTrailer(data) ?? { crc: 0xffffffff, size: 0 };
     const bytesIn = data.length;
     const bytesOut = t.size;
-    const headerBytes = header.length + 8;
+    // what gzip 1.12 prints shows it counts no header bytes for a file of several members
+    const headerBytes = members > 1 ? 0 : header.length + 8;
     let line = "";
     if (this.verbose) {
-      const c = civilFromUnixMs(header.mtimeSec !== 0 ? header.mtimeSec * 1000 : fallbackUnixMs);
+      const c = civilFromUnixMs(useHeaderTime && header.mtimeSec !== 0 ? header.mtimeSec * 1000 : fileUnixMs);
       const p2 = (n: number) => String(n).padStart(2, "0");
       line += `defla ${t.crc.toString(16).padStart(8, "0")} ${MONTHS[c.month - 1]}${String(c.day).padStart(3)} ${p2(c.hour)}:${p2(c.minute)} `;
     }

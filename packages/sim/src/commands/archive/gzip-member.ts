@@ -140,6 +140,8 @@ export function parseHeader(d: Uint8Array, at = 0): { ok: true; header: GzipHead
 export interface GzipDecoded {
   /** the decompressed bytes of every member read, concatenated */
   data: Uint8Array;
+  /** how many members were read whole */
+  members: number;
   /** the first member's header, when there was one */
   header?: GzipHeader;
   /** problems in the order gzip reports them; empty when all is well */
@@ -155,6 +157,7 @@ export interface GzipDecoded {
 export function gzipDecode(d: Uint8Array): GzipDecoded {
   const chunks: Uint8Array[] = [];
   const problems: GzipProblem[] = [];
+  let members = 0;
   let first: GzipHeader | undefined;
   let at = 0;
   while (at < d.length) {
@@ -187,6 +190,7 @@ export function gzipDecode(d: Uint8Array): GzipDecoded {
       }
     }
     chunks.push(out);
+    if (end >= 0) members++;
     if (end < 0) {
       // no trailer matches: judge the last 8 bytes as the trailer, as gzip would for one member
       if (d.length - bodyAt < 8) {
@@ -200,7 +204,8 @@ export function gzipDecode(d: Uint8Array): GzipDecoded {
     }
     at = end;
   }
-  if (!first && problems.length === 0) problems.push({ kind: "not-gzip" });
+  // an empty file is a header cut short
+  if (!first && problems.length === 0) problems.push({ kind: "eof" });
   let total = 0;
   for (const c of chunks) total += c.length;
   const data = new Uint8Array(total);
@@ -209,7 +214,7 @@ export function gzipDecode(d: Uint8Array): GzipDecoded {
     data.set(c, o);
     o += c.length;
   }
-  return { data, header: first, problems };
+  return { data, members, header: first, problems };
 }
 
 /** The 8-byte trailer of the last member: CRC-32 and size mod 2^32 (what `gzip -l` reads). */

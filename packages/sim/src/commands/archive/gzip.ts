@@ -90,6 +90,8 @@ interface Settings {
   keep: boolean;
   list: boolean;
   noName: boolean;
+  /** -N: use the stored name and time stamp when decompressing or listing */
+  restoreName: boolean;
   quiet: boolean;
   recursive: boolean;
   suffix: string;
@@ -324,7 +326,7 @@ class GzipRun {
       this.problem(shown, h.problem);
       return;
     }
-    this.lister.add(input, h.header, outName, EPOCH_MS + fileMtime);
+    this.lister.add(input, h.header, gzipDecode(input).members, outName, EPOCH_MS + fileMtime, this.s.restoreName);
   }
 }
 
@@ -337,6 +339,7 @@ function settings(o: Options, mode: "gzip" | "gunzip" | "zcat"): Settings {
     keep: o.has("k"),
     list: o.has("l"),
     noName: o.has("n") && !o.has("N"),
+    restoreName: o.last("n", "N") === "N",
     quiet: o.has("q"),
     recursive: o.has("r"),
     suffix: o.value("S") ?? ".gz",

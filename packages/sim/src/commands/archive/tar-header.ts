@@ -176,9 +176,9 @@ function parsePax(data: string): Record<string, string> {
  * not look like a tar archive", also for an empty file), "eof" when the data
  * ends inside a member's data blocks, "bad-header" for a damaged header later
  * on. Data ending inside a header block ends the listing silently, as GNU tar
- * does.
+ * does; so does less than one block read through gzip (`fromPipe`).
  */
-export function readArchive(bytes: ByteString): { members: ReadMember[]; problem?: ReadProblem } {
+export function readArchive(bytes: ByteString, opts: { fromPipe?: boolean } = {}): { members: ReadMember[]; problem?: ReadProblem } {
   const members: ReadMember[] = [];
   let at = 0;
   let longName: string | undefined;
@@ -199,10 +199,12 @@ export function readArchive(bytes: ByteString): { members: ReadMember[]; problem
     const dataAt = at + BLOCK;
     const dataEnd = dataAt + size;
     const hasData = flag === "0" || flag === "\0" || flag === "7" || flag === "L" || flag === "K" || flag === "x" || flag === "g";
-    // GNU tar reads whole blocks: a member whose last data block is cut short is an EOF error
-    if (hasData && dataAt + Math.ceil(size / BLOCK) * BLOCK > bytes.length) return { members, problem: "eof" };
+    // GNU tar reads whole blocks: a member whose last data block is cut short is an EOF error,
+    // reported after the member itself has been listed (or partly extracted)
+    const truncated = hasData && dataAt + Math.ceil(size / BLOCK) * BLOCK > bytes.length;
     const data = hasData ? bytes.slice(dataAt, dataEnd) : "";
     at = hasData ? dataAt + Math.ceil(size / BLOCK) * BLOCK : dataAt;
+    if (truncated && (flag === "L" || flag === "K" || flag === "x" || flag === "g")) return { members, problem: "eof" };
     if (flag === "L") {
       longName = cstr(data, 0, data.length);
       continue;
@@ -236,11 +238,13 @@ export function readArchive(bytes: ByteString): { members: ReadMember[]; problem
       devminor: num(block, 337, 8) ?? 0,
     };
     members.push({ entry, data: asBytes(type === "file" ? data : "") });
+    if (truncated) return { members, problem: "eof" };
     longName = undefined;
     longLink = undefined;
     pax = {};
   }
-  if (!sawHeader) return { members, problem: "not-tar" };
+  // through a decompressor, less than one block is a short read that ends the archive quietly
+  if (!sawHeader) return { members, problem: opts.fromPipe && bytes.length < BLOCK ? undefined : "not-tar" };
   // the data ended without the zero blocks, or inside a header block: GNU tar stops there silently
   return { members };
 }

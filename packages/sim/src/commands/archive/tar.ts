@@ -141,6 +141,7 @@ function read(proc: Process, rep: TarReporter, a: TarArgs): number {
   }
   const compressed = raw.length >= 2 && raw.charCodeAt(0) === 0x1f && raw.charCodeAt(1) === 0x8b;
   let tarBytes = raw;
+  let fromPipe = false;
   if (a.gzip || (compressed && file !== "-")) {
     const bytes = toUint8Array(raw);
     const d = isGzip(bytes) ? gzipDecode(bytes) : undefined;
@@ -152,10 +153,11 @@ function read(proc: Process, rep: TarReporter, a: TarArgs): number {
       return rep.fatal("");
     }
     tarBytes = fromUint8Array(d!.data);
+    fromPipe = true;
   } else if (compressed) {
     return rep.fatal("Archive is compressed. Use -z option");
   }
-  const { members, problem } = readArchive(tarBytes);
+  const { members, problem } = readArchive(tarBytes, { fromPipe });
   if (problem === "not-tar") {
     rep.error("This does not look like a tar archive");
     return rep.finish();
