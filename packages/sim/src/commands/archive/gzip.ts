@@ -195,6 +195,19 @@ class GzipRun {
       this.error(`${name}: ${strerror(st.errno)}`);
       return;
     }
+    if (st.value.type === "symlink") {
+      // gzip opens with O_NOFOLLOW unless forced
+      if (!s.force) {
+        this.error(`${name}: Too many levels of symbolic links`);
+        return;
+      }
+      const target = fs.stat(path);
+      if (!target.ok) {
+        this.error(`${name}: ${strerror(target.errno)}`);
+        return;
+      }
+      st = target;
+    }
     if (st.value.type === "dir") {
       if (s.recursive) this.directory(path, name);
       else this.warn(`${name} is a directory -- ignored`);
