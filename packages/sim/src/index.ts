@@ -8,8 +8,8 @@
  * World state is plain JSON: snapshot() and World.restore() round-trip it.
  */
 export type { ByteString } from "./bytes.js";
-export { utf8Decode, utf8Encode } from "./bytes.js";
-export { World, type WorldSnapshot, type WorldState } from "./world/world.js";
+export { toUint8Array, utf8Decode, utf8Encode } from "./bytes.js";
+export { type Download, World, type WorldSnapshot, type WorldState } from "./world/world.js";
 export { EPOCH_MS } from "./world/clock.js";
 export type { Host } from "./host/host.js";
 export type { LabSpec, LabHostSpec, LabInterfaceConfig } from "./lab/types.js";

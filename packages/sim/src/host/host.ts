@@ -3,6 +3,7 @@
  * lost at reboot, and a disk (the filesystem) that is kept. `Host` is a view
  * over `HostState`, which lives in the world's snapshot.
  */
+import type { ByteString } from "../bytes.js";
 import { Kernel } from "../kernel/kernel.js";
 import type { KernelState } from "../kernel/state.js";
 import type { FsState } from "../fs/vfs.js";
@@ -60,6 +61,11 @@ export class Host {
 
   get name(): string {
     return this.state.name;
+  }
+
+  /** Hand a file to the learner's browser as a download (`sz`); see `Download` in world.ts. */
+  offerDownload(name: string, bytes: ByteString): void {
+    this.world.offerDownload({ host: this.name, name, bytes });
   }
 
   /** Ask for a reboot; it happens when the current command line has finished. */

@@ -13,7 +13,7 @@ import { Budget } from "../process/limits.js";
 import type { OutputStream } from "../process/streams.js";
 import { utf8Encode } from "../bytes.js";
 import { Shell, type ShellState, newShellState } from "../shell/index.js";
-import type { World } from "../world/world.js";
+import type { Download, World } from "../world/world.js";
 import { buildWorld } from "./build.js";
 import { getLab } from "./labs/index.js";
 import type { LineOutput, Transcript } from "./transcript.js";
@@ -24,6 +24,8 @@ import { formatWallTime } from "../world/calendar.js";
 export interface LineResult extends LineOutput {
   /** stdout and stderr in the order they were written, UTF-8 decoded, "\n" line ends */
   screen: string;
+  /** files the line handed to the browser (`sz FILE`); present only when there are some */
+  downloads?: Download[];
 }
 
 /** A replayed transcript did more work than its caller allows. */
@@ -127,6 +129,7 @@ export class LabSession {
       return { host: name, cmd: line, stdout: "", stderr: msg, exit: 255, screen: msg };
     }
     this.transcript.entries.push({ host: name, line });
+    this.world.takeDownloads(); // drop anything raised outside a line (init scripts)
     const shell = this.shell(name);
     shell.addHistory(line);
     const out = new ScreenRecorder();
@@ -136,7 +139,8 @@ export class LabSession {
     if (shell.exitRequested) {
       this.shells.set(name, this.newLoginShell(name, shell.state.history));
     }
-    return { host: name, cmd: line, exit, ...out.result() };
+    const downloads = this.world.takeDownloads();
+    return { host: name, cmd: line, exit, ...out.result(), ...(downloads.length > 0 ? { downloads } : {}) };
   }
 
   /** Let virtual time pass (sleep, the page's fast-forward control). */

@@ -9,6 +9,7 @@
  */
 import { commandNames, findCommand } from "../commands/registry.js";
 import type { LabSession, LineResult } from "../lab/lab-session.js";
+import type { Download } from "../world/world.js";
 import { createCompleter, LineEditor } from "../readline/index.js";
 import { builtinNames } from "../shell/index.js";
 
@@ -19,6 +20,13 @@ export interface TerminalSessionOptions {
   rows?: number;
   /** called after each command line has run (to persist the transcript) */
   onLine?: (result: LineResult) => void;
+  /**
+   * called for each file a command line hands to the browser (`sz FILE`),
+   * after the line has run: the page saves `download.bytes` (a byte string,
+   * see `toUint8Array`) under `download.name`. Lines replayed by `restore()`
+   * raise none.
+   */
+  onDownload?: (download: Download) => void;
 }
 
 /** PS2, the continuation prompt bash shows inside a here-document or an open quote */
@@ -30,6 +38,7 @@ export class TerminalSession {
   /** lines of a command not yet complete (here-document, open quote, trailing |) */
   private pending: string[] = [];
   private onLine?: (result: LineResult) => void;
+  private onDownload?: (download: Download) => void;
 
   constructor(
     readonly lab: LabSession,
@@ -37,6 +46,7 @@ export class TerminalSession {
   ) {
     this.host = opts.host ?? lab.defaultHost;
     this.onLine = opts.onLine;
+    this.onDownload = opts.onDownload;
     const shell = () => lab.shell(this.host);
     const host = () => lab.world.host(this.host)!;
     this.editor = new LineEditor({
@@ -109,6 +119,7 @@ export class TerminalSession {
     if (source.trim() === "") return this.editor.begin(this.lab.prompt(this.host));
     const result = this.lab.run(this.host, source);
     this.onLine?.(result);
+    for (const d of result.downloads ?? []) this.onDownload?.(d);
     this.editor.setHistory(this.lab.shell(this.host).state.history);
     return toTty(result.screen) + this.editor.begin(this.lab.prompt(this.host));
   }

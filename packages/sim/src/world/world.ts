@@ -3,6 +3,7 @@
  * plain JSON; `snapshot()` / `World.restore()` move it to and from a versioned
  * document, and the same lab, seed and transcript always give the same world.
  */
+import type { ByteString } from "../bytes.js";
 import { Host, type HostState } from "../host/host.js";
 import { Clock, type ClockState, newClockState, type TimerState } from "./clock.js";
 import { Prng, type PrngState, seedPrng } from "./prng.js";
@@ -33,10 +34,26 @@ export function registerTimerHandler(kind: string, handler: TimerHandler): void 
   timerHandlers.set(kind, handler);
 }
 
+/**
+ * A file a program handed to the learner's browser (`sz`): an event for the
+ * page, not state. It is not in the snapshot; replaying a transcript raises
+ * it again, and whoever drives the world decides whether to act on it.
+ */
+export interface Download {
+  /** the host the file came from */
+  host: string;
+  /** the file's base name, as the browser should save it */
+  name: string;
+  /** the file's bytes */
+  bytes: ByteString;
+}
+
 export class World {
   readonly clock: Clock;
   readonly prng: Prng;
   private hostViews = new Map<string, Host>();
+  /** downloads raised since the last `takeDownloads()` (see `Download`) */
+  private outbox: Download[] = [];
 
   constructor(readonly state: WorldState) {
     this.clock = new Clock(state.clock);
@@ -84,6 +101,18 @@ export class World {
       throw new Error(`duplicate host ${state.name}`);
     this.state.hosts.push(state);
     return this.host(state.name)!;
+  }
+
+  /** Queue a download for the page (hosts call this through `Host.offerDownload`). */
+  offerDownload(d: Download): void {
+    this.outbox.push(d);
+  }
+
+  /** The downloads raised since the last call, oldest first; empties the queue. */
+  takeDownloads(): Download[] {
+    const out = this.outbox;
+    this.outbox = [];
+    return out;
   }
 
   /** Let `ms` of virtual time pass, firing due timers in order. */

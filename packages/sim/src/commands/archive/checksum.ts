@@ -1,0 +1,196 @@
+/**
+ * md5sum and sha256sum (coreutils 9.1), one program with two digests. Digests
+ * come from @noble/hashes (synchronous, audited, no WebAssembly); this module
+ * owns the text: the `HASH  name` lines (`*` for -b, a leading backslash and
+ * \\ / \n escapes for awkward names), and `-c` with its OK / FAILED lines,
+ * the three WARNING lines and the exit status.
+ */
+import { md5 } from "@noble/hashes/legacy.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { type ByteString, toUint8Array, utf8Decode } from "../../bytes.js";
+import type { Process } from "../../process/process.js";
+import { quoteIfNeeded } from "../files/quote.js";
+import { parseOrUsage, readOperand, strerror, usageError } from "../files/program.js";
+import type { OptionSpec } from "../files/options.js";
+
+export interface Digest {
+  /** program name, "md5sum" */
+  prog: string;
+  /** as in "improperly formatted MD5 checksum line" and the BSD tag */
+  label: string;
+  hexLength: number;
+  hash(data: Uint8Array): Uint8Array;
+}
+
+export const MD5: Digest = { prog: "md5sum", label: "MD5", hexLength: 32, hash: md5 };
+export const SHA256: Digest = { prog: "sha256sum", label: "SHA256", hexLength: 64, hash: sha256 };
+
+const SPECS: OptionSpec[] = [
+  { key: "b", short: "b", long: "binary" },
+  { key: "c", short: "c", long: "check" },
+  { key: "t", short: "t", long: "text" },
+  { key: "tag", long: "tag" },
+  { key: "z", short: "z", long: "zero" },
+  { key: "ignore-missing", long: "ignore-missing" },
+  { key: "quiet", long: "quiet" },
+  { key: "status", long: "status" },
+  { key: "strict", long: "strict" },
+  { key: "w", short: "w", long: "warn" },
+];
+
+export function hexDigest(d: Digest, data: ByteString): string {
+  return bytesToHex(d.hash(toUint8Array(data)));
+}
+
+/** coreutils' filename escaping for checksum lines: \\ and \n, flagged by a leading backslash */
+function escapeName(name: string): { name: string; escaped: boolean } {
+  if (!/[\\\n]/.test(name)) return { name, escaped: false };
+  return { name: name.replaceAll("\\", "\\\\").replaceAll("\n", "\\n"), escaped: true };
+}
+
+function unescapeName(s: string): string | undefined {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "\\") {
+      out += s[i];
+      continue;
+    }
+    const n = s[++i];
+    if (n === "\\") out += "\\";
+    else if (n === "n") out += "\n";
+    else return undefined;
+  }
+  return out;
+}
+
+/** A checksum line: "HASH  name", "HASH *name", or the BSD "MD5 (name) = HASH". */
+function parseLine(d: Digest, raw: string): { hex: string; name: string } | undefined {
+  let line = raw.replace(/^[ \t]+/, "");
+  let escaped = false;
+  if (line.startsWith("\\")) {
+    escaped = true;
+    line = line.slice(1);
+  }
+  const tag = new RegExp(`^${d.label} \\((.*)\\) = ([0-9a-fA-F]{${d.hexLength}})$`).exec(line);
+  let hex: string;
+  let name: string;
+  if (tag) {
+    name = tag[1];
+    hex = tag[2];
+  } else {
+    const m = new RegExp(`^([0-9a-fA-F]{${d.hexLength}}) [ *]?(.+)$`).exec(line);
+    if (!m) return undefined;
+    hex = m[1];
+    name = m[2];
+  }
+  if (escaped) {
+    const u = unescapeName(name);
+    if (u === undefined) return undefined;
+    name = u;
+  }
+  return { hex: hex.toLowerCase(), name };
+}
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export function runChecksum(proc: Process, d: Digest): number {
+  const p = parseOrUsage(proc, d.prog, SPECS, { version: `${d.prog} (GNU coreutils) 9.1` });
+  if ("exit" in p) return p.exit;
+  const o = p.opts;
+  const check = o.has("c");
+  if (!check) {
+    for (const [key, opt] of [["ignore-missing", "--ignore-missing"], ["status", "--status"], ["quiet", "--quiet"], ["strict", "--strict"], ["w", "--warn"]] as const)
+      if (o.has(key)) return usageError(proc, d.prog, `the ${opt} option is meaningful only when verifying checksums`);
+  } else if (o.has("b") || o.has("t")) {
+    return usageError(proc, d.prog, "the --binary and --text options are meaningless when verifying checksums");
+  } else if (o.has("tag")) {
+    return usageError(proc, d.prog, "the --tag option is meaningless when verifying checksums");
+  }
+  const operands = p.operands.length === 0 ? ["-"] : p.operands;
+  let status = 0;
+  for (const name of operands) {
+    const ok = check ? checkFile(proc, d, name, o) : printSum(proc, d, name, o.has("b"), o.has("tag"));
+    if (!ok) status = 1;
+  }
+  return status;
+}
+
+function readError(proc: Process, d: Digest, name: string): ByteString | undefined {
+  const r = readOperand(proc, name);
+  if (r.ok) return r.value;
+  proc.stderr.write(`${d.prog}: ${quoteIfNeeded(name)}: ${strerror(r.errno)}\n`);
+  return undefined;
+}
+
+function printSum(proc: Process, d: Digest, name: string, binary: boolean, tag: boolean): boolean {
+  const data = readError(proc, d, name);
+  if (data === undefined) return false;
+  const hex = hexDigest(d, data);
+  const e = escapeName(name);
+  if (tag) proc.stdout.write(`${e.escaped ? "\\" : ""}${d.label} (${e.name}) = ${hex}\n`);
+  else proc.stdout.write(`${e.escaped ? "\\" : ""}${hex} ${binary ? "*" : " "}${e.name}\n`);
+  return true;
+}
+
+interface CheckFlags {
+  has(key: string): boolean;
+}
+
+function checkFile(proc: Process, d: Digest, listName: string, o: CheckFlags): boolean {
+  const list = readError(proc, d, listName);
+  if (list === undefined) return false;
+  const shownList = listName === "-" ? "'standard input'" : quoteIfNeeded(listName);
+  const status = o.has("status");
+  const quiet = o.has("quiet");
+  let good = 0;
+  let bad = 0;
+  let unreadable = 0;
+  let mismatched = 0;
+  let matchedAny = false;
+  const lines = utf8Decode(list).split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  lines.forEach((raw, i) => {
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (text.startsWith("#")) return;
+    const parsed = parseLine(d, text);
+    if (!parsed) {
+      bad++;
+      if (o.has("w")) proc.stderr.write(`${d.prog}: ${shownList}: ${i + 1}: improperly formatted ${d.label} checksum line\n`);
+      return;
+    }
+    good++;
+    // in -c reports coreutils 9.1 escapes only names holding a newline
+    const e = parsed.name.includes("\n") ? escapeName(parsed.name) : { name: parsed.name, escaped: false };
+    const shown = `${e.escaped ? "\\" : ""}${e.name}`;
+    const r = readOperand(proc, parsed.name);
+    if (!r.ok) {
+      if (o.has("ignore-missing") && r.errno === "ENOENT") return;
+      matchedAny = true;
+      proc.stderr.write(`${d.prog}: ${quoteIfNeeded(parsed.name)}: ${strerror(r.errno)}\n`);
+      unreadable++;
+      if (!status) proc.stdout.write(`${shown}: FAILED open or read\n`);
+      return;
+    }
+    matchedAny = true;
+    const same = hexDigest(d, r.value) === parsed.hex;
+    if (!same) mismatched++;
+    if (!status && (!same || !quiet)) proc.stdout.write(`${shown}: ${same ? "OK" : "FAILED"}\n`);
+  });
+  if (good === 0) {
+    proc.stderr.write(`${d.prog}: ${shownList}: no properly formatted checksum lines found\n`);
+    return false;
+  }
+  if (!status) {
+    if (bad > 0) proc.stderr.write(`${d.prog}: WARNING: ${bad} ${plural(bad, "line is", "lines are")} improperly formatted\n`);
+    if (unreadable > 0)
+      proc.stderr.write(`${d.prog}: WARNING: ${unreadable} listed ${plural(unreadable, "file", "files")} could not be read\n`);
+    if (mismatched > 0)
+      proc.stderr.write(`${d.prog}: WARNING: ${mismatched} computed ${plural(mismatched, "checksum", "checksums")} did NOT match\n`);
+  }
+  if (o.has("ignore-missing") && !matchedAny) {
+    proc.stderr.write(`${d.prog}: ${shownList}: no file was verified\n`);
+    return false;
+  }
+  return unreadable === 0 && mismatched === 0 && !(o.has("strict") && bad > 0);
+}
