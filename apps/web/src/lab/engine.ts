@@ -12,7 +12,7 @@ import { FitAddon } from "@xterm/addon-fit";
 import { Terminal } from "@xterm/xterm";
 import { getExercise, type ParsedExercise } from "@rootlab/content";
 import { grade, type GradeReport } from "@rootlab/grader";
-import { getLab, type LabSession, type TranscriptEntry, TerminalSession } from "@rootlab/sim";
+import { getLab, type LabSession, type TranscriptEntry, TerminalSession, toUint8Array } from "@rootlab/sim";
 import { clearAttempt, loadAttempt, saveAttempt } from "../progress/attempt-store.js";
 import type { KeyValueStore } from "../progress/store.js";
 import { attachSession } from "../terminal/attach.js";
@@ -108,6 +108,8 @@ export function startLab(opts: LabOptions): LabController {
         saveAttempt(opts.store, ex!.id, ex!.seed, session.transcript.entries, Date.now());
         opts.onCommand?.(session.transcript.entries.filter((e) => "line" in e).length);
       },
+      // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
+      onDownload: ({ name, bytes }) => saveToDisk(name, toUint8Array(bytes)),
     });
     const attached = attachSession(term, tty);
     term.write(tty.restore(previous), () => markReady());
@@ -190,4 +192,16 @@ function restoreSaved(ex: ParsedExercise, store: KeyValueStore): RestoredLab {
     clearAttempt(store, ex.id);
     return restoreLab(ex, []);
   }
+}
+
+/** Hand bytes to the browser as a file download. */
+function saveToDisk(name: string, bytes: Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/octet-stream" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
