@@ -3,7 +3,7 @@
  * what the learner did. The setup comes from the exercise, never from the
  * attempt, so a submitted transcript can't skip or rewrite it.
  */
-import { LabSession, type TranscriptEntry } from "@rootlab/sim";
+import { LabSession, type LineResult, type TranscriptEntry } from "@rootlab/sim";
 import type { ParsedExercise } from "./exercise-template.js";
 import { resolveLab } from "./labs.js";
 
@@ -14,12 +14,13 @@ export function parseLine(line: string): { host: string | undefined; line: strin
 }
 
 /** A lab session ready for the learner: built, setup run, transcript empty. The variant is the exercise's own (see instantiateExercise). */
-export function startExercise(ex: ParsedExercise): LabSession {
+export function startExercise(ex: ParsedExercise, opts: { onSetupLine?: (index: number, result: LineResult) => void } = {}): LabSession {
   const session = LabSession.create(labOf(ex), ex.seed);
-  for (const l of ex.setup) {
+  ex.setup.forEach((l, i) => {
     const { host, line } = parseLine(l);
-    session.run(host, line);
-  }
+    const r = session.run(host, line);
+    opts.onSetupLine?.(i, r);
+  });
   session.transcript.entries.length = 0;
   return session;
 }
