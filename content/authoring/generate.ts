@@ -10,8 +10,8 @@
  *
  * Node only (reads files); `src/` must not import this folder.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { courseOutline } from "../src/course-outline.js";
 import { lessonFrontmatter } from "../src/frontmatter.js";
 import { type ContentError, formatPath } from "./errors.js";
@@ -123,4 +123,16 @@ export function generate(contentDir: string): { files: GeneratedFile[]; errors: 
 /** Generated files whose text on disk differs from what `generate` makes now. */
 export function staleFiles(contentDir: string, files: GeneratedFile[]): string[] {
   return files.filter((f) => !existsSync(join(contentDir, f.path)) || readFileSync(join(contentDir, f.path), "utf8") !== f.text).map((f) => f.path);
+}
+
+/** Generate and write what changed. Returns the errors (nothing is written then) and the paths written. */
+export function writeGenerated(contentDir: string): { errors: ContentError[]; written: string[] } {
+  const { files, errors } = generate(contentDir);
+  if (errors.length) return { errors, written: [] };
+  const stale = staleFiles(contentDir, files);
+  for (const f of files.filter((x) => stale.includes(x.path))) {
+    mkdirSync(dirname(join(contentDir, f.path)), { recursive: true });
+    writeFileSync(join(contentDir, f.path), f.text);
+  }
+  return { errors, written: stale };
 }

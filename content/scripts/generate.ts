@@ -5,26 +5,21 @@
  * lessons/ or course.yaml changes: `npm run dev` runs it beside `next dev`,
  * whose own file watching then reloads the page.
  */
-import { mkdirSync, watch, writeFileSync } from "node:fs";
+import { watch } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatError } from "../authoring/errors.js";
-import { generate, staleFiles } from "../authoring/generate.js";
+import { writeGenerated } from "../authoring/generate.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 function once(): boolean {
-  const { files, errors } = generate(root);
+  const { errors, written } = writeGenerated(root);
   if (errors.length) {
     console.error(errors.map(formatError).join("\n"));
     return false;
   }
-  const stale = staleFiles(root, files);
-  for (const f of files.filter((x) => stale.includes(x.path))) {
-    mkdirSync(dirname(join(root, f.path)), { recursive: true });
-    writeFileSync(join(root, f.path), f.text);
-  }
-  console.log(`content: ${stale.length ? `wrote ${stale.join(", ")}` : "generated files up to date"}`);
+  console.log(`content: ${written.length ? `wrote ${written.join(", ")}` : "generated files up to date"}`);
   return true;
 }
 
