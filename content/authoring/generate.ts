@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { courseOutline } from "../src/course-outline.js";
+import { zodIssues } from "../src/issues.js";
 import { lessonFrontmatter } from "../src/frontmatter.js";
 import { type ContentError, formatPath } from "./errors.js";
 import { parseYaml, splitMdx } from "./yaml-source.js";
@@ -44,8 +45,8 @@ export function generate(contentDir: string): { files: GeneratedFile[]; errors: 
   for (const e of outlineSrc.errors) errors.push({ file: rel(outlineFile), line: e.line, message: e.message });
   const outline = courseOutline.safeParse(outlineSrc.data);
   if (!outlineSrc.errors.length && !outline.success)
-    for (const i of outline.error.issues)
-      errors.push({ file: rel(outlineFile), line: outlineSrc.lineOf(i.path as never), message: `${formatPath(i.path as never)}: ${i.message}` });
+    for (const i of zodIssues(outline.error))
+      errors.push({ file: rel(outlineFile), line: outlineSrc.lineOf(i.path), message: `${formatPath(i.path)}: ${i.message}` });
 
   const slugs = lessonSlugs(contentDir);
   const lessons: { slug: string; frontmatter: unknown; body: string }[] = [];
@@ -60,8 +61,8 @@ export function generate(contentDir: string): { files: GeneratedFile[]; errors: 
     if (mdx.frontmatter.errors.length) continue;
     const fm = lessonFrontmatter.safeParse(mdx.frontmatter.data);
     if (!fm.success) {
-      for (const i of fm.error.issues)
-        errors.push({ file: rel(file), line: mdx.frontmatter.lineOf(i.path as never), message: `frontmatter ${formatPath(i.path as never)}: ${i.message}` });
+      for (const i of zodIssues(fm.error))
+        errors.push({ file: rel(file), line: mdx.frontmatter.lineOf(i.path), message: `frontmatter ${formatPath(i.path)}: ${i.message}` });
       continue;
     }
     lessons.push({ slug, frontmatter: fm.data, body: mdx.body });

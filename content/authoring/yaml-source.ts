@@ -4,7 +4,7 @@
  * of the field it is about, not just its path.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
-import type { ContentPath } from "../src/exercise-template.js";
+import type { ContentPath } from "../src/issues.js";
 
 export interface YamlSource {
   data: unknown;

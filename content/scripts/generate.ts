@@ -38,6 +38,9 @@ if (process.argv.includes("--watch")) {
     }, 150);
   };
   watch(join(root, "lessons"), { recursive: true }, rerun);
-  watch(join(root, "course.yaml"), rerun);
+  // The folder, not the file: editors and git replace a file, which ends a watch on it.
+  watch(root, (_event, name) => {
+    if (name === "course.yaml") rerun();
+  });
   console.log("content: watching lessons/ and course.yaml");
 } else if (!once()) process.exit(1);

@@ -13,12 +13,9 @@ import { defaultValues, drawValues, inSubnet } from "./variants/draw.js";
 import { hostRange, type Params, params as paramsSchema, templateNames } from "./variants/params.js";
 import { fillTemplate, scanTemplate } from "./variants/template.js";
 
-export type ContentPath = (string | number)[];
-/** One thing wrong with a piece of content, at a path inside it. */
-export interface ContentIssue {
-  path: ContentPath;
-  message: string;
-}
+import { type ContentIssue, type ContentPath, zodIssues } from "./issues.js";
+
+export type { ContentIssue, ContentPath };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
 
 /** A validated exercise with its parameters still unfilled. */
@@ -154,10 +151,6 @@ function checkDefaults(params: Params, taken: Set<string>): ContentIssue[] {
 
 function unknownName(name: string, names: readonly string[]): string {
   return `unknown parameter "${name}"` + (names.length ? ` (declared: ${names.join(", ")})` : " (this exercise declares no params)");
-}
-
-function zodIssues(error: z.ZodError, prefix: ContentPath): ContentIssue[] {
-  return error.issues.map((i) => ({ path: [...prefix, ...(i.path as ContentPath)], message: i.message }));
 }
 
 /** Call `f` on every string inside `value`, with its path. */

@@ -5,7 +5,7 @@
  * in the same file, to the line an author should look at.
  */
 import ts from "typescript";
-import type { ContentPath } from "../../src/exercise-template.js";
+import type { ContentPath } from "../../src/issues.js";
 
 export type LineOf = (path: ContentPath) => number;
 
