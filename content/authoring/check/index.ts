@@ -48,9 +48,12 @@ export async function checkContent(contentDir: string, opts: CheckOptions = {}):
 
     const ex = await loadExercises(contentDir, slug, errors);
     const templates: ExerciseTemplate[] = [];
+    /** ids of exercises with errors: their solutions are not checked until they are fixed */
+    const broken = new Set<unknown>();
     for (const { value, index } of ex.items) {
       const r = parseExerciseTemplate(value);
       if (!r.ok) {
+        broken.add((value as { id?: unknown }).id);
         for (const i of r.issues) errors.push({ file: ex.file, line: ex.lineOf([index, ...i.path]), message: `exercises[${index}].${formatPath(i.path)}: ${i.message}` });
         continue;
       }
@@ -68,7 +71,7 @@ export async function checkContent(contentDir: string, opts: CheckOptions = {}):
       if (!listed.includes(t.id)) errors.push({ file: mdxFile, line: fmLine(["exercises"]), message: `frontmatter exercises: "${t.id}" is defined in exercises.ts but not listed` });
 
     const lab = fm.lab ?? templates[0]?.lab;
-    errors.push(...checkLessonBody({ file: mdxFile, dir, body: mdx.body, bodyLine: mdx.bodyLine, lessons: lessonSet, lab }));
+    errors.push(...checkLessonBody({ file: mdxFile, dir, body: mdx.body, bodyLine: mdx.bodyLine, lessons: lessonSet, lab, labReported: broken.size > 0 }));
     if (fm.lab !== undefined && templates.length === 0 && !(await import("../../src/labs.js")).resolveLab(fm.lab))
       errors.push({ file: mdxFile, line: fmLine(["lab"]), message: `frontmatter lab: no built-in lab "${fm.lab}"` });
 
@@ -77,6 +80,7 @@ export async function checkContent(contentDir: string, opts: CheckOptions = {}):
     const byExercise = new Map<string, { value: Solutions; index: number }>();
     for (const { value, index } of sol.items) {
       const id = (value as { exercise?: unknown }).exercise;
+      if (broken.has(id)) continue;
       const template = templates.find((t) => t.id === id);
       const r = parseSolutionsTemplate(value, template);
       if (!r.ok) {
