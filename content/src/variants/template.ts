@@ -66,8 +66,9 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
   let at = 0;
   for (const t of scanTemplate(text)) {
     if (t.name === undefined) throw new TemplateError(`malformed parameter "${t.raw}": write {{name}}`);
-    const v = values[t.name];
-    if (v === undefined) throw new TemplateError(`unknown parameter "${t.name}"`);
+    // Own properties only: "{{constructor}}" must not reach Object.prototype.
+    const v = Object.hasOwn(values, t.name) ? values[t.name] : undefined;
+    if (typeof v !== "string") throw new TemplateError(`unknown parameter "${t.name}"`);
     out += text.slice(at, t.index) + (opts.regex ? escapeRegExp(v) : v);
     at = t.index + t.raw.length;
   }
