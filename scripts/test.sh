@@ -9,6 +9,9 @@ export NEXT_TELEMETRY_DISABLED=1
 echo "==> database clients and a scratch SQLite database for the end-to-end tests"
 bash scripts/db-generate.sh
 
+echo "==> content: every lesson and exercise proved (npm run content:check)"
+npm run content:check --silent
+
 echo "==> type check"
 npx turbo run typecheck --output-logs=errors-only
 

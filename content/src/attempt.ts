@@ -3,8 +3,9 @@
  * what the learner did. The setup comes from the exercise, never from the
  * attempt, so a submitted transcript can't skip or rewrite it.
  */
-import { getLab, LabSession, type TranscriptEntry } from "@rootlab/sim";
-import type { ParsedExercise } from "./exercises.js";
+import { LabSession, type LineResult, type TranscriptEntry } from "@rootlab/sim";
+import type { ParsedExercise } from "./exercise-template.js";
+import { resolveLab } from "./labs.js";
 
 /** "@host cmd" runs on host; anything else on the lab's first host. */
 export function parseLine(line: string): { host: string | undefined; line: string } {
@@ -12,13 +13,14 @@ export function parseLine(line: string): { host: string | undefined; line: strin
   return m ? { host: m[1], line: m[2] } : { host: undefined, line };
 }
 
-/** A lab session ready for the learner: built, setup run, transcript empty. */
-export function startExercise(ex: ParsedExercise): LabSession {
-  const session = LabSession.create(ex.lab, ex.seed);
-  for (const l of ex.setup) {
+/** A lab session ready for the learner: built, setup run, transcript empty. The variant is the exercise's own (see instantiateExercise). */
+export function startExercise(ex: ParsedExercise, opts: { onSetupLine?: (index: number, result: LineResult) => void } = {}): LabSession {
+  const session = LabSession.create(labOf(ex), ex.seed);
+  ex.setup.forEach((l, i) => {
     const { host, line } = parseLine(l);
-    session.run(host, line);
-  }
+    const r = session.run(host, line);
+    opts.onSetupLine?.(i, r);
+  });
   session.transcript.entries.length = 0;
   return session;
 }
@@ -43,5 +45,11 @@ export function entriesFromLines(ex: ParsedExercise, lines: string[]): Transcrip
 }
 
 function defaultHostOf(ex: ParsedExercise): string {
-  return getLab(ex.lab)!.hosts[0].name;
+  return labOf(ex).hosts[0].name;
+}
+
+function labOf(ex: ParsedExercise) {
+  const lab = resolveLab(ex.lab);
+  if (!lab) throw new Error(`exercise ${ex.id}: unknown lab "${ex.lab}"`);
+  return lab;
 }

@@ -3,9 +3,13 @@
  * `@rootlab/content/solutions`, which only tests and the server import.
  */
 export { courseParts, courseTitle, type CoursePart } from "./course.js";
-export { getExercise, listExercises, type ParsedExercise } from "./exercises.js";
+export { getExercise, getExerciseTemplate, listExercises, listExerciseTemplates, type ParsedExercise, type ExerciseTemplate } from "./exercises.js";
+export { instantiateExercise, parseExerciseTemplate, variantValues, type ContentIssue } from "./exercise-template.js";
+export { variantSeedFor } from "./variants/draw.js";
+export { fillTemplate, fillTemplateHtml, splitTemplate, type TemplatePart } from "./variants/template.js";
 export { startExercise, replayAttempt, entriesFromLines, parseLine } from "./attempt.js";
 export { lessonSources } from "./generated/lessons.js";
 export type { LessonSource } from "./lesson-source.js";
 export type { Exercise, Solutions, LessonFrontmatter } from "./schema.js";
-export { exercise as exerciseSchema, solutions as solutionsSchema, lessonFrontmatter } from "./schema.js";
+export { exercise as exerciseSchema, solutions as solutionsSchema, lessonFrontmatter, courseOutline } from "./schema.js";
+export { resolveLab } from "./labs.js";

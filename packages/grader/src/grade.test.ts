@@ -1,5 +1,6 @@
 import { LabSession } from "@rootlab/sim";
 import { describe, expect, it } from "vitest";
+import { regexFields } from "./checks/index.js";
 import { type Check, grade, gradeTranscript } from "./grade.js";
 
 const addr11: Check = {
@@ -86,5 +87,32 @@ describe("grade", () => {
   it("grades a replayed transcript the same as the live session", () => {
     const s = lab(["ip addr add 192.168.1.11/24 dev eth0 label eth0:1"]);
     expect(gradeTranscript(s.transcript, [addr11])).toEqual(grade(s, [addr11]));
+  });
+
+  it("guards alone earn nothing: an untouched lab scores 0, and guards count once work is done", () => {
+    const guard: Check = {
+      id: "primary-kept",
+      title: "eth0 keeps 192.168.1.10/24",
+      spec: { kind: "address", host: "host", dev: "eth0", address: "192.168.1.10/24" },
+      failMessage: "lost",
+      guard: true,
+    };
+    const empty = grade(lab([]), [addr11, guard]);
+    expect(empty.results.map((r) => r.passed)).toEqual([false, true]);
+    expect(empty.passed).toBe(1);
+    expect(empty.score).toBe(0);
+    expect(grade(lab(["ip addr add 192.168.1.11/24 dev eth0 label eth0:1"]), [addr11, guard]).score).toBe(1);
+    // Work done but the guard broken: partial credit, not 0 and not 1.
+    const broken = grade(lab(["ip addr add 192.168.1.11/24 dev eth0 label eth0:1", "ip addr del 192.168.1.10/24 dev eth0"]), [
+      { ...addr11, spec: { ...addr11.spec, present: false } } as Check,
+      guard,
+    ]);
+    expect(broken.score).toBe(0.5);
+  });
+
+  it("names every regular-expression field of the check kinds, and rejects a malformed pattern", () => {
+    expect([...regexFields].sort()).toEqual(["matches", "notMatches", "stdoutMatches", "stdoutNotMatches"]);
+    const bad = { id: "c", title: "t", failMessage: "m", spec: { kind: "command", host: "host", run: "true", stdoutMatches: "(" } } as Check;
+    expect(() => grade(lab([]), [bad])).toThrow(/not a valid regular expression/);
   });
 });

@@ -14,6 +14,12 @@ export const check = z.object({
   failMessage: z.string().min(1).describe("shown when the check fails: what is missing, in the learner's terms"),
   hint: z.string().optional().describe("a nudge towards the fix, without the answer"),
   weight: z.number().positive().default(1).describe("share of the score"),
+  guard: z
+    .boolean()
+    .default(false)
+    .describe(
+      "true for a check that guards what the lab already had (\"the primary address is kept\"): it passes on an untouched lab, so it earns nothing until the learner has achieved something (see `grade`)",
+    ),
 });
 export type Check = z.input<typeof check>;
 
@@ -27,17 +33,24 @@ export interface CheckResult {
 }
 
 export interface GradeReport {
-  /** 0..1, weighted */
+  /** 0..1, weighted; 0 while no check other than a guard passes */
   score: number;
   passed: number;
   total: number;
   results: CheckResult[];
 }
 
+/**
+ * Grade the learner's world. The score is the weighted share of checks
+ * passed, except that guards alone earn nothing: a check marked `guard`
+ * ("don't break what was there") passes on an untouched lab, so the score is
+ * 0 until at least one non-guard check passes. An empty attempt scores 0.
+ */
 export function grade(session: LabSession, checks: Check[]): GradeReport {
   const results: CheckResult[] = [];
   let got = 0;
   let all = 0;
+  let achieved = false;
   for (const input of checks) {
     const c = check.parse(input);
     let outcome;
@@ -48,6 +61,7 @@ export function grade(session: LabSession, checks: Check[]): GradeReport {
     }
     all += c.weight;
     if (outcome.passed) got += c.weight;
+    if (outcome.passed && !c.guard) achieved = true;
     results.push({
       id: c.id,
       title: c.title,
@@ -57,7 +71,7 @@ export function grade(session: LabSession, checks: Check[]): GradeReport {
     });
   }
   return {
-    score: all === 0 ? 0 : Math.round((got / all) * 1000) / 1000,
+    score: all === 0 || !achieved ? 0 : Math.round((got / all) * 1000) / 1000,
     passed: results.filter((r) => r.passed).length,
     total: results.length,
     results,

@@ -1,2 +1,2 @@
 export { grade, gradeTranscript, check, type Check, type CheckResult, type GradeReport } from "./grade.js";
-export { checkSpec, type CheckSpec } from "./checks/index.js";
+export { checkSpec, regexFields, type CheckSpec } from "./checks/index.js";

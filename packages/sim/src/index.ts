@@ -18,3 +18,4 @@ export type { Transcript, TranscriptEntry, LineOutput } from "./lab/transcript.j
 export { LabSession, type LineResult, TranscriptTooCostly } from "./lab/lab-session.js";
 export { TerminalSession, type TerminalSessionOptions } from "./session/terminal-session.js";
 export { commandNames, findCommand } from "./commands/registry.js";
+export { builtinNames } from "./shell/index.js";

@@ -45,6 +45,12 @@ export const attemptInput = z.object({
     ),
   /** the seed the browser's lab ran on; must be the exercise's */
   seed: z.number().int().nonnegative().optional(),
+  /**
+   * the learner's variant seed the exercise was instantiated with
+   * (`variantSeedFor(learnerKey)` in @rootlab/content); absent: the default
+   * variant. The replay uses the same variant, or the transcript would not fit.
+   */
+  variant: z.number().int().min(0).max(0xffffffff).optional(),
   durationMs: z.number().int().nonnegative().max(MAX_DURATION_MS).optional(),
 });
 export type AttemptInput = z.output<typeof attemptInput>;

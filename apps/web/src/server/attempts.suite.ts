@@ -4,8 +4,8 @@
  * Drives the exported route handlers with Request objects: no server needed.
  */
 import { randomUUID } from "node:crypto";
-import { entriesFromLines, getExercise } from "@rootlab/content";
-import { getSolutions } from "@rootlab/content/solutions";
+import { entriesFromLines, getExercise, variantSeedFor } from "@rootlab/content";
+import { getSolutions, solutionsFor } from "@rootlab/content/solutions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../app/api/attempts/route.js";
 import { GET as health } from "../app/api/health/route.js";
@@ -72,7 +72,7 @@ export function attemptsSuite(provider: "sqlite" | "postgresql", create: () => P
 
       const row = await (await getDb()).attempt.findUniqueOrThrow({ where: { clientId } });
       expect(row).toMatchObject({ id: a.id, labId: "single", seed: 1, score: 1, passed: true, userId: null, durationMs: null });
-      expect(JSON.parse(row.transcript)).toEqual({ labId: "single", seed: 1, entries });
+      expect(JSON.parse(row.transcript)).toEqual({ labId: "single", seed: 1, variant: null, entries });
       expect(JSON.parse(row.results)).toEqual(a.results);
     });
 
@@ -105,11 +105,11 @@ export function attemptsSuite(provider: "sqlite" | "postgresql", create: () => P
       const forged = [{ id: "ip-label", title: "x", passed: true, message: "ok" }];
       const { status, json } = await post({ clientId, exerciseId: EXERCISE, entries: [], score: 1, passed: true, results: forged });
       expect(status).toBe(201);
-      // nothing done: only "the original address is kept" passes, 1 of 4 equal weights
-      expect(json.attempt.score).toBe(0.25);
+      // nothing done: only the guard "the original address is kept" passes, and guards alone earn nothing
+      expect(json.attempt.score).toBe(0);
       expect(json.attempt.passed).toBe(false);
       const row = await (await getDb()).attempt.findUniqueOrThrow({ where: { clientId } });
-      expect(row.score).toBe(0.25);
+      expect(row.score).toBe(0);
       expect(row.passed).toBe(false);
     });
 
@@ -136,6 +136,35 @@ export function attemptsSuite(provider: "sqlite" | "postgresql", create: () => P
       expect(await rows(clientId)).toBe(1);
       expect(await rows()).toBe(before + 1);
     }, 60_000);
+
+    it("replays in the learner's variant: their own reference passes, another variant's does not", async () => {
+      const mine = getExercise(EXERCISE, variantSeedFor("learner-a"))!;
+      const theirs = getExercise(EXERCISE, variantSeedFor("learner-b"))!;
+      expect(mine.variant.values.addr2).not.toBe(theirs.variant.values.addr2);
+      const entries = entriesFromLines(mine, solutionsFor(mine)!.reference);
+      const clientId = randomUUID();
+      const ok = await post({ clientId, exerciseId: EXERCISE, entries, variant: mine.variant.seed });
+      expect(ok.json.attempt.score).toBe(1);
+      const row = await (await getDb()).attempt.findUniqueOrThrow({ where: { clientId } });
+      expect(JSON.parse(row.transcript)).toMatchObject({ variant: mine.variant.seed });
+      // a transcript copied from learner a fails in learner b's variant
+      const copied = await post({ clientId: randomUUID(), exerciseId: EXERCISE, entries, variant: theirs.variant.seed });
+      expect(copied.json.attempt.passed).toBe(false);
+    });
+
+    it("a signed-in learner is graded in their own variant only", async () => {
+      const db = await getDb();
+      const user = await db.user.create({ data: { email: `v-${randomUUID()}@example.org` } });
+      const own = getExercise(EXERCISE, variantSeedFor(user.id))!;
+      const entries = entriesFromLines(own, solutionsFor(own)!.reference);
+      const r = await submitAttempt({ clientId: randomUUID(), exerciseId: EXERCISE, entries, variant: own.variant.seed }, { userId: user.id });
+      expect(r.attempt.score).toBe(1);
+      const other = variantSeedFor("someone-else");
+      await expect(submitAttempt({ clientId: randomUUID(), exerciseId: EXERCISE, entries, variant: other }, { userId: user.id })).rejects.toMatchObject({
+        status: 422,
+        code: "variant_mismatch",
+      });
+    });
 
     it("treats a clientId upper-cased by the client as the same attempt", async () => {
       const clientId = randomUUID();
@@ -208,6 +237,7 @@ export function attemptsSuite(provider: "sqlite" | "postgresql", create: () => P
         expect(performance.now() - t0).toBeLessThan(20_000);
       });
       it("a seed that is not the exercise's: 422", () => rejected(body({ ...valid(), seed: 2 }), 422, "seed_mismatch"));
+      it("a variant that is not a uint32: 400", () => rejected(body({ ...valid(), variant: 2 ** 32 }), 400, "invalid_attempt"));
       it("a clientId already used for another exercise: 409", async () => {
         const first = valid();
         expect((await post(first)).status).toBe(201);

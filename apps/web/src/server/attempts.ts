@@ -2,11 +2,11 @@
  * Attempts: the server-side record of a learner's work on an exercise.
  *
  * Server only. The score is never taken from the client: the transcript is
- * replayed on a fresh start of the exercise (its own lab, seed and setup) and
- * graded here. A submission is idempotent on its `clientId`: retries, even
+ * replayed on a fresh start of the exercise (its own lab, seed and setup, in
+ * the learner's variant) and graded here. A submission is idempotent on its `clientId`: retries, even
  * concurrent ones, resolve to the one row the unique constraint lets in.
  */
-import { getExercise, replayAttempt } from "@rootlab/content";
+import { getExercise, replayAttempt, variantSeedFor } from "@rootlab/content";
 import { grade, type CheckResult } from "@rootlab/grader";
 import { TranscriptTooCostly } from "@rootlab/sim";
 import { ApiError } from "./api-error.js";
@@ -40,13 +40,21 @@ export interface SubmitContext {
 
 /**
  * Validates `body`, grades it and stores it once. Throws ApiError: 400/413
- * (invalid input), 404 (unknown exercise), 422 (seed mismatch, or a transcript
- * doing more work than any real attempt needs), 409
- * (clientId already used for another exercise).
+ * (invalid input), 404 (unknown exercise), 422 (seed mismatch, a variant
+ * that is not the signed-in learner's, or a transcript doing more work than
+ * any real attempt needs), 409 (clientId already used for another exercise).
+ *
+ * Variants: the attempt is replayed in the variant the body names (absent:
+ * the default one). A signed-in learner's variant is `variantSeedFor(userId)`
+ * and no other, so a transcript copied from another learner's variant does
+ * not pass; an anonymous learner's browser keeps its own key.
  */
 export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
   const input = parseInput(body);
-  const exercise = getExercise(input.exerciseId);
+  const variant = input.variant ?? null;
+  if (ctx.userId && variant !== null && variant !== variantSeedFor(ctx.userId))
+    throw new ApiError(422, "variant_mismatch", `variant ${variant} is not this learner's: the page must use variantSeedFor(user id)`);
+  const exercise = getExercise(input.exerciseId, variant);
   if (!exercise) throw new ApiError(404, "unknown_exercise", `no exercise with id "${input.exerciseId}"`);
   if (input.seed !== undefined && input.seed !== exercise.seed) {
     throw new ApiError(
@@ -71,7 +79,7 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
         exerciseId: exercise.id,
         labId: exercise.lab,
         seed: exercise.seed,
-        transcript: JSON.stringify({ labId: exercise.lab, seed: exercise.seed, entries: input.entries }),
+        transcript: JSON.stringify({ labId: exercise.lab, seed: exercise.seed, variant, entries: input.entries }),
         score: report.score,
         passed,
         results: JSON.stringify(report.results),

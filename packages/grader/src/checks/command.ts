@@ -1,14 +1,15 @@
 /** A probe: run a command line on a copy of the lab and look at what it printed and its exit status. */
 import type { LabSession } from "@rootlab/sim";
 import { z } from "zod";
+import { regexField } from "./regex.js";
 import type { Outcome } from "./types.js";
 
 export const commandSpec = z.object({
   kind: z.literal("command"),
   host: z.string().describe("the host to run it on"),
   run: z.string().min(1).describe("the command line, as typed at the prompt"),
-  stdoutMatches: z.string().optional().describe("a regular expression (multiline) its standard output must match"),
-  stdoutNotMatches: z.string().optional().describe("a regular expression (multiline) its standard output must not match"),
+  stdoutMatches: regexField("a JavaScript regular expression (multiline mode) its standard output must match"),
+  stdoutNotMatches: regexField("a JavaScript regular expression (multiline mode) its standard output must not match"),
   exit: z.number().int().min(0).max(255).optional().describe("the exit status it must end with"),
 });
 export type CommandSpec = z.infer<typeof commandSpec>;

@@ -2,33 +2,17 @@
 import { type LabSession, utf8Decode } from "@rootlab/sim";
 import { z } from "zod";
 import { hostOf } from "./host-of.js";
+import { regexField } from "./regex.js";
 import type { Outcome } from "./types.js";
 
 export const fileSpec = z.object({
   kind: z.literal("file"),
   host: z.string().describe("the host to inspect"),
   path: z.string().startsWith("/").describe("absolute path of the file"),
-  matches: z
-    .string()
-    .refine(isRegExp, "not a valid regular expression")
-    .optional()
-    .describe("a JavaScript regular expression (multiline mode) the text must match"),
-  notMatches: z
-    .string()
-    .refine(isRegExp, "not a valid regular expression")
-    .optional()
-    .describe("a JavaScript regular expression (multiline mode) the text must not match"),
+  matches: regexField("a JavaScript regular expression (multiline mode) the text must match"),
+  notMatches: regexField("a JavaScript regular expression (multiline mode) the text must not match"),
 });
 export type FileSpec = z.infer<typeof fileSpec>;
-
-function isRegExp(s: string): boolean {
-  try {
-    new RegExp(s, "m");
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function evaluateFile(session: LabSession, spec: FileSpec): Outcome {
   const data = hostOf(session, spec.host).fs.readFile(spec.path);

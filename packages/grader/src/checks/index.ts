@@ -9,6 +9,7 @@ import { addressSpec, evaluateAddress } from "./address.js";
 import { commandSpec, evaluateCommand } from "./command.js";
 import { evaluateFile, fileSpec } from "./file.js";
 import { evaluateLink, linkSpec } from "./link.js";
+import { regexFieldsOf } from "./regex.js";
 import type { Outcome } from "./types.js";
 
 const stateSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec]);
@@ -20,6 +21,9 @@ export const afterRebootSpec = z.object({
 });
 
 export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, afterRebootSpec]);
+
+/** Every key that holds a regular expression in some check kind ("matches", "stdoutMatches", ...). */
+export const regexFields: ReadonlySet<string> = regexFieldsOf(checkSpec.options);
 export type CheckSpec = z.input<typeof checkSpec>;
 
 /** Evaluate a spec on `session`, which the caller has already forked from the learner's lab. */

@@ -1,0 +1,101 @@
+/**
+ * Proving one exercise, as Learn Git Branching proves its levels: for the
+ * default variant and each of `seeds` variant seeds, the setup runs cleanly,
+ * an empty attempt scores 0, the reference solution scores 1, and each wrong
+ * solution fails exactly the checks it names. The first failing variant is
+ * reported (with its seed and values, to reproduce it), not all fifty.
+ */
+import { grade, type GradeReport } from "@rootlab/grader";
+import { entriesFromLines, replayAttempt, startExercise } from "../../src/attempt.js";
+import { type ContentPath, type ExerciseTemplate, instantiateExercise, type ParsedExercise, instantiateSolutions } from "../../src/exercise-template.js";
+import type { Solutions } from "../../src/schema.js";
+
+export interface ProofFailure {
+  /** which file the failure is about, and where in it */
+  in: "exercises" | "solutions";
+  path: ContentPath;
+  message: string;
+}
+
+/** variant seeds proved besides the default variant: fixed, so a failure reproduces */
+export function proofSeeds(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i + 1);
+}
+
+export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPath: ContentPath, seeds: number[]): ProofFailure[] {
+  const variants: (number | null)[] = [null, ...(Object.keys(template.params).length ? seeds : [])];
+  const failures: ProofFailure[] = [];
+  const reported = new Set<string>();
+  // One report per kind of failure: the first variant that shows it.
+  const fail = (key: string, f: ProofFailure) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    failures.push(f);
+  };
+
+  for (const seed of variants) {
+    const ex = instantiateExercise(template, seed);
+    const v = describeVariant(ex);
+    const s = instantiateSolutions(sol, ex);
+
+    startExercise(ex, {
+      onSetupLine: (i, r) => {
+        if (r.exit !== 0)
+          fail(`setup${i}`, { in: "exercises", path: ["setup", i], message: `setup line \`${ex.setup[i]}\` exited with status ${r.exit}${v}: ${firstLine(r.screen)}` });
+      },
+    });
+
+    const empty = grade(startExercise(ex), ex.checks);
+    if (empty.score !== 0) {
+      const passing = empty.results.filter((r, i) => r.passed && !ex.checks[i].guard);
+      for (const r of passing)
+        fail(`empty-${r.id}`, {
+          in: "exercises",
+          path: ["checks", ex.checks.findIndex((c) => c.id === r.id)],
+          message: `check "${r.id}" passes on an empty attempt${v}, so doing nothing scores ${empty.score}: mark it \`guard: true\` if it guards what the lab already has, or make it need the learner's work`,
+        });
+    }
+
+    const ref = gradeLines(ex, s.reference);
+    if (ref.score !== 1) {
+      const failed = ref.results.filter((r) => !r.passed);
+      fail("reference", {
+        in: "solutions",
+        path: [...solPath, "reference"],
+        message: `the reference solution scores ${ref.score}, not 1${v}: ${failed.map((r) => `"${r.id}" fails (${r.message})`).join("; ")}`,
+      });
+    }
+
+    s.wrong.forEach((w, k) => {
+      const report = gradeLines(ex, w.lines);
+      const failed = report.results.filter((r) => !r.passed).map((r) => r.id);
+      const want = [...w.fails].sort();
+      const got = [...failed].sort();
+      if (want.join() !== got.join()) {
+        const passes = want.filter((id) => !failed.includes(id));
+        const extra = got.filter((id) => !want.includes(id));
+        const parts = [
+          passes.length ? `passes ${passes.map((p) => `"${p}"`).join(", ")}, which it must fail` : "",
+          extra.length ? `also fails ${extra.map((p) => `"${p}"`).join(", ")}, which it does not name` : "",
+        ].filter(Boolean);
+        fail(`wrong${k}`, { in: "solutions", path: [...solPath, "wrong", k], message: `wrong solution "${w.name}" ${parts.join(" and ")}${v}` });
+      }
+    });
+  }
+  return failures;
+}
+
+function gradeLines(ex: ParsedExercise, lines: string[]): GradeReport {
+  return grade(replayAttempt(ex, entriesFromLines(ex, lines)), ex.checks);
+}
+
+function describeVariant(ex: ParsedExercise): string {
+  if (ex.variant.seed === null) return "";
+  const values = Object.entries(ex.variant.values).map(([k, v]) => `${k}=${v}`).join(", ");
+  return ` (variant seed ${ex.variant.seed}: ${values})`;
+}
+
+function firstLine(s: string): string {
+  return s.split("\n").find((l) => l.trim()) ?? "(no output)";
+}
+
