@@ -58,7 +58,8 @@ export function addAddr4(state: KernelState, spec: AddrSpec): Result {
     const at = lastPrimary < 0 ? state.addrs4.indexOf(onLink[0]) : state.addrs4.indexOf(onLink[lastPrimary]) + 1;
     state.addrs4.splice(at, 0, addr);
   }
-  unsuppressDevice(state, spec.ifindex);
+  // fib_add_ifaddr: a primary brings its subnet's routes back; a secondary adds only its own local route
+  if (!secondary) unsuppressDevice(state, spec.ifindex);
   syncKernelRoutes(state);
   return ok();
 }

@@ -19,7 +19,7 @@ function usage(ctx: IpContext): never {
 
 /** invarg(): "Error: argument "X" is wrong: MSG" and exit 255 (MSG ends in a newline) */
 function invarg(ctx: IpContext, msg: string, arg: string): never {
-  return die(ctx, `Error: argument "${arg}" is wrong: ${msg}\n`);
+  return die(ctx, `Error: argument "${arg}" is wrong: ${msg}`);
 }
 
 function familyWord(ctx: IpContext, known: boolean): string {

@@ -50,7 +50,9 @@ export function formatFib(k: Kernel, fs: Vfs, layout: FibLayout, numeric: boolea
     const { text: flags, reject } = flagsOf(x, len);
     const iface = x.ifindex !== undefined ? (k.linkByIndex(x.ifindex)?.name ?? "*") : "*";
     const metric = x.metric ?? 0;
-    if (layout === 1) out += `${l(dest, 15)} ${l(gw, 15)} ${l(mask, 15)} ${l(flags, 5)} ${r(0, 5)} ${l(0, 6)} ${r(0, 5)} ${iface}\n`;
+    if (reject && layout === 1) out += `${l(dest, 15)} -               ${l(mask, 15)} ${l(flags, 5)} ${r("-", 5)} ${l("-", 6)} ${r("-", 5)} -\n`;
+    else if (reject && layout === 2) out += `${l(dest, 15)} -               ${l(mask, 15)} ${l(flags, 5)} ${l(metric, 6)} -   ${r(0, 6)} -        -     -      -\n`;
+    else if (layout === 1) out += `${l(dest, 15)} ${l(gw, 15)} ${l(mask, 15)} ${l(flags, 5)} ${r(0, 5)} ${l(0, 6)} ${r(0, 5)} ${iface}\n`;
     else if (layout === 2) out += `${l(dest, 15)} ${l(gw, 15)} ${l(mask, 15)} ${l(flags, 5)} ${l(metric, 6)} ${l(0, 3)} ${r(0, 6)} ${l(iface, 8)} ${l(0, 5)} ${l(0, 6)} 0\n`;
     else if (reject) out += `${l(dest, 15)} -               ${l(mask, 15)} ${l(flags, 5)} ${l(metric, 6)} -  ${r(0, 7)} -\n`;
     else out += `${l(dest, 15)} ${l(gw, 15)} ${l(mask, 15)} ${l(flags, 5)} ${l(metric, 6)} ${l(0, 2)} ${r(0, 7)} ${iface}\n`;
