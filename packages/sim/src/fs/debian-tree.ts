@@ -227,6 +227,8 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
   t.dir("/etc");
   t.file("/etc/hostname", `${opts.hostname}\n`);
   t.file("/etc/hosts", hostsFile(opts.hostname));
+  // netbase: the networks database route(8) and netstat -r name networks from
+  t.file("/etc/networks", "default\t\t0.0.0.0\nloopback\t127.0.0.0\nlink-local\t169.254.0.0\n\n");
   t.file("/etc/passwd", PASSWD, pkg(INSTALLED));
   t.file("/etc/passwd-", PASSWD, pkg(INSTALLED));
   t.file("/etc/group", GROUP);
@@ -254,6 +256,10 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
   t.dir("/etc/sysctl.d", { mtime: PROCPS });
   t.file("/etc/sysctl.d/README.sysctl", etc.SYSCTL_D_README, pkg(PROCPS));
   t.symlink("/etc/sysctl.d/99-sysctl.conf", "../sysctl.conf", PROCPS);
+  // what `sysctl --system` and systemd-sysctl find besides /etc: systemd's and procps's defaults
+  t.dir("/usr/lib/sysctl.d");
+  t.file("/usr/lib/sysctl.d/50-pid-max.conf", etc.SYSCTL_PID_MAX);
+  t.file("/usr/lib/sysctl.d/99-protect-links.conf", etc.SYSCTL_PROTECT_LINKS, pkg(PROCPS));
   t.file("/etc/crontab", etc.CRONTAB, pkg(CRON));
   for (const d of ["cron.d", "cron.daily", "cron.hourly", "cron.monthly", "cron.weekly", "cron.yearly"]) {
     t.dir(`/etc/${d}`, { mtime: CRON });

@@ -32,22 +32,6 @@ function writeFailed(errno: "EIO" | "EINVAL"): Result {
   return fail(errno, "write");
 }
 
-/** Linux's proc_dointvec: a value that was integers must stay integers; stored normalised. */
-function parseSysctlWrite(old: string, data: string): Result<string> {
-  const text = data.trim();
-  // Opening with O_TRUNC (a shell's `>`) writes nothing yet: the value stays.
-  if (data === "") return ok(old);
-  const intList = /^-?\d+(\s+-?\d+)*$/;
-  if (!intList.test(old.trim())) return ok(text);
-  if (!intList.test(text)) return fail("EINVAL");
-  return ok(
-    text
-      .split(/\s+/)
-      .map((n) => String(Number.parseInt(n, 10)))
-      .join("\t"),
-  );
-}
-
 function sysctlFile(deps: ProcDeps, name: string): PseudoFile {
   if (name === "kernel.hostname") {
     return {
@@ -70,9 +54,10 @@ function sysctlFile(deps: ProcDeps, name: string): PseudoFile {
     write: (data) => {
       const cur = deps.kernel.sysctlGet(name);
       if (!cur.ok) return cur;
-      const parsed = parseSysctlWrite(cur.value, data);
-      if (!parsed.ok) return writeFailed("EINVAL");
-      const r = deps.kernel.sysctlSet(name, parsed.value);
+      // Opening with O_TRUNC (a shell's `>`) writes nothing yet: the value stays.
+      if (data === "") return ok();
+      // the kernel parses and validates (Kernel.sysctlSet, as proc_dointvec does)
+      const r = deps.kernel.sysctlSet(name, data);
       return r.ok ? r : writeFailed("EINVAL");
     },
   };

@@ -2,13 +2,15 @@
  * init: booting a host. Power the kernel on (runtime state is gone), then do
  * what Debian's init does with the files on disk: hostname from /etc/hostname,
  * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, networking from
- * /etc/network/interfaces. What a learner configured only at runtime is lost;
+ * /etc/network/interfaces (and, on a Red Hat flavoured host, the static
+ * routes of /etc/sysconfig). What a learner configured only at runtime is lost;
  * what they wrote to files comes back, as on a real machine.
  */
 import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
 import { bringUpNetworking } from "../services/networking/index.js";
 import type { World } from "../world/world.js";
+import { applyRedHatStaticRoutes } from "./static-routes.js";
 import { applySysctlFiles } from "./sysctl-files.js";
 import { emptyDirectory } from "./tmpfs.js";
 
@@ -30,4 +32,5 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
   applySysctlFiles(host);
   bringUpNetworking(host, runCommandLine);
+  if (host.state.flavor === "redhat") applyRedHatStaticRoutes(host, runCommandLine);
 }

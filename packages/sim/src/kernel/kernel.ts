@@ -8,11 +8,12 @@
 import type { Clock } from "../world/clock.js";
 import { type Result, fail, ok } from "./errno.js";
 import { type AddrMatch, type AddrSpec, addAddr4, delAddr4, flushAddr4 } from "./net/addr.js";
-import { lookupRoute } from "./net/fib.js";
+import { fibLookup } from "./net/fib.js";
 import { parseIp4 } from "./net/inet4.js";
 import { setLinkMtu, setLinkName, setLinkUp } from "./net/link.js";
-import { type RouteMatch, type RouteSpec, addRoute, delRoute } from "./net/route.js";
-import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState } from "./state.js";
+import { type RouteMatch, type RouteOp, type RouteSpec, addRoute, addRouteIoctl, delRoute, flushRoutes } from "./net/route.js";
+import { type OutputQuery, type RouteDecision, routeOutput } from "./net/route-output.js";
+import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTable } from "./state.js";
 
 export class Kernel {
   constructor(
@@ -45,11 +46,20 @@ export class Kernel {
     return v === undefined ? fail("ENOENT") : ok(v);
   }
 
+  /**
+   * Write a sysctl as a write(2) to /proc/sys would: integer sysctls take
+   * integers only (proc_dointvec: blanks around them allowed, EINVAL
+   * otherwise; fewer values than the sysctl holds change the first ones);
+   * the forwarding switches propagate as devinet_sysctl_forward does.
+   */
   sysctlSet(name: string, value: string): Result {
     if (!(name in this.state.sysctl)) return fail("ENOENT");
-    const v = value.trim();
-    if (name === "kernel.hostname") return this.setHostname(v);
-    this.state.sysctl[name] = v;
+    if (name === "kernel.hostname") return this.setHostname(value.trim());
+    const parsed = parseSysctlValue(this.state.sysctl[name], value);
+    if (!parsed.ok) return parsed;
+    const old = this.state.sysctl[name];
+    this.state.sysctl[name] = parsed.value;
+    if (old !== parsed.value) propagateSysctl(this.state.sysctl, name, parsed.value);
     return ok();
   }
 
@@ -140,24 +150,73 @@ export class Kernel {
 
   // --- routes ----------------------------------------------------------------
 
-  routes(table?: "main" | "local"): readonly RouteState[] {
+  /** routes of one table (all tables when none is given), in dump order */
+  routes(table?: RouteTable): readonly RouteState[] {
     return table === undefined ? this.state.routes : this.state.routes.filter((r) => r.table === table);
   }
 
-  addRoute(spec: RouteSpec): Result {
+  /** RTM_NEWROUTE; `op` says how it meets routes already there (ip route add / replace / change / append / prepend) */
+  addRoute(spec: RouteSpec, op: RouteOp = "add"): Result {
     if (spec.ifindex !== undefined && !this.linkByIndex(spec.ifindex)) return fail("ENODEV");
-    return addRoute(this.state, spec);
+    if (spec.gateway !== undefined && parseIp4(spec.gateway) === undefined) return fail("EINVAL");
+    return addRoute(this.state, spec, op);
   }
 
+  /** SIOCADDRT (route add): errno only, scope from the gateway, duplicates of another nexthop allowed */
+  addRouteIoctl(spec: RouteSpec & { reject?: boolean }): Result {
+    if (spec.ifindex !== undefined && !this.linkByIndex(spec.ifindex)) return fail("ENODEV");
+    return addRouteIoctl(this.state, spec);
+  }
+
+  /** RTM_DELROUTE / SIOCDELRT: the first route of the prefix matching every given attribute */
   delRoute(match: RouteMatch): Result {
     return delRoute(this.state, match);
   }
 
-  /** the route a packet to `dst` (dotted quad) would take, or ENETUNREACH */
+  /** delete every route `victim` selects (ip route flush); returns how many went */
+  flushRoutes(victim: (r: RouteState) => boolean): number {
+    return flushRoutes(this.state, victim);
+  }
+
+  /** the route a packet to `dst` (dotted quad) would take: ENETUNREACH, or the errno of an unreachable/blackhole/prohibit route */
   routeGet(dst: string): Result<RouteState> {
     const n = parseIp4(dst);
     if (n === undefined) return fail("EINVAL");
-    const r = lookupRoute(this.state, n);
-    return r ? ok(r) : fail("ENETUNREACH");
+    return fibLookup(this.state, n);
   }
+
+  /** the output decision for a packet to `dst`: device, gateway, source address (ip_route_output_key) */
+  routeOutput(dst: string, q: OutputQuery = {}): Result<RouteDecision> {
+    return routeOutput(this.state, dst, q);
+  }
+}
+
+/** proc_dointvec's parse, for sysctls whose value is integers; other values are taken as text */
+function parseSysctlValue(old: string, data: string): Result<string> {
+  const intList = /^-?\d+(\s+-?\d+)*$/;
+  if (!intList.test(old.trim())) return ok(data.trim());
+  const text = data.trim();
+  if (!intList.test(text)) return fail("EINVAL");
+  const given = text.split(/\s+/).map((n) => Number.parseInt(n, 10));
+  if (given.some((n) => n > 2147483647 || n < -2147483648)) return fail("EINVAL");
+  const slots = old.trim().split(/\s+/);
+  const out = slots.map((v, i) => (i < given.length ? String(given[i]) : v));
+  return ok(out.join("\t"));
+}
+
+/**
+ * devinet_sysctl_forward / addrconf_fixup_forwarding: ip_forward is
+ * conf.all.forwarding; changing it sets default and every device too (and
+ * all.accept_redirects to its negation); a device's own switch is its own.
+ */
+function propagateSysctl(sysctl: Record<string, string>, name: string, value: string): void {
+  const v4all = name === "net.ipv4.ip_forward" || name === "net.ipv4.conf.all.forwarding";
+  const v6all = name === "net.ipv6.conf.all.forwarding";
+  if (!v4all && !v6all) return;
+  const fam = v4all ? "net.ipv4.conf." : "net.ipv6.conf.";
+  if (v4all) {
+    sysctl["net.ipv4.ip_forward"] = value;
+    if ("net.ipv4.conf.all.accept_redirects" in sysctl) sysctl["net.ipv4.conf.all.accept_redirects"] = value === "0" ? "1" : "0";
+  }
+  for (const k of Object.keys(sysctl)) if (k.startsWith(fam) && k.endsWith(".forwarding")) sysctl[k] = value;
 }

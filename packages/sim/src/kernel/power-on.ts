@@ -74,10 +74,16 @@ export function renameDeviceSysctls(sysctl: Record<string, string>, from: string
 
 function defaultSysctls(hostname: string): Record<string, string> {
   const s: Record<string, string> = {
+    // Debian's kernel: protected hardlinks/symlinks on; the rest as the kernel starts, before sysctl.d applies
+    "fs.protected_fifos": "0",
+    "fs.protected_hardlinks": "1",
+    "fs.protected_regular": "0",
+    "fs.protected_symlinks": "1",
     "kernel.domainname": "(none)",
     "kernel.hostname": hostname,
     "kernel.osrelease": OS_RELEASE,
     "kernel.ostype": "Linux",
+    "kernel.pid_max": "32768",
     "net.ipv4.icmp_echo_ignore_all": "0",
     "net.ipv4.icmp_echo_ignore_broadcasts": "1",
     "net.ipv4.ip_default_ttl": "64",

@@ -62,20 +62,38 @@ export interface Inet6Addr {
   scope: "global" | "link" | "host";
 }
 
+/**
+ * A routing table: "main" (254) and "local" (255) by name, any other by its
+ * number (1..252, 253 = "default", 256..). Lookups consult local then main,
+ * as Linux's default rules do; other tables exist for `ip route ... table N`.
+ */
+export type RouteTable = "main" | "local" | number;
+
+/**
+ * A route's protocol (rtm_protocol) by iproute2's name: "kernel", "boot",
+ * "static", "dhcp", ...; a number without a name as its decimal text.
+ */
+export type RouteProtocol = "redirect" | "kernel" | "boot" | "static" | "dhcp" | (string & {});
+
 /** One route; the main table holds what `ip route` shows, the local table the kernel's own. */
 export interface RouteState {
-  table: "main" | "local";
+  table: RouteTable;
   type: "unicast" | "local" | "broadcast" | "unreachable" | "blackhole" | "prohibit";
-  /** "default" or "a.b.c.d/len" (network address) */
+  /** "default" or "a.b.c.d/len" ("a.b.c.d" for /32), the network address */
   dst: string;
   gateway?: string;
+  /** absent for the error types (unreachable, blackhole, prohibit) */
   ifindex?: number;
-  protocol: "kernel" | "boot" | "static" | "dhcp";
+  protocol: RouteProtocol;
+  /** the route's scope (rtm_scope), not its nexthop's */
   scope: "global" | "link" | "host";
   prefsrc?: string;
+  /** the route's priority; absent means 0 */
   metric?: number;
   /** RTNH_F_ONLINK: the gateway is taken as on-link without a connected route (ifupdown adds the default route so) */
   onlink?: boolean;
+  /** added by userland with `proto kernel`: not one the kernel derives, so never recomputed away */
+  userAdded?: boolean;
 }
 
 export interface KernelState {
@@ -87,6 +105,12 @@ export interface KernelState {
   /** IPv6 addresses; the kernel adds and removes them as links go up and down */
   addrs6: Inet6Addr[];
   routes: RouteState[];
+  /**
+   * Routes the kernel derived from addresses that userland deleted
+   * (`fib.ts` derivedKey); they stay away until their device gets an address
+   * or comes up again. Absent when none.
+   */
+  fibSuppressed?: string[];
   /** sysctl values by dotted name ("net.ipv4.ip_forward"), as the text /proc/sys shows, without newline */
   sysctl: Record<string, string>;
   /** kernel ring buffer lines, for dmesg */

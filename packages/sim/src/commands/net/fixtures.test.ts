@@ -74,7 +74,7 @@ function bootedLab(files: Record<string, string> = {}): FakeHost {
 }
 
 /** commands that are not this module's, or output the simulation does not colour */
-const NOT_OURS = /(^|; )(route -n|ip -br -c)/;
+const NOT_OURS = /(^|; )(ip -br -c)/;
 
 function check(h: FakeHost, f: Fixture): void {
   const r = runLine(h, f.command);

@@ -240,6 +240,17 @@ function configure(proc: Process, name: string, args: string[]): number {
   return status;
 }
 
+/** the interfaces as `ifconfig [-a] [-s]` lists them, without the -s header (netstat -i / -ie print the same rows) */
+export function interfaceListing(k: Kernel, all: boolean, short: boolean): string {
+  let out = "";
+  for (const e of entries(k)) {
+    if (!all && !e.link.up) continue;
+    if (e.alias && !firstAddr(k, e)) continue;
+    out += short ? formatShort(e) : formatLong(k, e);
+  }
+  return out;
+}
+
 function run(proc: Process): number {
   const k = proc.host.kernel;
   let all = false;
@@ -262,13 +273,7 @@ function run(proc: Process): number {
     }
   }
   if (args.length === 0) {
-    let out = short ? SHORT_HEADER : "";
-    for (const e of entries(k)) {
-      if (!all && !e.link.up) continue;
-      if (e.alias && !firstAddr(k, e)) continue;
-      out += short ? formatShort(e) : formatLong(k, e);
-    }
-    proc.stdout.write(out);
+    proc.stdout.write((short ? SHORT_HEADER : "") + interfaceListing(k, all, short));
     return 0;
   }
   const name = args[0];

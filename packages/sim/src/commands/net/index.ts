@@ -9,5 +9,7 @@ import { hostname } from "./hostname.js";
 import { ifconfig } from "./ifconfig.js";
 import { ifdown, ifup } from "./ifupdown/index.js";
 import { ip } from "./ip/index.js";
+import { netstat } from "./netstat.js";
+import { route } from "./route.js";
 
-export const netCommands: Command[] = [ip, ifconfig, hostname, ifup, ifdown];
+export const netCommands: Command[] = [ip, ifconfig, hostname, ifup, ifdown, route, netstat];

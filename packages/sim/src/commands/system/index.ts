@@ -1,7 +1,8 @@
-/** System programs: reboot, sleep, uname. */
+/** System programs: reboot, sleep, uname, sysctl. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
 import { sleep } from "./sleep.js";
+import { sysctl } from "./sysctl.js";
 import { uname } from "./uname.js";
 
-export const systemCommands: Command[] = [reboot, sleep, uname];
+export const systemCommands: Command[] = [reboot, sleep, uname, sysctl];

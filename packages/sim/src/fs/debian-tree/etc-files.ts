@@ -49,3 +49,9 @@ export const SHELLS = "# /etc/shells: valid login shells\n/bin/sh\n/usr/bin/sh\n
 
 /** base-files/glibc default /etc/nsswitch.conf */
 export const NSSWITCH = "# /etc/nsswitch.conf\n#\n# Example configuration of GNU Name Service Switch functionality.\n# If you have the `glibc-doc-reference' and `info' packages installed, try:\n# `info libc \"Name Service Switch\"' for information about this file.\n\npasswd:         files systemd\ngroup:          files systemd\nshadow:         files systemd\ngshadow:        files systemd\n\nhosts:          files dns\nnetworks:       files\n\nprotocols:      db files\nservices:       db files\nethers:         db files\nrpc:            db files\n\nnetgroup:       nis\n";
+
+/** systemd: /usr/lib/sysctl.d/50-pid-max.conf */
+export const SYSCTL_PID_MAX = "#  This file is part of systemd.\n#\n#  systemd is free software; you can redistribute it and/or modify it\n#  under the terms of the GNU Lesser General Public License as published by\n#  the Free Software Foundation; either version 2.1 of the License, or\n#  (at your option) any later version.\n\n# See sysctl.d(5) and core(5) for documentation.\n\n# To override settings in this file, create a local file in /etc\n# (e.g. /etc/sysctl.d/90-override.conf), and put any assignments\n# there.\n\n# Bump the numeric PID range to make PID collisions less likely.\n# 2^22 and 2^15 is possible maximum of 64bit and 32bit kernels respectively.\nkernel.pid_max = 4194304\n";
+
+/** procps: /usr/lib/sysctl.d/99-protect-links.conf */
+export const SYSCTL_PROTECT_LINKS = "###################################################################\n# Protected links\n#\n# Protects against creating or following links under certain conditions\n# Debian kernels have both set to 1 (restricted) \n# See https://www.kernel.org/doc/Documentation/sysctl/fs.txt\nfs.protected_fifos = 1\nfs.protected_hardlinks = 1\nfs.protected_regular = 2\nfs.protected_symlinks = 1\n";

@@ -7,7 +7,7 @@
  */
 import { type Result, fail, ok } from "../errno.js";
 import type { Inet4Addr, KernelState } from "../state.js";
-import { flushDeviceRoutes, syncKernelRoutes } from "./fib.js";
+import { flushDeviceRoutes, syncKernelRoutes, unsuppressDevice } from "./fib.js";
 import { networkOf, parseIp4 } from "./inet4.js";
 
 export interface AddrSpec {
@@ -58,6 +58,8 @@ export function addAddr4(state: KernelState, spec: AddrSpec): Result {
     const at = lastPrimary < 0 ? state.addrs4.indexOf(onLink[0]) : state.addrs4.indexOf(onLink[lastPrimary]) + 1;
     state.addrs4.splice(at, 0, addr);
   }
+  // fib_add_ifaddr: a primary brings its subnet's routes back; a secondary adds only its own local route
+  if (!secondary) unsuppressDevice(state, spec.ifindex);
   syncKernelRoutes(state);
   return ok();
 }

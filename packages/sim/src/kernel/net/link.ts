@@ -8,7 +8,7 @@
 import { type Result, fail, ok } from "../errno.js";
 import type { KernelState, LinkState } from "../state.js";
 import { addAddr4 } from "./addr.js";
-import { flushDeviceRoutes, syncKernelRoutes } from "./fib.js";
+import { flushDeviceRoutes, syncKernelRoutes, unsuppressDevice } from "./fib.js";
 import { linkLocalFromMac } from "./inet6.js";
 import { renameDeviceSysctls } from "../power-on.js";
 
@@ -25,6 +25,7 @@ export function setLinkUp(state: KernelState, link: LinkState, up: boolean): Res
   if (link.up === up) return ok();
   link.up = up;
   if (up) {
+    unsuppressDevice(state, link.ifindex);
     if (link.qdisc === "noop") link.qdisc = link.kind === "loopback" ? "noqueue" : "pfifo_fast";
     if (link.kind === "loopback") {
       if (!state.addrs4.some((a) => a.ifindex === link.ifindex && a.local === "127.0.0.1"))

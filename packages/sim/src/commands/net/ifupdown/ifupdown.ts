@@ -13,6 +13,7 @@ import { broadcastOf, formatIp4, maskOf, parseIp4, prefixOfMask } from "../../..
 import type { Host } from "../../../host/host.js";
 import type { OutputStream } from "../../../process/streams.js";
 import { type IfaceStanza, type InterfacesFile, option, parseInterfaces } from "./interfaces.js";
+import { extackLine } from "../ip/context.js";
 
 export const INTERFACES_PATH = "/etc/network/interfaces";
 export const STATE_DIR = "/run/network";
@@ -99,7 +100,7 @@ function up(env: IfupdownEnv, st: IfaceStanza, flags: Flags): boolean {
       if (!flags.noAct) {
         const r = k.addAddr4({ ifindex: link.ifindex, local: a.addr, prefixlen: a.len, broadcast: brd, label: st.name });
         if (!r.ok) {
-          env.stderr.write(r.detail ? `Error: ${r.detail}\n` : `RTNETLINK answers: ${STRERROR[r.errno]}\n`);
+          env.stderr.write(r.detail ? extackLine(r.detail) : `RTNETLINK answers: ${STRERROR[r.errno]}\n`);
           return false;
         }
       }
@@ -119,7 +120,7 @@ function up(env: IfupdownEnv, st: IfaceStanza, flags: Flags): boolean {
       if (!flags.noAct) {
         const r = k.addRoute({ dst: "default", gateway: gw, ifindex: link.ifindex, onlink: true });
         if (!r.ok) {
-          env.stderr.write(r.detail ? `Error: ${r.detail}\n` : `RTNETLINK answers: ${STRERROR[r.errno]}\n`);
+          env.stderr.write(r.detail ? extackLine(r.detail) : `RTNETLINK answers: ${STRERROR[r.errno]}\n`);
           return false;
         }
       }

@@ -50,13 +50,18 @@ export function duparg2(ctx: IpContext, key: string, arg: string): never {
   return die(ctx, `Error: either "${key}" is duplicate, or "${arg}" is a garbage.`);
 }
 
+/** print_ext_ack(): "Error: TEXT." (iproute2 adds the full stop when the kernel's text lacks one) */
+export function extackLine(detail: string): string {
+  return `Error: ${detail}${detail.endsWith(".") ? "" : "."}\n`;
+}
+
 /**
  * Print a netlink error the way iproute2 does: the kernel's extended ack
  * ("Error: ipv4: Address already assigned.") when there is one, else
  * "RTNETLINK answers: <strerror>". Status 2 as rtnl_talk's callers return -2.
  */
 export function rtnlError(ctx: IpContext, errno: Errno, detail?: string): number {
-  if (detail) ctx.proc.stderr.write(`Error: ${detail}\n`);
+  if (detail) ctx.proc.stderr.write(extackLine(detail));
   else ctx.proc.stderr.write(`RTNETLINK answers: ${STRERROR[errno]}\n`);
   return 2;
 }

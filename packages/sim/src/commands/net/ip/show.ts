@@ -4,7 +4,7 @@
  * over kernel records; no kernel calls that change state.
  */
 import type { Kernel } from "../../../kernel/kernel.js";
-import type { Inet4Addr, Inet6Addr, LinkState, RouteState } from "../../../kernel/state.js";
+import type { Inet4Addr, Inet6Addr, LinkState } from "../../../kernel/state.js";
 
 export function linkFlags(l: LinkState): string {
   const f: string[] = [];
@@ -128,38 +128,4 @@ export function formatBriefAddr(k: Kernel, l: LinkState, family?: "inet" | "inet
 
 export function formatBriefLink(l: LinkState): string {
   return `${l.name.padEnd(16)} ${operState(l).padEnd(14)} ${l.mac} <${linkFlags(l)}> \n`;
-}
-
-/** one route as `ip route` prints it; `showTable` for listings of a table other than main */
-export function formatRoute(k: Kernel, r: RouteState): string {
-  let s = r.type === "unicast" ? r.dst : `${r.type} ${r.dst}`;
-  if (r.gateway) s += ` via ${r.gateway}`;
-  const dev = r.ifindex !== undefined ? k.linkByIndex(r.ifindex) : undefined;
-  if (dev) s += ` dev ${dev.name}`;
-  if (r.protocol !== "boot") s += ` proto ${r.protocol}`;
-  if (r.scope !== "global") s += ` scope ${r.scope}`;
-  if (r.prefsrc) s += ` src ${r.prefsrc}`;
-  if (r.metric) s += ` metric ${r.metric}`;
-  if (r.onlink) s += " onlink";
-  return `${s} \n`;
-}
-
-/** IPv6 routes derived from the IPv6 addresses (the first lessons only show them, never change them) */
-export function formatRoutes6(k: Kernel, table: "main" | "local"): string {
-  let out = "";
-  const name = (i: number) => k.linkByIndex(i)!.name;
-  if (table === "main") {
-    for (const a of k.addrs6()) {
-      // ::1 has only its local route (recorded on 6.x: `ip -6 route` does not list it)
-      if (a.scope === "host") continue;
-      out += `fe80::/64 dev ${name(a.ifindex)} proto kernel metric 256 pref medium\n`;
-    }
-  } else {
-    for (const a of k.addrs6()) out += `local ${a.address} dev ${name(a.ifindex)} proto kernel metric 0 pref medium\n`;
-    for (const l of k.links()) {
-      if (l.up && l.kind !== "loopback" && k.addrs6(l.ifindex).length > 0)
-        out += `multicast ff00::/8 dev ${l.name} proto kernel metric 256 pref medium\n`;
-    }
-  }
-  return out;
 }

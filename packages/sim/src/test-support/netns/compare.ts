@@ -1,0 +1,80 @@
+/**
+ * Run the same per-host command scripts on the real namespaces and on the
+ * simulation, mask the real output (masks.ts) and compare stdout, stderr
+ * and exit status step by step. `compareScripts` builds both worlds, runs,
+ * and always tears the namespaces down.
+ */
+import { maskLoopbackCounters, maskReal } from "./masks.js";
+import { RealNetwork, type RunOutput, ensureTools } from "./real.js";
+import { SimNetwork } from "./sim.js";
+import type { Step, Topology } from "./topology.js";
+
+export interface StepDiff {
+  step: Step;
+  sim: RunOutput;
+  real: RunOutput;
+}
+
+/** a unified-style line diff, "-" for the simulation, "+" for the real kernel */
+export function lineDiff(sim: string, real: string): string {
+  const a = sim.split("\n");
+  const b = real.split("\n");
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      out.push(`  ${a[i]}`);
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) out.push(`+ ${b[j++]}`);
+    else out.push(`- ${a[i++]}`);
+  }
+  return out.join("\n");
+}
+
+export function formatDiffs(diffs: StepDiff[]): string {
+  return diffs
+    .map((d) => {
+      let s = `=== ${d.step.host}$ ${d.step.cmd}\n`;
+      if (d.sim.exit !== d.real.exit) s += `exit: sim ${d.sim.exit}, real ${d.real.exit}\n`;
+      if (d.sim.stdout !== d.real.stdout) s += `--- stdout (- sim, + real)\n${lineDiff(d.sim.stdout, d.real.stdout)}\n`;
+      if (d.sim.stderr !== d.real.stderr) s += `--- stderr (- sim, + real)\n${lineDiff(d.sim.stderr, d.real.stderr)}\n`;
+      return s;
+    })
+    .join("\n");
+}
+
+export interface CompareResult {
+  steps: number;
+  diffs: StepDiff[];
+}
+
+/** build both worlds, run `steps` in order on both, return the steps whose masked outputs differ */
+export function compareScripts(topo: Topology, steps: Step[], opts: { compareLoopbackCounters?: boolean } = {}): CompareResult {
+  ensureTools();
+  const sim = new SimNetwork(topo);
+  const real = new RealNetwork(topo, (h) => sim.files(h));
+  const diffs: StepDiff[] = [];
+  try {
+    real.build();
+    for (const step of steps) {
+      const s = sim.run(step);
+      const r = real.run(step);
+      const nics = real.nicNames(step.host);
+      const masked = { stdout: maskReal(r.stdout, nics), stderr: maskReal(r.stderr, nics), exit: r.exit };
+      if (!opts.compareLoopbackCounters) {
+        masked.stdout = maskLoopbackCounters(masked.stdout);
+        s.stdout = maskLoopbackCounters(s.stdout);
+      }
+      if (s.stdout !== masked.stdout || s.stderr !== masked.stderr || s.exit !== masked.exit) diffs.push({ step, sim: s, real: masked });
+    }
+  } finally {
+    real.destroy();
+  }
+  return { steps: steps.length, diffs };
+}

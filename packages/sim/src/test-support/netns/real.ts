@@ -1,0 +1,197 @@
+/**
+ * The reference: a topology built from real network namespaces on this
+ * machine (Node only, root only). Isolation rules, enforced here:
+ *  - only namespaces this module creates, named `rlcmp<pid>-<host>` (and one
+ *    `rlcmp<pid>-stub` holding the far ends of unlinked NICs); namespaces of
+ *    a run that was killed are deleted at the start of the next;
+ *  - veth pairs only between those namespaces: the machine's own interfaces
+ *    are never touched, no namespace gets a route out;
+ *  - every command runs under `ip netns exec NS unshare --uts --mount` with
+ *    the host's name and its /etc/hosts, /etc/networks, /etc/resolv.conf
+ *    (empty: no DNS), /etc/network/interfaces, /etc/sysctl.conf and
+ *    /run/network bind-mounted from a private directory, so nothing a script
+ *    does reaches the machine's files or hostname;
+ *  - `guardStep` refuses commands that would act outside the namespace
+ *    (reboot, non-network sysctls, `sysctl --system` without --dry-run).
+ * `destroy()` deletes everything it made; callers run it in `finally`.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { interfacesFile } from "../../lab/build.js";
+import type { Step, Topology } from "./topology.js";
+
+export const NS_PREFIX = "rlcmp";
+
+export interface RunOutput {
+  stdout: string;
+  stderr: string;
+  exit: number;
+}
+
+function sh(cmd: string, env: Record<string, string> = {}): RunOutput {
+  const r = spawnSync("bash", ["-c", cmd], { encoding: "utf8", env: { ...process.env, LC_ALL: "C", ...env }, timeout: 30_000 });
+  if (r.error) throw r.error;
+  return { stdout: r.stdout, stderr: r.stderr, exit: r.status ?? 128 };
+}
+
+function must(cmd: string): string {
+  const r = sh(cmd);
+  if (r.exit !== 0) throw new Error(`netns harness: \`${cmd}\` failed (${r.exit}): ${r.stderr}`);
+  return r.stdout;
+}
+
+const TOOLS: [string, string][] = [
+  ["ip", "iproute2"],
+  ["route", "net-tools"],
+  ["netstat", "net-tools"],
+  ["ifconfig", "net-tools"],
+  ["sysctl", "procps"],
+  ["ifup", "ifupdown"],
+  ["unshare", "util-linux"],
+  ["ping", "iputils-ping"],
+];
+
+/** install the Debian packages whose programs are missing (CI runs as root) */
+export function ensureTools(): void {
+  if (process.getuid?.() !== 0) throw new Error("netns harness: needs root (ip netns add); CI runs as root");
+  const missing = [...new Set(TOOLS.filter(([bin]) => sh(`command -v ${bin}`).exit !== 0).map(([, pkg]) => pkg))];
+  if (missing.length === 0) return;
+  must(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")} >/dev/null`);
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** delete namespaces left by runs that died (their pid is gone) */
+export function cleanStale(): void {
+  for (const line of must("ip netns list").split("\n")) {
+    const name = line.split(" ")[0];
+    const m = name.match(new RegExp(`^${NS_PREFIX}(\\d+)-`));
+    if (m && (Number(m[1]) === process.pid || !pidAlive(Number(m[1])))) sh(`ip netns del ${name}`);
+  }
+}
+
+/** commands that would reach outside a network namespace */
+export function guardStep(cmd: string): void {
+  if (/\b(reboot|shutdown|halt|poweroff|init|telinit)\b/.test(cmd)) throw new Error(`netns harness: refusing "${cmd}": it would act on this machine`);
+  if (/\bsysctl\b/.test(cmd) && /--system/.test(cmd) && !/--dry-run/.test(cmd)) throw new Error(`netns harness: refusing "${cmd}": --system writes non-network sysctls; add --dry-run`);
+  if (/\b(kernel|fs|vm|dev|user|abi|debug)\.[a-z_.0-9]+\s*=/.test(cmd) && !/kernel\.hostname/.test(cmd))
+    throw new Error(`netns harness: refusing "${cmd}": that sysctl is not per network namespace`);
+}
+
+export class RealNetwork {
+  private readonly dir: string;
+  private readonly ns = new Map<string, string>();
+  private readonly stub: string;
+  private readonly created: string[] = [];
+
+  /** `files(host)` gives the sim host's /etc files to mirror (hosts, networks, sysctl.conf) */
+  constructor(
+    readonly topo: Topology,
+    private readonly files: (host: string) => Record<string, string>,
+  ) {
+    this.dir = mkdtempSync(join(tmpdir(), "rlcmp-"));
+    this.stub = `${NS_PREFIX}${process.pid}-stub`;
+    for (const h of topo.lab.hosts) this.ns.set(h.name, `${NS_PREFIX}${process.pid}-${h.name}`);
+  }
+
+  nicNames(host: string): string[] {
+    return this.topo.lab.hosts.find((h) => h.name === host)!.interfaces.map((i) => i.name);
+  }
+
+  private addNs(name: string): void {
+    must(`ip netns add ${name}`);
+    this.created.push(name);
+  }
+
+  build(): void {
+    cleanStale();
+    this.addNs(this.stub);
+    for (const ns of this.ns.values()) {
+      this.addNs(ns);
+      // no duplicate address detection: addresses are final at once, as in the simulation (no "tentative", local routes present)
+      must(`ip netns exec ${ns} sysctl -q -w net.ipv6.conf.default.accept_dad=0 net.ipv6.conf.all.accept_dad=0`);
+    }
+    const linked = new Set<string>();
+    for (const [a, b] of this.topo.links ?? []) {
+      const na = this.nic(a.host, a.nic);
+      const nb = this.nic(b.host, b.nic);
+      must(
+        `ip link add ${a.nic} index ${na.index} address ${na.mac} netns ${this.ns.get(a.host)} type veth peer name ${b.nic} index ${nb.index} address ${nb.mac} netns ${this.ns.get(b.host)}`,
+      );
+      linked.add(`${a.host}/${a.nic}`).add(`${b.host}/${b.nic}`);
+    }
+    let stubN = 0;
+    for (const h of this.topo.lab.hosts) {
+      h.interfaces.forEach((nic) => {
+        if (linked.has(`${h.name}/${nic.name}`)) return;
+        const n = this.nic(h.name, nic.name);
+        const peer = `s${stubN++}`;
+        must(`ip link add ${nic.name} index ${n.index} address ${n.mac} netns ${this.ns.get(h.name)} type veth peer name ${peer} netns ${this.stub}`);
+        must(`ip -n ${this.stub} link set ${peer} up`);
+      });
+    }
+    for (const h of this.topo.lab.hosts) {
+      const d = join(this.dir, h.name);
+      mkdirSync(join(d, "state"), { recursive: true });
+      const f = this.files(h.name);
+      writeFileSync(join(d, "interfaces"), f["/etc/network/interfaces"] ?? interfacesFile(h));
+      writeFileSync(join(d, "hosts"), f["/etc/hosts"] ?? "127.0.0.1\tlocalhost\n");
+      writeFileSync(join(d, "networks"), f["/etc/networks"] ?? "");
+      writeFileSync(join(d, "sysctl.conf"), f["/etc/sysctl.conf"] ?? "");
+      writeFileSync(join(d, "resolv.conf"), "");
+      // Debian's boot: ifup -a over the host's interfaces file (hook lines run, if-up.d scripts do not)
+      const up = this.exec(h.name, "ifup -a --no-scripts 2>&1 >/dev/null; true");
+      if (up.exit !== 0) throw new Error(`netns harness: ifup on ${h.name} failed: ${up.stdout}${up.stderr}`);
+      for (const [k, v] of Object.entries(this.topo.sysctls?.[h.name] ?? {})) this.exec(h.name, `sysctl -q -w ${k}=${v}`);
+    }
+  }
+
+  private nic(host: string, name: string): { index: number; mac: string } {
+    const h = this.topo.lab.hosts.find((x) => x.name === host);
+    const i = h?.interfaces.findIndex((n) => n.name === name) ?? -1;
+    if (!h || i < 0) throw new Error(`netns harness: no NIC ${host}/${name}`);
+    const mac = h.interfaces[i].mac;
+    if (!mac) throw new Error(`netns harness: NIC ${host}/${name} needs a fixed mac`);
+    return { index: i + 2, mac };
+  }
+
+  /** run a command line as `bash -c` on `host`, inside its namespace and its private mounts */
+  exec(host: string, cmd: string): RunOutput {
+    const ns = this.ns.get(host);
+    if (!ns) throw new Error(`netns harness: no host ${host}`);
+    const d = join(this.dir, host);
+    const setup = [
+      `mount --bind ${d}/hosts /etc/hosts`,
+      `mount --bind ${d}/networks /etc/networks`,
+      `mount --bind ${d}/resolv.conf /etc/resolv.conf`,
+      `mount --bind ${d}/sysctl.conf /etc/sysctl.conf`,
+      `mkdir -p /etc/network /run/network`,
+      `touch /etc/network/interfaces`,
+      `mount --bind ${d}/interfaces /etc/network/interfaces`,
+      `mount --bind ${d}/state /run/network`,
+      `hostname ${host}`,
+      `cd /root 2>/dev/null || cd /`,
+    ].join(" && ");
+    return sh(`ip netns exec ${ns} unshare --uts --mount bash -c '${setup} && eval "$RL_CMD"'`, { RL_CMD: cmd });
+  }
+
+  run(step: Step): RunOutput {
+    guardStep(step.cmd);
+    return this.exec(step.host, step.cmd);
+  }
+
+  destroy(): void {
+    for (const ns of this.created.reverse()) sh(`ip netns del ${ns}`);
+    this.created.length = 0;
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
