@@ -4,11 +4,12 @@
  * module in the right group, add it to that group's index.
  */
 import { fileCommands } from "./files/index.js";
+import { mysqlCommands } from "./mysql/index.js";
 import { netCommands } from "./net/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
 
-const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands];
+const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands, ...mysqlCommands];
 
 const byName = new Map<string, Command>();
 for (const c of all) {
