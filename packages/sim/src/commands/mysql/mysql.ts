@@ -207,7 +207,9 @@ function runMysql(proc: Process): number {
     return 1;
   }
   const stdoutTTY = proc.stdout.isTTY;
-  const silent = Math.max(count(parsed, "silent") + (stdoutTTY ? 0 : 1), count(parsed, "batch") ? 1 : 0);
+  // mysql.cc: input or output not a terminal means batch mode, one level of --silent; -s adds levels; -B at least one
+  const batchByTerminal = !stdoutTTY || !stdinTTY ? 1 : 0;
+  const silent = Math.max(count(parsed, "silent") + batchByTerminal, count(parsed, "batch") ? 1 : 0);
   const mode: ClientMode = {
     table: count(parsed, "table") > 0 || silent === 0,
     header: count(parsed, "skip-column-names") === 0 && silent < 2,

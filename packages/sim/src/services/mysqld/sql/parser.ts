@@ -1036,7 +1036,9 @@ class Parser {
         target = { kind: "sys", name: this.ident().toLowerCase() };
       }
       if (!this.acceptOp("=") && !this.acceptOp(":=")) this.fail();
-      const expr = this.isWord("DEFAULT") || this.isWord("ON") || this.isWord("OFF") ? { k: "lit" as const, v: this.next().value } : this.expr();
+      // a bare word is a value for system variables (SET character_set_client = utf8mb4)
+      const bare = target.kind === "sys" && this.peek().type === "word" && [",", ";", ""].includes(this.peek(1).value) && this.peek(1).type !== "string";
+      const expr = bare || this.isWord("DEFAULT") || this.isWord("ON") || this.isWord("OFF") ? { k: "lit" as const, v: this.next().value } : this.expr();
       assignments.push({ target, expr });
     } while (this.acceptOp(","));
     return { k: "set", assignments };
@@ -1046,7 +1048,10 @@ class Parser {
     if (!this.acceptWord("TABLES") && !this.acceptWord("TABLE")) this.fail();
     const tables: { ref: TableRef; write: boolean }[] = [];
     do {
-      const ref = this.aliasedTable();
+      const ref = this.tableRef();
+      const lockWord = () => this.isWord("READ") || this.isWord("WRITE") || this.isWord("LOW_PRIORITY");
+      if (this.acceptWord("AS")) ref.alias = this.ident();
+      else if (this.isIdent() && !lockWord()) ref.alias = this.ident();
       let write = false;
       if (this.acceptWord("READ")) this.acceptWord("LOCAL");
       else if (this.acceptWord("LOW_PRIORITY", "WRITE") || this.acceptWord("WRITE")) write = true;
