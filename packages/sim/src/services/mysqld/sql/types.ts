@@ -17,6 +17,16 @@ const INT_RANGE: Record<string, [number, number, number]> = {
   bigint: [-9223372036854775808, 9223372036854775807, 18446744073709551615],
 };
 
+const INT_BIG: Record<string, [bigint, bigint, bigint]> = Object.fromEntries(
+  Object.entries({
+    tinyint: ["-128", "127", "255"],
+    smallint: ["-32768", "32767", "65535"],
+    mediumint: ["-8388608", "8388607", "16777215"],
+    int: ["-2147483648", "2147483647", "4294967295"],
+    bigint: ["-9223372036854775808", "9223372036854775807", "18446744073709551615"],
+  }).map(([k, [a, b, c]]) => [k, [BigInt(a), BigInt(b), BigInt(c)]]),
+);
+
 export function isIntegerType(t: ColumnType): boolean {
   return t.base in INT_RANGE;
 }
@@ -69,7 +79,7 @@ export function typeText(t: ColumnType): string {
 /** A stored cell as a value of its column's type. */
 export function cellVal(cell: Cell, t: ColumnType): Val {
   if (cell === null) return null;
-  if (isIntegerType(t) || t.base === "year") return Number(cell);
+  if (isIntegerType(t) || t.base === "year") return cell.length > 15 ? { dec: Number(cell), scale: 0, exact: cell } : Number(cell);
   if (t.base === "decimal") return dec(Number(cell), t.scale ?? 0);
   if (t.base === "float" || t.base === "double") return Number(cell);
   return cell;
@@ -115,6 +125,14 @@ export function storeVal(v: Val, col: ColumnDef, site: StoreSite): Cell | SqlErr
   const t = col.type;
   const colPath = `${site.db}\`.\`${site.table}\`.\`${col.name}`;
   if (isIntegerType(t)) {
+    // integers past 2^53 keep their digits exactly (BIGINT UNSIGNED up to 18446744073709551615)
+    const digits = isDec(v) && v.exact !== undefined ? v.exact : typeof v === "string" && /^\s*[-+]?\d{16,}\s*$/.test(v) ? v.trim() : undefined;
+    if (digits !== undefined) {
+      const big = BigInt(digits);
+      const [lo, hi, uhi] = INT_BIG[t.base];
+      if (t.unsigned ? big < 0n || big > uhi : big < lo || big > hi) return ER.outOfRange(col.name, site.row);
+      return big.toString();
+    }
     let n: number;
     if (typeof v === "string") {
       const ln = leadingNumber(v);

@@ -8,6 +8,8 @@ export interface Dec {
   dec: number;
   /** digits after the point */
   scale: number;
+  /** the exact digits of an integer too large for a double (BIGINT values past 2^53) */
+  exact?: string;
 }
 
 /** null = SQL NULL; number = integer or double; Dec = exact decimal; string = text */
@@ -29,6 +31,7 @@ export function formatVal(v: Val): string | null {
   if (v === null) return null;
   if (typeof v === "string") return v;
   if (typeof v === "number") return formatDouble(v);
+  if (v.exact !== undefined) return v.exact;
   const s = roundTo(v.dec, v.scale).toFixed(v.scale);
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
 }
@@ -75,7 +78,7 @@ export function numLiteral(text: string): Val {
   if (/^0x/i.test(text)) return parseInt(text.slice(2), 16);
   if (/[eE]/.test(text)) return Number(text);
   const dot = text.indexOf(".");
-  if (dot < 0) return Number(text);
+  if (dot < 0) return text.length > 15 ? { dec: Number(text), scale: 0, exact: text.replace(/^0+(?=\d)/, "") } : Number(text);
   return dec(Number(text), text.length - dot - 1);
 }
 
