@@ -35,27 +35,31 @@ function clientCommand(text: string, line: number): ClientItem | null | "delimit
 export function splitInput(input: string): ClientItem[] {
   const items: ClientItem[] = [];
   let delimiter = ";";
-  let buf = "";
+  // the statement being collected, as pieces (joined once when it ends: a long INSERT is not copied per line)
+  let parts: string[] = [];
   let startLine = 1;
   let quote: string | null = null;
   let mlComment = false;
+  /** the buffer holds more than whitespace */
+  let hasContent = false;
   const lines = input.split("\n");
   if (lines.length && lines[lines.length - 1] === "") lines.pop();
   const emit = (vertical: boolean) => {
-    const text = buf.trim();
-    buf = "";
+    const text = parts.join("").trim();
+    parts = [];
+    hasContent = false;
     if (text === "") return;
     const cmd = clientCommand(text, startLine);
     if (cmd && cmd !== "delimiter") items.push(cmd);
     else if (!cmd) items.push({ kind: "sql", text, line: startLine, vertical });
   };
   for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln].replace(/\r$/, "");
-    if (buf.trim() === "") {
-      buf = "";
+    const line = lines[ln].endsWith("\r") ? lines[ln].slice(0, -1) : lines[ln];
+    if (!hasContent && !quote) {
+      parts = [];
       startLine = ln + 1;
     }
-    if (buf === "" && !quote && !mlComment) {
+    if (parts.length === 0 && !quote && !mlComment) {
       const m = /^\s*delimiter\s+(\S+)/i.exec(line);
       if (m) {
         delimiter = m[1];
@@ -71,13 +75,14 @@ export function splitInput(input: string): ClientItem[] {
         }
       }
     }
+    const d0 = delimiter[0];
     let i = 0;
-    while (i < line.length) {
-      const c = line[i];
+    const n = line.length;
+    while (i < n) {
       if (mlComment) {
         const end = line.indexOf("*/", i);
         if (end < 0) {
-          i = line.length;
+          i = n;
           break;
         }
         mlComment = false;
@@ -85,35 +90,59 @@ export function splitInput(input: string): ClientItem[] {
         continue;
       }
       if (quote) {
-        buf += c;
-        if (c === "\\" && quote !== "`" && i + 1 < line.length) {
-          buf += line[i + 1];
-          i += 2;
-          continue;
+        // copy up to the closing quote, stepping over backslash escapes
+        let j = i;
+        while (j < n) {
+          const c = line[j];
+          if (c === "\\" && quote !== "`") j += 2;
+          else if (c === quote) break;
+          else j++;
         }
-        if (c === quote) quote = null;
-        i++;
+        if (j >= n) {
+          parts.push(line.slice(i));
+          i = n;
+          break;
+        }
+        parts.push(line.slice(i, j + 1));
+        quote = null;
+        i = j + 1;
         continue;
       }
+      // plain text up to the next character that matters
+      let j = i;
+      while (j < n) {
+        const c = line[j];
+        if (c === "'" || c === '"' || c === "`" || c === "#" || c === "-" || c === "/" || c === "\\" || c === d0) break;
+        j++;
+      }
+      if (j > i) {
+        const chunk = line.slice(i, j);
+        if (!hasContent && /\S/.test(chunk)) hasContent = true;
+        parts.push(chunk);
+        i = j;
+        continue;
+      }
+      const c = line[i];
       if (c === "'" || c === '"' || c === "`") {
         quote = c;
-        buf += c;
+        hasContent = true;
+        parts.push(c);
         i++;
         continue;
       }
-      if (c === "#" || (c === "-" && line[i + 1] === "-" && (i + 2 >= line.length || /\s/.test(line[i + 2])))) break;
+      if (c === "#" || (c === "-" && line[i + 1] === "-" && (i + 2 >= n || /\s/.test(line[i + 2])))) break;
       if (c === "/" && line[i + 1] === "*") {
         if (line[i + 2] === "!" || (line[i + 2] === "M" && line[i + 3] === "!")) {
           // executable comment: the server reads it; the sandbox marker /*M!999999\- ... */ is a no-op here
           const end = line.indexOf("*/", i);
           const body = end < 0 ? line.slice(i) : line.slice(i, end + 2);
-          if (/^\/\*M!999999\\-/.test(body)) {
-            i = end < 0 ? line.length : end + 2;
+          if (body.startsWith("/*M!999999\\-")) {
+            i = end < 0 ? n : end + 2;
             continue;
           }
-          buf += body;
+          parts.push(body);
+          hasContent = true;
           i += body.length;
-          if (end < 0) mlComment = false;
           continue;
         }
         mlComment = true;
@@ -130,11 +159,12 @@ export function splitInput(input: string): ClientItem[] {
         i += 2;
         continue;
       }
-      buf += c;
+      hasContent = true;
+      parts.push(c);
       i++;
     }
-    if (buf !== "" || quote) buf += "\n";
+    if (parts.length > 0 || quote) parts.push("\n");
   }
-  if (buf.trim() !== "") emit(false);
+  if (hasContent) emit(false);
   return items;
 }

@@ -50,6 +50,7 @@ export function runInsert(input: InsertInput, ctx: EvalContext): { result: OkRes
     t.rows = before.rows;
     t.autoIncrement = before.autoIncrement;
   };
+  const ai = t.columns.findIndex((c) => c.autoIncrement);
   let affected = 0;
   let duplicates = 0;
   let firstAuto: number | undefined;
@@ -92,7 +93,6 @@ export function runInsert(input: InsertInput, ctx: EvalContext): { result: OkRes
         row[k] = d;
       }
       // AUTO_INCREMENT: NULL or 0 (outside NO_AUTO_VALUE_ON_ZERO) takes the next value
-      const ai = t.columns.findIndex((c) => c.autoIncrement);
       if (ai >= 0) {
         const cur = row[ai];
         if (cur === null || (cur === "0" && !ctx.noAutoValueOnZero)) {

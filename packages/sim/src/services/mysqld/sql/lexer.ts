@@ -26,10 +26,41 @@ export interface Token {
 
 const OPS = ["<=>", "<=", ">=", "<>", "!=", "||", "&&", ":=", "<<", ">>", "(", ")", ",", ".", ";", "*", "+", "-", "/", "%", "=", "<", ">", "!", "~", "^", "&", "|"];
 
+/** operators by their first character, longest first */
+const OPS_BY_FIRST = new Map<string, string[]>();
+for (const o of OPS) OPS_BY_FIRST.set(o[0], [...(OPS_BY_FIRST.get(o[0]) ?? []), o].sort((a, b) => b.length - a.length));
+
 const ESCAPES: Record<string, string> = { "0": "\0", b: "\b", n: "\n", r: "\r", t: "\t", Z: "\x1a", "\\": "\\", "'": "'", '"': '"', "%": "\\%", _: "\\_" };
 
+function isWordCode(k: number): boolean {
+  return (k >= 97 && k <= 122) || (k >= 65 && k <= 90) || (k >= 48 && k <= 57) || k === 95 || k === 36 || k >= 128;
+}
+
 function isWordChar(c: string): boolean {
-  return /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
+  return c !== "" && isWordCode(c.charCodeAt(0));
+}
+
+const isDigit = (k: number) => k >= 48 && k <= 57;
+
+/** the length of the number starting at `i` (digits, a fraction, an exponent; or 0x hex) */
+function numberLength(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  if (text[j] === "0" && (text[j + 1] === "x" || text[j + 1] === "X") && /[0-9a-fA-F]/.test(text[j + 2] ?? "")) {
+    j += 2;
+    while (j < n && /[0-9a-fA-F]/.test(text[j])) j++;
+    return j - i;
+  }
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  if (text[j] === ".") {
+    j++;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+  }
+  if ((text[j] === "e" || text[j] === "E") && (isDigit(text.charCodeAt(j + 1)) || ((text[j + 1] === "-" || text[j + 1] === "+") && isDigit(text.charCodeAt(j + 2))))) {
+    j += 2;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+  }
+  return j - i;
 }
 
 /** Tokenize a statement; a string or comment left open is a syntax error near it. */
@@ -41,16 +72,17 @@ export function tokenize(text: string): Token[] | SqlError {
   let execDepth = 0;
   const n = text.length;
   while (i < n) {
-    const c = text[i];
-    if (c === "\n") {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       line++;
       i++;
       continue;
     }
-    if (c === " " || c === "\t" || c === "\r" || c === "\f") {
+    if (code === 32 || code === 9 || code === 13 || code === 12) {
       i++;
       continue;
     }
+    const c = text[i];
     if (c === "#" || (c === "-" && text[i + 1] === "-" && (i + 2 >= n || /\s/.test(text[i + 2])))) {
       while (i < n && text[i] !== "\n") i++;
       continue;
@@ -78,33 +110,39 @@ export function tokenize(text: string): Token[] | SqlError {
     }
     const start = i;
     if (c === "'" || c === '"') {
-      let out = "";
-      i++;
+      // copy runs between escapes and doubled quotes as slices
+      const pieces: string[] = [];
+      let j = i + 1;
+      let runStart = j;
       let closed = false;
-      while (i < n) {
-        const d = text[i];
-        if (d === "\\" && i + 1 < n) {
-          const e = text[i + 1];
-          out += ESCAPES[e] ?? e;
-          i += 2;
+      while (j < n) {
+        const d = text[j];
+        if (d === "\\" && j + 1 < n) {
+          pieces.push(text.slice(runStart, j));
+          const e = text[j + 1];
+          pieces.push(ESCAPES[e] ?? e);
+          j += 2;
+          runStart = j;
           continue;
         }
         if (d === c) {
-          if (text[i + 1] === c) {
-            out += c;
-            i += 2;
+          pieces.push(text.slice(runStart, j));
+          if (text[j + 1] === c) {
+            pieces.push(c);
+            j += 2;
+            runStart = j;
             continue;
           }
           closed = true;
-          i++;
+          j++;
           break;
         }
-        out += d;
-        i++;
+        j++;
       }
       if (!closed) return ER.parse(nearText(text, start), line);
-      toks.push({ type: "string", value: out, pos: start, line });
-      line += countNewlines(text, start, i);
+      toks.push({ type: "string", value: pieces.length === 1 ? pieces[0] : pieces.join(""), pos: start, line });
+      line += countNewlines(text, start, j);
+      i = j;
       continue;
     }
     if (c === "`") {
@@ -129,19 +167,19 @@ export function tokenize(text: string): Token[] | SqlError {
       line += countNewlines(text, start, i);
       continue;
     }
-    if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {
-      const m = /^(?:0x[0-9a-fA-F]+|\d*\.?\d+(?:[eE][-+]?\d+)?|\d+\.)/.exec(text.slice(i, i + 400));
-      const num = m ? m[0] : c;
-      // "1abc" is an identifier in MariaDB; keep it simple: digits followed by letters form a word
-      if (isWordChar(text[i + num.length] ?? "") && !/[eE.]/.test(num)) {
+    if (isDigit(code) || (c === "." && isDigit(text.charCodeAt(i + 1)))) {
+      const len = numberLength(text, i);
+      const num = text.slice(i, i + len);
+      // "1abc" is an identifier in MariaDB: digits followed by letters form a word
+      if (isWordChar(text[i + len] ?? "") && !/[eE.x]/.test(num)) {
         let j = i;
-        while (j < n && isWordChar(text[j])) j++;
+        while (j < n && isWordCode(text.charCodeAt(j))) j++;
         toks.push({ type: "word", value: text.slice(i, j), pos: start, line });
         i = j;
         continue;
       }
       toks.push({ type: "number", value: num, pos: start, line });
-      i += num.length;
+      i += len;
       continue;
     }
     if (c === "@") {
@@ -165,14 +203,14 @@ export function tokenize(text: string): Token[] | SqlError {
       i = j;
       continue;
     }
-    if (isWordChar(c)) {
+    if (isWordCode(code)) {
       let j = i;
-      while (j < n && isWordChar(text[j])) j++;
+      while (j < n && isWordCode(text.charCodeAt(j))) j++;
       toks.push({ type: "word", value: text.slice(i, j), pos: start, line });
       i = j;
       continue;
     }
-    const op = OPS.find((o) => text.startsWith(o, i));
+    const op = text.startsWith(c, i) && OPS_BY_FIRST.get(c)?.find((o) => text.startsWith(o, i));
     if (!op) return ER.parse(nearText(text, start), line);
     toks.push({ type: "op", value: op, pos: start, line });
     i += op.length;

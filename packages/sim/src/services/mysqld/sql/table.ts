@@ -58,7 +58,9 @@ export function checkUnique(t: TableState, row: Cell[], skip?: Cell[]): { at: nu
   let at = t.rows.length;
   if (cluster) {
     const pos = positions(t, cluster);
-    at = lowerBound(t, pos, row);
+    const lastRow = t.rows[t.rows.length - 1];
+    // rows mostly arrive in key order (AUTO_INCREMENT, restores): past the last row needs no search
+    at = lastRow && lastRow !== skip && compareOn(t, pos, lastRow, row) < 0 ? t.rows.length : lowerBound(t, pos, row);
     const hit = t.rows[at];
     if (hit && hit !== skip && compareOn(t, pos, hit, row) === 0) return ER.dupEntry(keyText(pos, row), cluster.name);
     if (hit === skip && skip) {

@@ -192,6 +192,7 @@ export function storeVal(v: Val, col: ColumnDef, site: StoreSite): Cell | SqlErr
   }
   const max = t.base === "char" || t.base === "varchar" ? t.length! : t.base === "tinytext" ? 255 : t.base === "text" ? 65535 : Infinity;
   const stored = t.base === "char" ? text.replace(/ +$/, "") : text;
-  if ([...stored].length > max) return ER.dataTooLong(col.name, site.row);
+  // UTF-16 length >= characters: count code points only when it could matter
+  if (stored.length > max && [...stored].length > max) return ER.dataTooLong(col.name, site.row);
   return stored;
 }
