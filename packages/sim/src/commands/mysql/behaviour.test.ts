@@ -125,3 +125,14 @@ describe("mysql client", () => {
     expect(s.run(undefined, "mysql -N -e 'SELECT n FROM a1.t; SHOW DATABASES LIKE \"b2\"' | cat").stdout).toBe("1\nb2\n");
   });
 });
+
+describe("program names", () => {
+  it("mariadb and mariadb-dump are the same programs under MariaDB's names", () => {
+    const s = lab();
+    expect(s.run(undefined, "mariadb --foo")).toMatchObject({ stderr: "mariadb: unknown option '--foo'\n", exit: 2 });
+    expect(s.run(undefined, "mariadb-dump --foo")).toMatchObject({ stderr: "mariadb-dump: unknown option '--foo'\n", exit: 2 });
+    expect(s.run(undefined, "mysql --version").stdout).toBe(
+      "mysql  Ver 15.1 Distrib 10.11.19-MariaDB, for debian-linux-gnu (x86_64) using  EditLine wrapper\n",
+    );
+  });
+});

@@ -152,7 +152,8 @@ function runItems(proc: Process, session: MysqlSession, mode: ClientMode, input:
 }
 
 function runMysql(proc: Process): number {
-  const prog = "mysql";
+  // the name it was run as: mariadb / mariadb-dump print their own name in errors
+  const prog = proc.argv[0].slice(proc.argv[0].lastIndexOf("/") + 1);
   const parsed = parseClientOptions(prog, proc.argv.slice(1), MYSQL_OPTIONS);
   if ("error" in parsed) {
     proc.stderr.write(`${parsed.error}\n`);

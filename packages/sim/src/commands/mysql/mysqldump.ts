@@ -90,7 +90,8 @@ function flag(p: ParsedOptions, name: string, argv: string[], byDefault: boolean
 }
 
 function runDump(proc: Process): number {
-  const prog = "mysqldump";
+  // the name it was run as: mariadb / mariadb-dump print their own name in errors
+  const prog = proc.argv[0].slice(proc.argv[0].lastIndexOf("/") + 1);
   const argv = proc.argv.slice(1);
   const p = parseClientOptions(prog, argv, DUMP_OPTIONS);
   if ("error" in p) {
