@@ -5,11 +5,12 @@
  */
 import { archiveCommands } from "./archive/index.js";
 import { fileCommands } from "./files/index.js";
+import { mysqlCommands } from "./mysql/index.js";
 import { netCommands } from "./net/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
 
-const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands, ...archiveCommands];
+const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands, ...archiveCommands, ...mysqlCommands];
 
 const byName = new Map<string, Command>();
 for (const c of all) {

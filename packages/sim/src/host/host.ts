@@ -12,6 +12,7 @@ import type { Vfs } from "../fs/types.js";
 import type { Clock } from "../world/clock.js";
 import type { Prng } from "../world/prng.js";
 import type { World } from "../world/world.js";
+import type { MysqldState } from "../services/mysqld/state.js";
 
 export interface NicSpec {
   name: string;
@@ -34,6 +35,11 @@ export interface HostState {
   bootedAt: number;
   /** set by `reboot`; the session carries it out once the command line ends */
   rebootRequested: boolean;
+  /** installed daemons' state (data on disk and whether they run), by service */
+  services?: {
+    /** mariadb-server: absent when the package is not installed */
+    mysqld?: MysqldState;
+  };
 }
 
 export class Host {

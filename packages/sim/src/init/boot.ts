@@ -9,6 +9,7 @@
 import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
 import { bringUpNetworking } from "../services/networking/index.js";
+import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
 import { applyRedHatStaticRoutes } from "./static-routes.js";
 import { applySysctlFiles } from "./sysctl-files.js";
@@ -33,4 +34,5 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   applySysctlFiles(host);
   bringUpNetworking(host, runCommandLine);
   if (host.state.flavor === "redhat") applyRedHatStaticRoutes(host, runCommandLine);
+  bootUnits(host);
 }

@@ -7,6 +7,7 @@ import { newDebianFs } from "../fs/debian-tree.js";
 import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
+import { installMysqld, runInitSql } from "../services/mysqld/install.js";
 import { World } from "../world/world.js";
 import type { LabHostSpec, LabSpec } from "./types.js";
 
@@ -56,6 +57,10 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
     for (const [path, text] of Object.entries(files)) {
       const r = host.fs.writeFile(path, utf8Encode(text));
       if (!r.ok) throw new Error(`lab ${lab.id}: cannot write ${path} on ${spec.name}: ${r.errno}`);
+    }
+    if (spec.packages?.includes("mariadb-server")) {
+      installMysqld(host);
+      if (spec.mysqlInit) runInitSql(host, spec.mysqlInit, `lab ${lab.id}, host ${spec.name}`);
     }
   }
   for (const spec of lab.hosts) boot(world, spec.name, run(world, spec.name));

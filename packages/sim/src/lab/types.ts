@@ -20,6 +20,10 @@ export interface LabHostSpec {
   interfaces: LabInterfaceConfig[];
   /** extra files to write before boot: path -> text */
   files?: Record<string, string>;
+  /** Debian packages beyond the base install; "mariadb-server" gives the host a MariaDB server (enabled, running) */
+  packages?: "mariadb-server"[];
+  /** SQL run as root on the host's MariaDB once it is installed (the lab's databases, tables and users) */
+  mysqlInit?: string;
 }
 
 export interface LabSpec {

@@ -1,0 +1,68 @@
+/**
+ * mariadbd on a host: installing the package (a fresh server's state),
+ * starting and stopping it, what boot does, and its systemd unit. When it is
+ * down, clients get error 2002 (no socket to connect to).
+ */
+import type { Host } from "../../host/host.js";
+import type { UnitDriver } from "../systemd/unit.js";
+import type { MysqldState } from "./state.js";
+
+/** the server's state on `host`, or undefined when mariadb-server is not installed */
+export function mysqldOf(host: Host): MysqldState | undefined {
+  return host.state.services?.mysqld;
+}
+
+export function startMysqld(host: Host): void {
+  const s = mysqldOf(host);
+  if (!s || s.running) return;
+  s.running = true;
+  // pids of daemons started at boot are small; later starts take the next free ones
+  s.pid = 400 + host.prng.int(0, 3000);
+  s.startedAt = host.clock.now;
+}
+
+export function stopMysqld(host: Host): void {
+  const s = mysqldOf(host);
+  if (!s || !s.running) return;
+  s.running = false;
+  s.pid = undefined;
+  s.startedAt = host.clock.now;
+}
+
+export const mariadbUnit: UnitDriver = {
+  name: "mariadb.service",
+  aliases: ["mysql.service", "mysqld.service"],
+  path: "/lib/systemd/system/mariadb.service",
+  description: "MariaDB 10.11.19 database server",
+  docs: ["man:mariadbd(8)", "https://mariadb.com/docs/server/server-management/starting-and-stopping-mariadb/systemd"],
+  installed: (host) => mysqldOf(host) !== undefined,
+  isActive: (host) => mysqldOf(host)?.running === true,
+  isEnabled: (host) => mysqldOf(host)?.enabled === true,
+  start: startMysqld,
+  stop: stopMysqld,
+  setEnabled(host, enabled) {
+    const s = mysqldOf(host);
+    if (s) s.enabled = enabled;
+  },
+  runningLines(host) {
+    const pid = mysqldOf(host)?.pid ?? 0;
+    return [
+      `   Main PID: ${pid} (mariadbd)`,
+      '     Status: "Taking your SQL requests now..."',
+      "      Tasks: 9 (limit: 4645)",
+      "     Memory: 78.4M",
+      "        CPU: 412ms",
+      "     CGroup: /system.slice/mariadb.service",
+      `             └─${pid} /usr/sbin/mariadbd`,
+    ];
+  },
+  since: (host) => mysqldOf(host)?.startedAt,
+  boot(host) {
+    const s = mysqldOf(host);
+    if (!s) return;
+    s.running = false;
+    s.pid = undefined;
+    if (s.enabled) startMysqld(host);
+    else s.startedAt = undefined;
+  },
+};
