@@ -65,6 +65,9 @@ async function createAuth() {
     advanced: {
       useSecureCookies: baseURL?.startsWith("https://") ?? false,
       cookiePrefix: "rootlab",
+      // explicit: Better Auth skips these under NODE_ENV=test, and the tests must see what production does
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
     },
     telemetry: { enabled: false },
     // BETTER_AUTH_URL unset (local use): the origin comes from each request, which Better Auth warns about
