@@ -84,3 +84,28 @@ export async function makeWorld(tag: string): Promise<World> {
   await db.cohortMember.create({ data: { cohortId: cohortB.id, userId: otherLearner.id } });
   return { people: { learner, otherLearner, instructor, otherInstructor, admin }, cohortA, cohortB, cohortC };
 }
+
+/**
+ * Many signed-in learners at once, without paying a password hash each: users
+ * and sessions are inserted directly and the cookie signed as Better Auth
+ * signs it (HMAC-SHA256 of the token with the secret, base64, URL-encoded).
+ * The sessions are real: the app looks them up as it would any other.
+ */
+export async function bulkLearners(n: number, tag: string): Promise<Person[]> {
+  const { createHmac, randomBytes } = await import("node:crypto");
+  const { authSecret } = await import("./auth-secret.js");
+  const secret = authSecret();
+  const db = await getDb();
+  const people = Array.from({ length: n }, (_, i) => ({
+    id: `bulk-${tag}-${i}`,
+    email: `bulk-${i}-${tag}@example.test`,
+    token: randomBytes(24).toString("base64url"),
+  }));
+  await db.user.createMany({ data: people.map((p, i) => ({ id: p.id, email: p.email, name: `Learner ${i}` })) });
+  const expiresAt = new Date(Date.now() + 24 * 3600 * 1000);
+  await db.session.createMany({ data: people.map((p) => ({ userId: p.id, token: p.token, expiresAt })) });
+  return people.map((p) => {
+    const sig = createHmac("sha256", secret).update(p.token).digest("base64");
+    return { id: p.id, email: p.email, cookie: `rootlab.session_token=${encodeURIComponent(`${p.token}.${sig}`)}` };
+  });
+}
