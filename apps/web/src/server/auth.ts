@@ -30,7 +30,10 @@ async function createAuth() {
   return betterAuth({
     appName: "Rootlab",
     secret: authSecret(),
-    baseURL,
+    // Production names its URL (BETTER_AUTH_URL). Locally the site answers on whatever loopback host and port
+    // `next start` got (localhost:3000, 127.0.0.1:<test port>): the origin is taken from the request's Host,
+    // but only for these hosts, so a forged Host header cannot make another origin trusted.
+    baseURL: baseURL ?? { allowedHosts: ["localhost:*", "127.0.0.1:*", "[::1]:*", "localhost", "127.0.0.1"], fallback: "http://localhost:3000" },
     // the Next route that mounts Better Auth (src/app/api/auth/[...all])
     basePath: "/api/auth",
     database: prismaAdapter(db, { provider: target.provider }),
