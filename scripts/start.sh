@@ -9,6 +9,11 @@ export NEXT_TELEMETRY_DISABLED=1
 echo "==> preparing the database"
 bash scripts/db-prepare.sh
 
+if [ "${ROOTLAB_DEMO:-1}" != "0" ] && [[ "${DATABASE_URL:-file:}" == file:* ]]; then
+  echo "==> demo accounts and cohort (ROOTLAB_DEMO=0 skips)"
+  npx tsx apps/web/src/server/demo-seed.ts
+fi
+
 echo "==> building"
 npm run build -w @rootlab/web
 

@@ -4,6 +4,8 @@
  * Debian's Chromium (`scripts/ensure-chromium.sh` installs it).
  */
 import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./scripts/chromium";
 
@@ -13,6 +15,8 @@ process.env.ROOTLAB_E2E_PORT ??= execFileSync(process.execPath, [
   "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
 const port = Number(process.env.ROOTLAB_E2E_PORT);
+// A fresh SQLite database per run, migrated and seeded with the demo accounts before the server starts.
+const e2eDb = `file:${join(tmpdir(), `rootlab-e2e-${port}.db`)}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -32,12 +36,12 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `rm -f ${e2eDb.slice(5)} && bash ../../scripts/db-deploy.sh >/dev/null && npx tsx src/server/demo-seed.ts && npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: e2eDb },
   },
 });

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { courseTitle } from "@rootlab/content";
+import { UserMenu } from "@/components/account/UserMenu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Rootlab
           </Link>
           <span className="site-tagline">{courseTitle}</span>
+          <UserMenu />
         </header>
         {children}
       </body>

@@ -11,6 +11,7 @@
  */
 import type { TranscriptEntry } from "@rootlab/sim";
 import { isEntry } from "./attempt-store.js";
+import { rememberSent } from "./sent.js";
 import { type KeyValueStore, readJson } from "./store.js";
 
 /** The body of POST /api/attempts. */
@@ -69,7 +70,11 @@ export async function flush(store: KeyValueStore, send: (s: AttemptSubmission) =
     const outcome = await send(sub);
     if (outcome.kind === "retry") break;
     write(store, pending(store).filter((s) => s.clientId !== sub.clientId));
-    if (outcome.kind === "saved") result.saved.push({ submission: sub, attempt: outcome.attempt });
+    if (outcome.kind === "saved") {
+      // remembered so that signing in later can move it to the account (sent.ts)
+      rememberSent(store, sub.clientId);
+      result.saved.push({ submission: sub, attempt: outcome.attempt });
+    }
     else result.rejected.push({ submission: sub, status: outcome.status, reason: outcome.reason });
   }
   result.kept = pending(store).length;

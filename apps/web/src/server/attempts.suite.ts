@@ -154,7 +154,7 @@ export function attemptsSuite(provider: "sqlite" | "postgresql", create: () => P
 
     it("a signed-in learner is graded in their own variant only", async () => {
       const db = await getDb();
-      const user = await db.user.create({ data: { email: `v-${randomUUID()}@example.org` } });
+      const user = await db.user.create({ data: { email: `v-${randomUUID()}@example.org`, name: "Variant learner" } });
       const own = getExercise(EXERCISE, variantSeedFor(user.id))!;
       const entries = entriesFromLines(own, solutionsFor(own)!.reference);
       const r = await submitAttempt({ clientId: randomUUID(), exerciseId: EXERCISE, entries, variant: own.variant.seed }, { userId: user.id });

@@ -6,9 +6,9 @@
  * the learner's variant) and graded here. A submission is idempotent on its `clientId`: retries, even
  * concurrent ones, resolve to the one row the unique constraint lets in.
  */
-import { getExercise, replayAttempt, variantSeedFor } from "@rootlab/content";
+import { getExercise, startExercise, variantSeedFor } from "@rootlab/content";
 import { grade, type CheckResult } from "@rootlab/grader";
-import { TranscriptTooCostly } from "@rootlab/sim";
+import { type LabSession, TranscriptTooCostly } from "@rootlab/sim";
 import { ApiError } from "./api-error.js";
 import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
 import { type Db, getDb } from "./db.js";
@@ -68,8 +68,10 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
   // A retry costs a lookup, not a replay.
   const earlier = await findByClientId(db, input.clientId);
   if (earlier) return { created: false, attempt: sameExercise(earlier, input) };
+  if (ctx.userId) await checkRate(db, ctx.userId);
 
-  const report = grade(replay(exercise, input.entries), exercise.checks);
+  const { session, errors } = replay(exercise, input.entries);
+  const report = grade(session, exercise.checks);
   const passed = report.total > 0 && report.passed === report.total;
   try {
     const row = await db.attempt.create({
@@ -84,6 +86,7 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
         passed,
         results: JSON.stringify(report.results),
         durationMs: input.durationMs ?? null,
+        errors: JSON.stringify(errors),
       },
       select: viewColumns,
     });
@@ -137,6 +140,18 @@ function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 }
 
+/** attempts one signed-in learner may submit per minute: far above anyone pressing Check by hand */
+export const RATE_LIMIT_PER_MINUTE = 60;
+
+/** A per-user limit counted in the database (no memory is shared between serverless requests). */
+async function checkRate(db: Db, userId: string): Promise<void> {
+  const since = new Date(Date.now() - 60_000);
+  const recent = await db.attempt.count({ where: { userId, createdAt: { gte: since } } });
+  if (recent >= RATE_LIMIT_PER_MINUTE) {
+    throw new ApiError(429, "rate_limited", `at most ${RATE_LIMIT_PER_MINUTE} attempts a minute; try again shortly`, { retryAfterSeconds: 60 });
+  }
+}
+
 /**
  * Shell steps a whole transcript may take when the server replays it: far
  * above any real attempt (a lesson's reference solution takes a few hundred),
@@ -144,9 +159,26 @@ function isUniqueViolation(e: unknown): boolean {
  */
 export const MAX_REPLAY_STEPS = 1_500_000;
 
-function replay(exercise: Parameters<typeof replayAttempt>[0], entries: AttemptInput["entries"]) {
+/** A command line that failed during the replay, for the "where learners get stuck" analytics. */
+export interface ReplayError {
+  /** the command line, at most 200 characters */
+  cmd: string;
+  exit: number;
+  /** its first line of stderr, at most 200 characters ("" when it printed none) */
+  error: string;
+}
+/** failed lines kept per attempt */
+export const MAX_ERRORS = 20;
+
+function replay(exercise: NonNullable<ReturnType<typeof getExercise>>, entries: AttemptInput["entries"]): { session: LabSession; errors: ReplayError[] } {
   try {
-    return replayAttempt(exercise, entries, { maxSteps: MAX_REPLAY_STEPS });
+    const session = startExercise(exercise);
+    const outputs = session.playEntries(entries, MAX_REPLAY_STEPS);
+    const errors = outputs
+      .filter((o) => o.exit !== 0)
+      .slice(-MAX_ERRORS)
+      .map((o) => ({ cmd: o.cmd.trim().slice(0, 200), exit: o.exit, error: (o.stderr.split("\n")[0] ?? "").slice(0, 200) }));
+    return { session, errors };
   } catch (e) {
     if (e instanceof TranscriptTooCostly)
       throw new ApiError(422, "transcript_too_costly", `the transcript does more work than an attempt may (${MAX_REPLAY_STEPS} shell steps)`);

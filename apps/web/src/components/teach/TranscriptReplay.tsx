@@ -1,0 +1,40 @@
+"use client";
+/**
+ * A learner's transcript replayed read-only: the exercise is started afresh
+ * and every line run again in the simulation (the same restoreLab the lesson
+ * page uses after a reload), showing each prompt and output as the learner
+ * saw them. Text only, nothing typed reaches a shell.
+ */
+import type { TranscriptEntry } from "@rootlab/sim";
+import { useEffect, useState } from "react";
+
+// CSI and OSC sequences: a read-only <pre> shows text, not colours
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
+
+export function TranscriptReplay({ exerciseId, entries }: { exerciseId: string; entries: TranscriptEntry[] }) {
+  const [text, setText] = useState<string | undefined>();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open || text !== undefined) return;
+    let cancelled = false;
+    void Promise.all([import("@rootlab/content"), import("@/lab/restore")]).then(([content, { restoreLab }]) => {
+      if (cancelled) return;
+      const ex = content.getExercise(exerciseId);
+      if (!ex) return setText(`(exercise ${exerciseId} no longer exists)`);
+      const { previous } = restoreLab(ex, entries);
+      setText(previous.map((p) => `${p.prompt}${p.result.cmd}\n${p.result.screen}`).join("").replace(ANSI, ""));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [open, text, exerciseId, entries]);
+  return (
+    <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>Replay the transcript ({entries.filter((e) => "line" in e).length} commands)</summary>
+      <pre className="replay" data-testid="replay">
+        {text ?? "Replaying…"}
+      </pre>
+    </details>
+  );
+}
