@@ -1,7 +1,7 @@
 /**
- * Grading: every check runs on its own copy of the learner's lab (a probe in
- * one check can't disturb another, nor the learner), and the report lists
- * each result with the words the learner sees.
+ * Grading: state checks read the learner's lab; every probe (a command, a
+ * reboot) runs on its own copy, so a probe can't disturb another check, nor
+ * the learner. The report lists each result with the words the learner sees.
  */
 import { LabSession, type Transcript } from "@rootlab/sim";
 import { z } from "zod";
@@ -55,7 +55,7 @@ export function grade(session: LabSession, checks: Check[]): GradeReport {
     const c = check.parse(input);
     let outcome;
     try {
-      outcome = evaluateSpec(session.fork(), c.spec);
+      outcome = evaluateSpec(session, c.spec);
     } catch (e) {
       outcome = { passed: false, detail: `This check could not run: ${(e as Error).message}` };
     }

@@ -26,9 +26,21 @@ export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fi
 export const regexFields: ReadonlySet<string> = regexFieldsOf(checkSpec.options);
 export type CheckSpec = z.input<typeof checkSpec>;
 
-/** Evaluate a spec on `session`, which the caller has already forked from the learner's lab. */
+/** Kinds that change the lab they look at (run a command, reboot): they get a copy. */
+const PROBES = new Set(["command", "after-reboot"]);
+
+/**
+ * Evaluate a spec against the learner's lab. State predicates only read it;
+ * probes (a command, a reboot) run on a fork, so the learner's world is never
+ * changed and one probe cannot disturb another check.
+ */
 export function evaluateSpec(session: LabSession, input: CheckSpec): Outcome {
   const spec = checkSpec.parse(input);
+  return evaluateOn(PROBES.has(spec.kind) ? session.fork() : session, spec);
+}
+
+/** Evaluate on `session` as it is (the caller chose whether it is a fork). */
+function evaluateOn(session: LabSession, spec: ReturnType<typeof checkSpec.parse>): Outcome {
   switch (spec.kind) {
     case "address":
       return evaluateAddress(session, spec);
@@ -41,7 +53,8 @@ export function evaluateSpec(session: LabSession, input: CheckSpec): Outcome {
     case "after-reboot": {
       session.rebootHost(spec.host);
       for (const inner of spec.checks) {
-        const o = evaluateSpec(session, inner);
+        // already on a fork: inner probes may change it, as a person checking after the reboot would
+        const o = evaluateOn(session, checkSpec.parse(inner));
         if (!o.passed) return { passed: false, detail: `After a reboot of ${spec.host}: ${o.detail}` };
       }
       return { passed: true, detail: `After a reboot of ${spec.host}, all is still in place.` };

@@ -5,6 +5,7 @@
  */
 import type { ByteString } from "../bytes.js";
 import { Host, type HostState } from "../host/host.js";
+import { cloneJson } from "./clone.js";
 import { Clock, type ClockState, newClockState, type TimerState } from "./clock.js";
 import { Prng, type PrngState, seedPrng } from "./prng.js";
 
@@ -68,16 +69,16 @@ export class World {
     if (snapshot?.format !== SNAPSHOT_FORMAT) throw new Error("not a Rootlab world snapshot");
     if (snapshot.version !== SNAPSHOT_VERSION)
       throw new Error(`unsupported snapshot version ${snapshot.version}`);
-    return new World(structuredClone(snapshot.world));
+    return new World(cloneJson(snapshot.world));
   }
 
   snapshot(): WorldSnapshot {
-    return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, world: structuredClone(this.state) };
+    return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, world: cloneJson(this.state) };
   }
 
   /** a deep copy, for probes that must not touch the learner's world */
   clone(): World {
-    return new World(structuredClone(this.state));
+    return new World(cloneJson(this.state));
   }
 
   hostNames(): string[] {
