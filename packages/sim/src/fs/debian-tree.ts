@@ -15,17 +15,9 @@ import * as etc from "./debian-tree/etc-files.js";
 import { USR_BIN, USR_SBIN } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
 import { pathParts } from "./path.js";
+import { civilToUnixMs } from "../world/calendar.js";
 
-/** Unix ms of a UTC civil time (Hinnant's days_from_civil), without Date. */
-export function civilToUnixMs(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  const days = era * 146097 + doe - 719468;
-  return ((days * 24 + hh) * 60 + mm) * 60_000 + ss * 1000;
-}
+export { civilToUnixMs };
 
 /** virtual ms of a UTC civil time */
 function at(y: number, m: number, d: number, hh = 0, mm = 0): number {

@@ -8,7 +8,7 @@
  * header size, as gzip does.
  */
 import type { OutputStream } from "../../process/streams.js";
-import { civilFromUnixMs } from "../files/file-time.js";
+import { civilFromUnixMs } from "../../world/calendar.js";
 import type { GzipHeader } from "./gzip-member.js";
 import { lastTrailer } from "./gzip-member.js";
 

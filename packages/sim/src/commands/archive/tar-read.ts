@@ -12,7 +12,7 @@ import { type ByteString, utf8Decode } from "../../bytes.js";
 import { dirname, resolvePath } from "../../fs/path.js";
 import type { Process } from "../../process/process.js";
 import { EPOCH_MS } from "../../world/clock.js";
-import { civilFromUnixMs } from "../files/file-time.js";
+import { civilFromUnixMs } from "../../world/calendar.js";
 import { strerror } from "../files/program.js";
 import type { ReadMember, TarEntry } from "./tar-header.js";
 import type { TarReporter } from "./tar-report.js";

@@ -4,6 +4,7 @@
  * a group of rows; everything else over one row. Pure functions of the
  * statement and the session context: NOW() reads the virtual clock.
  */
+import { civilFromUnixMs } from "../../../world/calendar.js";
 import { utf8Encode } from "../../../bytes.js";
 import { ER, SqlError } from "../errors.js";
 import type { Cell, ColumnDef } from "../state.js";
@@ -272,19 +273,8 @@ function binary(op: string, l: Expr, r: Expr, row: Cell[], ctx: EvalContext): Va
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 function civil(ms: number): { y: number; m: number; d: number; hh: number; mm: number; ss: number } {
-  const days = Math.floor(ms / 86_400_000);
-  const secs = Math.floor((ms - days * 86_400_000) / 1000);
-  // days since 1970-01-01 -> proleptic Gregorian date (Howard Hinnant's algorithm)
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return { y, m, d, hh: Math.floor(secs / 3600), mm: Math.floor((secs % 3600) / 60), ss: secs % 60 };
+  const c = civilFromUnixMs(ms);
+  return { y: c.year, m: c.month, d: c.day, hh: c.hour, mm: c.minute, ss: c.second };
 }
 
 export function formatDateTime(ms: number): string {
