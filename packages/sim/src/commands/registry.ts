@@ -3,12 +3,13 @@
  * its commands; this file only gathers them. Adding a program: write its
  * module in the right group, add it to that group's index.
  */
+import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
 import { netCommands } from "./net/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
 
-const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands];
+const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands, ...editorCommands];
 
 const byName = new Map<string, Command>();
 for (const c of all) {

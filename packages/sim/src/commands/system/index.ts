@@ -1,7 +1,8 @@
-/** System programs: reboot, sleep, uname. */
+/** System programs: date, reboot, sleep, uname. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
+import { date } from "./date.js";
 import { sleep } from "./sleep.js";
 import { uname } from "./uname.js";
 
-export const systemCommands: Command[] = [reboot, sleep, uname];
+export const systemCommands: Command[] = [date, reboot, sleep, uname];
