@@ -3,13 +3,15 @@
  * its commands; this file only gathers them. Adding a program: write its
  * module in the right group, add it to that group's index.
  */
+import { cronCommands } from "./cron/index.js";
 import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
+import { mailCommands } from "./mail/index.js";
 import { netCommands } from "./net/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
 
-const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands, ...editorCommands];
+const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands, ...editorCommands, ...cronCommands, ...mailCommands];
 
 const byName = new Map<string, Command>();
 for (const c of all) {

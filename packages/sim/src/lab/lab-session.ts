@@ -15,6 +15,7 @@ import { utf8Encode } from "../bytes.js";
 import { Shell, type ShellState, newShellState } from "../shell/index.js";
 import type { World } from "../world/world.js";
 import { buildWorld } from "./build.js";
+import "./daemons.js";
 import { getLab } from "./labs/index.js";
 import type { LineOutput, LineTty, Transcript, TranscriptEntry } from "./transcript.js";
 import { DEFAULT_TTY_SIZE, KeyTerminal } from "../process/key-terminal.js";
