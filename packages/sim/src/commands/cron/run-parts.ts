@@ -3,7 +3,8 @@
  * name order, as /etc/crontab does for /etc/cron.hourly and friends. Only
  * names made of letters, digits, `_` and `-` count (so `.placeholder` and
  * `backup.sh` are skipped, a classic surprise). `--report` prints a file's
- * name before its first output, `--test` and `--list` only print names.
+ * name before running it (the real one waits for its first output), `--test`
+ * and `--list` only print names.
  */
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";

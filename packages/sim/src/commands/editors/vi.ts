@@ -657,8 +657,9 @@ class Vi {
     const rulerAt = cols - 18;
     const row: Row = [];
     if (msg) {
-      const text = msg.text.length > rulerAt - 1 && this.mode === "normal" ? msg.text : msg.text;
-      row.push({ text, bold: msg.bold, reverse: msg.error });
+      // vim draws errors in its ErrorMsg colours; the text is what matters here
+      const text = msg.text;
+      row.push({ text, bold: msg.bold });
       if (textWidth(text) >= rulerAt) return row;
       row.push({ text: " ".repeat(rulerAt - textWidth(text)) });
     } else row.push({ text: " ".repeat(rulerAt) });
