@@ -527,7 +527,9 @@ class Vi {
       return false;
     }
     const existed = this.proc.host.fs.stat(this.proc.resolve(name)).ok;
-    const r = saveLines(this.proc, name, this.lines.length === 1 && this.lines[0] === "" && !existed ? [""] : this.lines);
+    // an empty buffer is written as an empty file: "x" [New] 0L, 0B written
+    const body = this.empty ? [] : this.lines;
+    const r = saveLines(this.proc, name, body);
     const shown = this.shortName(name);
     if (!r.ok) {
       this.message = { text: `"${shown}" E212: Can't open file for writing${r.errno === "ENOENT" ? "" : `: ${STRERROR[r.errno]}`}`, error: true };
@@ -537,7 +539,7 @@ class Vi {
       this.modified = false;
       this.filename = name;
     }
-    this.message = { text: `"${shown}" ${existed ? "" : "[New] "}${this.lines.length}L, ${r.bytes}B written` };
+    this.message = { text: `"${shown}" ${existed ? "" : "[New] "}${body.length}L, ${r.bytes}B written` };
     return true;
   }
 

@@ -91,6 +91,14 @@ describe("crond", () => {
     expect(copy.world.snapshot()).toEqual(s.world.snapshot());
   });
 
+  it("lets a job sleep without turning the clock back", () => {
+    const { s, run, read } = lab();
+    run("echo '0 10 * * * sleep 300; date +\\%T > /tmp/woke' | crontab -");
+    s.advance(2 * 3_600_000);
+    expect(read("/tmp/woke")).toBe("10:05:00\n");
+    expect(run("date +%T").stdout).toBe("11:00:00\n");
+  });
+
   it("starts again after a reboot without running jobs twice", () => {
     const { s, run, read } = lab();
     run("echo '* * * * * echo tick >> /tmp/ticks' | crontab -");
