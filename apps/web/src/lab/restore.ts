@@ -25,7 +25,7 @@ export function restoreLab(ex: ParsedExercise, entries: readonly TranscriptEntry
       continue;
     }
     const prompt = session.prompt(e.host);
-    previous.push({ prompt, result: session.run(e.host, e.line) });
+    previous.push({ prompt, result: session.run(e.host, e.line, e.tty) });
   }
   return { session, previous };
 }

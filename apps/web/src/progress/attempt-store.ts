@@ -46,7 +46,9 @@ export function commandCount(store: KeyValueStore, exerciseId: string, seed: num
 export function isEntry(e: unknown): e is TranscriptEntry {
   if (!isRecord(e)) return false;
   if ("advance" in e) return typeof e.advance === "number" && Number.isFinite(e.advance) && e.advance >= 0;
-  return typeof e.host === "string" && typeof e.line === "string";
+  // `tty`: what the line's interactive programs (nano, vi) read; replayed with the line
+  const ttyOk = e.tty === undefined || (isRecord(e.tty) && Array.isArray(e.tty.input));
+  return typeof e.host === "string" && typeof e.line === "string" && ttyOk;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

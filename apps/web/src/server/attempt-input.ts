@@ -18,9 +18,29 @@ export const MAX_TOTAL_ADVANCE_MS = 24 * 60 * 60 * 1000;
 /** ms of wall-clock time a learner may report having spent: a week */
 export const MAX_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** input chunks one line's interactive programs (nano, vi, less) may have read */
+export const MAX_TTY_INPUTS = 20_000;
+/** UTF-16 code units in one chunk (a paste) */
+export const MAX_TTY_CHUNK = 16_384;
+
+/** What a line's programs read from the terminal (LineTty of @rootlab/sim): its size, then chunks and resizes. */
+const lineTty = z.object({
+  cols: z.number().int().min(1).max(500),
+  rows: z.number().int().min(1).max(200),
+  input: z
+    .array(
+      z.union([
+        z.string().max(MAX_TTY_CHUNK),
+        z.object({ cols: z.number().int().min(1).max(500), rows: z.number().int().min(1).max(200) }),
+      ]),
+    )
+    .max(MAX_TTY_INPUTS),
+});
+
 const commandEntry = z.object({
   host: z.string().min(1).max(64),
   line: z.string().max(MAX_LINE_LENGTH),
+  tty: lineTty.optional(),
 });
 const advanceEntry = z.object({
   advance: z.number().positive().max(MAX_ADVANCE_MS),

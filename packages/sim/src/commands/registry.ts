@@ -4,13 +4,25 @@
  * module in the right group, add it to that group's index.
  */
 import { archiveCommands } from "./archive/index.js";
+import { cronCommands } from "./cron/index.js";
+import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
+import { mailCommands } from "./mail/index.js";
 import { mysqlCommands } from "./mysql/index.js";
 import { netCommands } from "./net/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
 
-const all: Command[] = [...netCommands, ...fileCommands, ...systemCommands, ...archiveCommands, ...mysqlCommands];
+const all: Command[] = [
+  ...netCommands,
+  ...fileCommands,
+  ...systemCommands,
+  ...archiveCommands,
+  ...mysqlCommands,
+  ...editorCommands,
+  ...cronCommands,
+  ...mailCommands,
+];
 
 const byName = new Map<string, Command>();
 for (const c of all) {

@@ -263,7 +263,7 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
   t.dir("/etc/alternatives");
   t.symlink("/etc/alternatives/awk", "/usr/bin/mawk");
   t.symlink("/etc/alternatives/editor", "/usr/bin/nano");
-  t.symlink("/etc/alternatives/vi", "/usr/bin/nano");
+  t.symlink("/etc/alternatives/vi", "/usr/bin/vim.tiny");
   t.dir("/etc/skel");
   t.file("/etc/skel/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
   t.file("/etc/skel/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));

@@ -13,10 +13,14 @@ import { Budget } from "../process/limits.js";
 import type { OutputStream } from "../process/streams.js";
 import { utf8Encode } from "../bytes.js";
 import { Shell, type ShellState, newShellState } from "../shell/index.js";
+import { cloneJson } from "../world/clone.js";
 import type { Download, World } from "../world/world.js";
 import { buildWorld } from "./build.js";
+import "./daemons.js";
 import { getLab } from "./labs/index.js";
-import type { LineOutput, Transcript } from "./transcript.js";
+import type { LineOutput, LineTty, Transcript, TranscriptEntry } from "./transcript.js";
+import { DEFAULT_TTY_SIZE, KeyTerminal } from "../process/key-terminal.js";
+import { type TtyInput, TtyInputPending } from "../process/tty.js";
 import type { LabSpec } from "./types.js";
 import { formatWallTime } from "../world/calendar.js";
 
@@ -27,6 +31,14 @@ export interface LineResult extends LineOutput {
   /** files the line handed to the browser (`sz FILE`); present only when there are some */
   downloads?: Download[];
 }
+
+/**
+ * A line run at a live terminal: finished, or waiting for more keys (then the
+ * world is as it was before the line, and `screen` is what it drew so far).
+ */
+export type TerminalLine =
+  | { state: "waiting"; screen: string }
+  | { state: "done"; result: LineResult; unread: TtyInput[] };
 
 /** A replayed transcript did more work than its caller allows. */
 export class TranscriptTooCostly extends Error {
@@ -77,7 +89,7 @@ export class LabSession {
     for (const entry of entries) {
       if (this.stepsUsed > maxSteps) throw new TranscriptTooCostly(maxSteps);
       if ("advance" in entry) this.advance(entry.advance);
-      else outputs.push(this.run(entry.host, entry.line));
+      else outputs.push(this.run(entry.host, entry.line, entry.tty));
     }
     if (this.stepsUsed > maxSteps) throw new TranscriptTooCostly(maxSteps);
     return outputs;
@@ -121,26 +133,64 @@ export class LabSession {
     return this.shell(host).prompt();
   }
 
-  /** Run one command line at `host`'s prompt (the lab's first host when undefined). */
-  run(host: string | undefined, line: string): LineResult {
+  /**
+   * Run one command line at `host`'s prompt (the lab's first host when
+   * undefined). Headless: programs that read the terminal get `tty`'s
+   * recorded input, then a hang-up; nothing ever waits.
+   */
+  run(host: string | undefined, line: string, tty?: LineTty): LineResult {
+    const r = this.execLine(host, line, tty, false);
+    if (r.state !== "done") throw new Error("a headless line cannot wait for input");
+    return r.result;
+  }
+
+  /**
+   * Run a line typed at a live terminal, with the input the terminal has sent
+   * since the line was entered. When a program wants more keys than that, the
+   * line is undone (world and shell as before it) and `waiting` comes back
+   * with the screen drawn so far; call again with more input, and the line
+   * runs again from the start on the same state, so it draws the same bytes
+   * up to where it stopped (session/README.md). Once it finishes, it goes
+   * into the transcript with the input it consumed; `unread` is the rest.
+   */
+  runAtTerminal(host: string, line: string, tty: LineTty): TerminalLine {
+    return this.execLine(host, line, tty, true);
+  }
+
+  private execLine(host: string | undefined, line: string, tty: LineTty | undefined, live: boolean): TerminalLine {
     const name = host ?? this.defaultHost;
     if (!this.hasHost(name)) {
       const msg = `rootlab: no host named "${name}" in lab ${this.lab.id}\n`;
-      return { host: name, cmd: line, stdout: "", stderr: msg, exit: 255, screen: msg };
+      return { state: "done", result: { host: name, cmd: line, stdout: "", stderr: msg, exit: 255, screen: msg }, unread: tty?.input ?? [] };
     }
-    this.transcript.entries.push({ host: name, line });
     this.world.takeDownloads(); // drop anything raised outside a line (init scripts)
     const shell = this.shell(name);
+    // Only a live line can be undone; the copy shares file contents (world/clone.ts), about 0.15 ms for a small lab.
+    const saved = live ? { world: cloneJson(this.world.state), shell: shell.checkpoint() } : undefined;
     shell.addHistory(line);
     const out = new ScreenRecorder();
-    const exit = shell.execute(line, { stdout: out.stream("stdout"), stderr: out.stream("stderr") });
+    const size = { cols: tty?.cols ?? DEFAULT_TTY_SIZE.cols, rows: tty?.rows ?? DEFAULT_TTY_SIZE.rows };
+    const term = new KeyTerminal({ ...size, input: tty?.input ?? [], screen: (text) => out.tty(text), live });
+    let exit: number;
+    try {
+      exit = shell.execute(line, { stdout: out.stream("stdout"), stderr: out.stream("stderr"), tty: term });
+    } catch (e) {
+      if (!(e instanceof TtyInputPending) || !saved) throw e;
+      this.world.rewind(saved.world);
+      shell.rewind(saved.shell);
+      return { state: "waiting", screen: out.result().screen };
+    }
+    const entry: TranscriptEntry = { host: name, line };
+    if (term.used) entry.tty = { ...term.startSize, input: term.consumed() };
+    this.transcript.entries.push(entry);
     if (this.world.host(name)!.state.rebootRequested) this.reboot(name, out);
     this.stepsUsed += shell.lastSteps;
     if (shell.exitRequested) {
       this.shells.set(name, this.newLoginShell(name, shell.state.history));
     }
     const downloads = this.world.takeDownloads();
-    return { host: name, cmd: line, exit, ...out.result(), ...(downloads.length > 0 ? { downloads } : {}) };
+    const result = { host: name, cmd: line, exit, ...out.result(), ...(downloads.length > 0 ? { downloads } : {}) };
+    return { state: "done", result, unread: term.unread() };
   }
 
   /** Let virtual time pass (sleep, the page's fast-forward control). */
@@ -193,9 +243,12 @@ function initRunner(world: World, host: string) {
   };
 }
 
-/** Collects a line's stdout and stderr separately and in their interleaved order. */
+/**
+ * Collects a line's stdout and stderr separately and in their interleaved
+ * order, with what interactive programs drew on the terminal (screen only).
+ */
 class ScreenRecorder {
-  private chunks: { stream: "stdout" | "stderr"; bytes: ByteString }[] = [];
+  private chunks: { stream: "stdout" | "stderr" | "tty"; bytes: ByteString }[] = [];
   private budget = new Budget();
 
   stream(which: "stdout" | "stderr"): OutputStream {
@@ -212,6 +265,13 @@ class ScreenRecorder {
         chunks.push({ stream: which, bytes });
       },
     };
+  }
+
+  /** bytes an interactive program wrote to the terminal itself */
+  tty(text: string): void {
+    const bytes = utf8Encode(text);
+    this.budget.chargeOutput(bytes.length);
+    this.chunks.push({ stream: "tty", bytes });
   }
 
   result(): { stdout: string; stderr: string; screen: string } {

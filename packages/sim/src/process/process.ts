@@ -6,6 +6,7 @@
 import type { Host } from "../host/host.js";
 import type { Budget } from "./limits.js";
 import type { InputStream, OutputStream } from "./streams.js";
+import type { Terminal } from "./tty.js";
 
 export interface Process {
   /** argv[0] is the name the command was invoked as */
@@ -27,4 +28,10 @@ export interface Process {
    * ifupdown runs its `up` hooks and how cron will run jobs.
    */
   runCommandLine?: (line: string) => number;
+  /**
+   * The controlling terminal (keys in, screen out, size), for programs that
+   * take over the screen or prompt (nano, vi, less, `Enter password:`);
+   * undefined when there is none (cron jobs, init). See process/tty.ts.
+   */
+  tty?: Terminal;
 }

@@ -94,6 +94,21 @@ export class LineEditor {
     return this.input.length > 0;
   }
 
+  /**
+   * Take the type-ahead (input after the end of the line just entered): the
+   * session hands it to the program the line starts, as a terminal would.
+   */
+  takeTypeahead(): string {
+    const rest = this.input;
+    this.input = "";
+    return rest;
+  }
+
+  /** Give back input the line's programs did not read; it is edited after the next `begin`. */
+  returnTypeahead(data: string): void {
+    this.input = data + this.input;
+  }
+
   /** Start editing a new, empty line after `prompt`; returns the bytes to write. */
   begin(prompt: string): string {
     this.mode = "edit";

@@ -6,12 +6,18 @@
  * only pipes strings both ways.
  *
  * Output follows the tty's line discipline: "\n" becomes "\r\n" (ONLCR).
+ *
+ * Keys go to one of two places: the line editor at the prompt, or — while a
+ * command line is running an interactive program (nano, less, a password
+ * prompt) — that line, which is re-run with all the input it has received
+ * so far until it finishes (README.md explains why and what it costs).
  */
 import { commandNames, findCommand } from "../commands/registry.js";
 import type { LabSession, LineResult } from "../lab/lab-session.js";
 import type { Download } from "../world/world.js";
 import { createCompleter, LineEditor } from "../readline/index.js";
 import { builtinNames } from "../shell/index.js";
+import type { TtyInput } from "../process/tty.js";
 
 export interface TerminalSessionOptions {
   /** the host this terminal is logged in to; the lab's first host by default */
@@ -32,9 +38,26 @@ export interface TerminalSessionOptions {
 /** PS2, the continuation prompt bash shows inside a here-document or an open quote */
 const PS2 = "> ";
 
+/** A command line whose programs are waiting for keys. */
+interface RunningLine {
+  source: string;
+  /** the terminal's size when the line was entered */
+  cols: number;
+  rows: number;
+  /** everything the terminal sent since the line was entered */
+  input: TtyInput[];
+  /** UTF-16 units of the line's screen (after ONLCR) already written to the terminal */
+  shown: number;
+}
+
 export class TerminalSession {
   readonly host: string;
   private editor: LineEditor;
+  private cols: number;
+  private rows: number;
+  private running: RunningLine | undefined;
+  /** inside the line editor's event loop (which goes on with type-ahead by itself) */
+  private feeding = false;
   /** lines of a command not yet complete (here-document, open quote, trailing |) */
   private pending: string[] = [];
   private onLine?: (result: LineResult) => void;
@@ -47,6 +70,8 @@ export class TerminalSession {
     this.host = opts.host ?? lab.defaultHost;
     this.onLine = opts.onLine;
     this.onDownload = opts.onDownload;
+    this.cols = opts.cols ?? 80;
+    this.rows = opts.rows ?? 24;
     const shell = () => lab.shell(this.host);
     const host = () => lab.world.host(this.host)!;
     this.editor = new LineEditor({
@@ -84,30 +109,54 @@ export class TerminalSession {
 
   /** Feed what the terminal sent (keys, pastes); returns what to write back to it. */
   input(data: string): string {
-    let out = "";
-    for (const ev of this.editor.feed(data)) {
-      switch (ev.type) {
-        case "output":
-          out += ev.data;
-          break;
-        case "line":
-          out += this.acceptLine(ev.line);
-          break;
-        case "interrupt":
-          this.pending = [];
-          out += this.editor.begin(this.lab.prompt(this.host));
-          break;
-        case "eof":
-          out += this.acceptLine("exit");
-          break;
-      }
+    if (this.running) {
+      this.running.input.push(data);
+      return this.continueLine();
     }
-    return out;
+    return this.feedEditor(data);
   }
 
-  /** The terminal has a new width; returns the redraw of the line being edited. */
-  resize(cols: number): string {
+  /** The terminal has a new size; returns what to redraw (the line being edited, or the program's screen). */
+  resize(cols: number, rows: number = this.rows): string {
+    this.cols = cols;
+    this.rows = rows;
+    if (this.running) {
+      this.running.input.push({ cols, rows });
+      return this.continueLine();
+    }
     return this.editor.resize(cols);
+  }
+
+  /** A command line is running and waiting for keys (an editor, a pager, a prompt). */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  private feedEditor(data: string): string {
+    let out = "";
+    this.feeding = true;
+    try {
+      for (const ev of this.editor.feed(data)) {
+        switch (ev.type) {
+          case "output":
+            out += ev.data;
+            break;
+          case "line":
+            out += this.acceptLine(ev.line);
+            break;
+          case "interrupt":
+            this.pending = [];
+            out += this.editor.begin(this.lab.prompt(this.host));
+            break;
+          case "eof":
+            out += this.acceptLine("exit");
+            break;
+        }
+      }
+    } finally {
+      this.feeding = false;
+    }
+    return out;
   }
 
   private acceptLine(line: string): string {
@@ -117,11 +166,36 @@ export class TerminalSession {
     if (shell.isIncomplete(source)) return this.editor.begin(PS2);
     this.pending = [];
     if (source.trim() === "") return this.editor.begin(this.lab.prompt(this.host));
-    const result = this.lab.run(this.host, source);
-    this.onLine?.(result);
-    for (const d of result.downloads ?? []) this.onDownload?.(d);
+    // what was typed after Enter belongs to the line's programs, as on a real terminal
+    const typeahead = this.editor.takeTypeahead();
+    this.running = { source, cols: this.cols, rows: this.rows, input: typeahead ? [typeahead] : [], shown: 0 };
+    return this.continueLine();
+  }
+
+  /** Run the running line with the input so far; write what it drew beyond what is already shown. */
+  private continueLine(): string {
+    const r = this.running!;
+    const res = this.lab.runAtTerminal(this.host, r.source, { cols: r.cols, rows: r.rows, input: r.input });
+    const screen = toTty(res.state === "waiting" ? res.screen : res.result.screen);
+    let out = screen.slice(r.shown);
+    r.shown = screen.length;
+    if (res.state === "waiting") return out;
+    this.running = undefined;
+    this.onLine?.(res.result);
+    for (const d of res.result.downloads ?? []) this.onDownload?.(d);
     this.editor.setHistory(this.lab.shell(this.host).state.history);
-    return toTty(result.screen) + this.editor.begin(this.lab.prompt(this.host));
+    let unread = "";
+    for (const item of res.unread) {
+      if (typeof item === "string") unread += item;
+      else this.editor.resize(item.cols);
+    }
+    out += this.editor.begin(this.lab.prompt(this.host));
+    if (unread) {
+      this.editor.returnTypeahead(unread);
+      // inside feedEditor the editor's loop picks the type-ahead up by itself
+      if (!this.feeding) out += this.feedEditor("");
+    }
+    return out;
   }
 }
 

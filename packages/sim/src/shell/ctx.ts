@@ -9,6 +9,7 @@
 import type { Command as ProgramCommand } from "../commands/types.js";
 import type { Host } from "../host/host.js";
 import type { Budget } from "../process/limits.js";
+import type { Terminal } from "../process/tty.js";
 import type { Command } from "./ast.js";
 import type { ShellState, ShellVar } from "./state.js";
 
@@ -58,6 +59,8 @@ export interface Ctx {
   lastSubstStatus: number | null;
   /** this context is a subshell: `exit` ends only it */
   subshell: boolean;
+  /** the controlling terminal of the session (undefined when none: a cron job, init's hooks) */
+  tty?: Terminal;
 }
 
 /** $$: the login shell's pid (fixed so that transcripts replay identically) */

@@ -10,6 +10,7 @@
 import { utf8Decode } from "../bytes.js";
 import { LimitExceeded } from "../process/limits.js";
 import type { Process } from "../process/process.js";
+import { TtyInputPending } from "../process/tty.js";
 import { Collector } from "../process/streams.js";
 import type { Command as Program } from "../commands/types.js";
 import type { AndOr, Command, List, Pipeline, Word } from "./ast.js";
@@ -394,12 +395,14 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     resolve: (p: string) => resolvePathFrom(cwd, p),
     // A child `/bin/sh -c LINE` sharing this program's output (ifupdown hooks, cron jobs).
     runCommandLine: (line: string) => runShell(ctx, ["sh", "-c", line], env, io),
+    tty: ctx.tty,
   };
   try {
     const status = program.run(proc);
     return Number.isInteger(status) ? status & 255 : 1;
   } catch (e) {
-    if (e instanceof LimitExceeded) throw e;
+    // the line must wait for keys: let it unwind to the lab untouched
+    if (e instanceof LimitExceeded || e instanceof TtyInputPending) throw e;
     io.stderr.write(`${errorPrefix(ctx)}${argv[0]}: internal error\n`);
     return 1;
   }

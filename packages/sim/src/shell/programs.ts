@@ -60,9 +60,25 @@ export function resolveProgram(ctx: Ctx, name: string): Resolved | null {
     if (own) return own;
     const file = joinPath(dir, name);
     const st = ctx.host.fs.stat(file);
-    if (st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0) return { kind: "file", path: file };
+    if (st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0) {
+      const program = programImage(ctx, file, name);
+      return program ? { kind: "program", program, path: file } : { kind: "file", path: file };
+    }
   }
   return null;
+}
+
+/**
+ * The disk holds a small ELF placeholder wherever Debian installs a program
+ * (fs/debian-tree/programs.ts); running one runs the registered program of
+ * that name, whatever directory PATH found it in (cron's PATH=/usr/bin:/bin
+ * finds /usr/bin/ip as on Debian).
+ */
+function programImage(ctx: Ctx, file: string, name: string): Program | null {
+  const program = ctx.commands.find(name);
+  if (!program) return null;
+  const data = ctx.host.fs.readFile(file);
+  return data.ok && data.value.startsWith("\x7fELF") ? program : null;
 }
 
 /** Run a command given with a `/` in its name. */
@@ -81,9 +97,13 @@ export function runPathCommand(ctx: Ctx, shown: string, argv: string[], env: Rec
   if (!st.ok) return fail(STRERROR[st.errno], st.errno === "ENOENT" ? 127 : 126);
   if (st.value.type === "dir") return fail("Is a directory", 126);
   if ((st.value.mode & 0o111) === 0) return fail("Permission denied", 126);
+  const image = programImage(ctx, abs, basename(abs));
+  if (image) return runProgram(ctx, image, argv, env, io);
   const data = fs.readFile(abs);
   if (!data.ok) return fail(STRERROR[data.errno], 126);
   const text = utf8Decode(data.value);
+  // a Debian program the simulation does not have yet: say so rather than pretend
+  if (data.value.startsWith("\x7fELF")) return fail("this program is not simulated in Rootlab yet", 126);
   if (text.includes("\0")) return fail("cannot execute binary file: Exec format error", 126);
   if (text.startsWith("#!")) {
     const line = text.slice(2, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n")).trim();

@@ -10,6 +10,7 @@ import type { Command as ParsedCommand } from "./ast.js";
 import type { Host } from "../host/host.js";
 import { Budget, LimitExceeded } from "../process/limits.js";
 import type { InputStream, OutputStream } from "../process/streams.js";
+import type { Terminal } from "../process/tty.js";
 import { builtinNames as allBuiltinNames } from "./builtins/index.js";
 import type { CommandFinder, Ctx, ShellOptions } from "./ctx.js";
 import { decodePrompt } from "./prompt.js";
@@ -30,6 +31,16 @@ export interface ExecuteIo {
   stdout: OutputStream;
   stderr: OutputStream;
   stdin?: InputStream;
+  /** the controlling terminal interactive programs read keys from */
+  tty?: Terminal;
+}
+
+/** What `execute` may change in a shell, saved to undo a line that must run again (see `checkpoint`). */
+export interface ShellCheckpoint {
+  state: ShellState;
+  positional: string[];
+  options: ShellOptions;
+  exited: boolean;
 }
 
 /** every builtin name, sorted */
@@ -78,7 +89,26 @@ export class Shell {
     }
   }
 
-  private ctx(budget: Budget): Ctx {
+  /**
+   * A copy of everything `execute` may change. The lab takes one before a
+   * line at a live terminal and `rewind`s to it when an interactive program
+   * has to wait for keys (the line then runs again from the start).
+   */
+  checkpoint(): ShellCheckpoint {
+    return { state: structuredClone(this.state), positional: [...this.positional], options: { ...this.options }, exited: this.exited };
+  }
+
+  /** Undo every change since `cp` was taken; the state object keeps its identity. */
+  rewind(cp: ShellCheckpoint): void {
+    const copy = structuredClone(cp.state);
+    for (const k of Object.keys(this.state) as (keyof ShellState)[]) delete this.state[k];
+    Object.assign(this.state, copy);
+    this.positional = [...cp.positional];
+    Object.assign(this.options, cp.options);
+    this.exited = cp.exited;
+  }
+
+  private ctx(budget: Budget, tty?: Terminal): Ctx {
     return {
       state: this.state,
       host: this.getHost(),
@@ -97,6 +127,7 @@ export class Shell {
       funcCache: this.funcCache,
       lastSubstStatus: null,
       subshell: false,
+      tty,
     };
   }
 
@@ -109,7 +140,7 @@ export class Shell {
       stdout: new ChargedStream(io.stdout, budget),
       stderr: new ChargedStream(io.stderr, budget),
     };
-    const ctx = this.ctx(budget);
+    const ctx = this.ctx(budget, io.tty);
     let status: number;
     try {
       status = runSource(ctx, source, shellIo);

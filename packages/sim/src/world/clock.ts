@@ -72,6 +72,7 @@ export class Clock {
       this.state.now = Math.max(this.state.now, next.at);
       fire(next);
     }
-    this.state.now = end;
+    // a handler may itself let time pass (a cron job running `sleep`): never go back
+    this.state.now = Math.max(this.state.now, end);
   }
 }

@@ -116,6 +116,24 @@ export class World {
     return out;
   }
 
+  /**
+   * Go back to an earlier copy of this world's state (taken with
+   * `cloneJson(world.state)`), in place: the clock and PRNG views keep
+   * their state objects, host views are rebuilt on next use. The lab uses it
+   * to undo a command line that waits for terminal input.
+   */
+  rewind(saved: WorldState): void {
+    const copy = cloneJson(saved);
+    const st = this.state as unknown as Record<string, unknown>;
+    for (const k of Object.keys(st)) if (k !== "clock" && k !== "prng") delete st[k];
+    for (const [k, v] of Object.entries(copy)) if (k !== "clock" && k !== "prng") st[k] = v;
+    Object.assign(this.state.clock, copy.clock);
+    this.state.prng.splice(0, this.state.prng.length, ...copy.prng);
+    this.hostViews.clear();
+    // the line is run again from the start and raises its downloads again
+    this.outbox = [];
+  }
+
   /** Let `ms` of virtual time pass, firing due timers in order. */
   advance(ms: number): void {
     this.clock.advance(ms, (timer) => {

@@ -1,8 +1,9 @@
-/** System programs: reboot, sleep, uname, sysctl. */
+/** System programs: date, reboot, sleep, uname, sysctl. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
+import { date } from "./date.js";
 import { sleep } from "./sleep.js";
 import { sysctl } from "./sysctl.js";
 import { uname } from "./uname.js";
 
-export const systemCommands: Command[] = [reboot, sleep, uname, sysctl];
+export const systemCommands: Command[] = [date, reboot, sleep, uname, sysctl];

@@ -17,7 +17,7 @@ export const USR_BIN = [
   "pkill", "pr", "printenv", "printf", "ps", "pwd", "readlink", "realpath", "rm", "rmdir", "rbash", "sed",
   "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "stat", "stty", "su",
   "sync", "systemctl", "tac", "tail", "tar", "tee", "test", "timeout", "top", "touch", "tr", "traceroute",
-  "true", "truncate", "tty", "umount", "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "w",
+  "true", "truncate", "tty", "umount", "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w",
   "wc", "wget", "which", "who", "whoami", "xargs", "yes", "zcat",
 ];
 

@@ -1,0 +1,210 @@
+/**
+ * crond: Debian's cron daemon on the virtual clock. It starts at boot (writes
+ * /run/crond.pid, logs its startup, runs @reboot jobs) and then wakes at
+ * every minute boundary of virtual time through a world timer ("cron-minute",
+ * whose JSON data is all the daemon's state: the host and boot it belongs
+ * to, the next pid, the mail serial, the crontab files it has seen). At each
+ * wake-up it reads /etc/crontab, /etc/cron.d/* and
+ * /var/spool/cron/crontabs/*, and runs the entries due that minute through
+ * `/bin/sh -c` with cron's environment (SHELL=/bin/sh, HOME, PATH=/usr/bin:/bin,
+ * LOGNAME, then the crontab's own variables), logging
+ * `CRON[pid]: (user) CMD (command)` to /var/log/syslog and mailing any
+ * output to the user (or MAILTO) as cron does, through local delivery.
+ *
+ * The timer chain belongs to one boot: after a reboot the old chain stops
+ * (its bootedAt no longer matches) and boot starts a new one. Running the
+ * jobs' shell is the lab's business (it owns the shell): it registers a
+ * `JobRunner`; without one, crond keeps time but runs nothing.
+ */
+import { utf8Decode, utf8Encode } from "../../bytes.js";
+import type { Host } from "../../host/host.js";
+import { strftime } from "../../world/strftime.js";
+import { registerTimerHandler, type World } from "../../world/world.js";
+import { deliverLocal } from "../mail/deliver.js";
+import { syslog } from "../syslog/syslog.js";
+import { type CronEntry, type CrontabParse, entryDue, parseCrontab, splitPercent } from "./crontab-file.js";
+
+export const CRON_TIMER = "cron-minute";
+/** cron's pid on every host (fixed, so that replays log the same lines) */
+export const CROND_PID = 612;
+export const CROND_PIDFILE = "/run/crond.pid";
+export const SPOOL_DIR = "/var/spool/cron/crontabs";
+/** cron's default PATH for jobs (Debian: _PATH_DEFPATH) */
+export const CRON_PATH = "/usr/bin:/bin";
+
+interface CronTimerData {
+  host: string;
+  /** the boot this chain belongs to (HostState.bootedAt) */
+  bootedAt: number;
+  nextPid: number;
+  mailSerial: number;
+  /** crontab files and their contents' fingerprints at the last wake-up, to log RELOAD like cron */
+  seen: Record<string, string>;
+}
+
+export interface CronJob {
+  user: string;
+  command: string;
+  stdin: string | undefined;
+  env: Record<string, string>;
+  cwd: string;
+}
+
+/** Runs one job's command line on `host`; returns everything it wrote (stdout and stderr interleaved) and its status. */
+export type JobRunner = (host: Host, job: CronJob) => { output: string; status: number };
+
+let jobRunner: JobRunner | undefined;
+
+export function setCronJobRunner(runner: JobRunner): void {
+  jobRunner = runner;
+}
+
+/** Start cron on a booting host: pid file, startup log lines, @reboot jobs, the first wake-up. */
+export function startCron(world: World, host: Host): void {
+  if (!host.fs.stat("/etc/crontab").ok && !host.fs.stat(SPOOL_DIR).ok) return; // cron not installed
+  host.fs.writeFile(CROND_PIDFILE, utf8Encode(`${CROND_PID}\n`));
+  syslog(host, "cron", CROND_PID - 1, "(CRON) INFO (pidfile fd = 3)");
+  syslog(host, "cron", CROND_PID, "(CRON) STARTUP (fork ok)");
+  const data: CronTimerData = { host: host.name, bootedAt: host.state.bootedAt, nextPid: CROND_PID + 100, mailSerial: 0, seen: {} };
+  const tabs = readCrontabs(host);
+  for (const t of tabs) data.seen[t.path] = t.fingerprint;
+  syslog(host, "cron", CROND_PID, "(CRON) INFO (Running @reboot jobs)");
+  for (const t of tabs) if (t.parse.ok) for (const e of t.parse.entries) if (e.reboot) runJob(host, data, t, e);
+  const msIntoMinute = host.clock.unixMs % 60_000;
+  world.clock.schedule(60_000 - msIntoMinute, CRON_TIMER, data);
+}
+
+function tick(world: World, data: CronTimerData): void {
+  const host = world.host(data.host);
+  if (!host || host.state.bootedAt !== data.bootedAt) return; // a reboot started a new chain
+  const next: CronTimerData = structuredClone(data);
+  // a stopped cron (pid file gone) sleeps on, as if killed and restarted by hand later
+  if (host.fs.stat(CROND_PIDFILE).ok) runMinute(host, next);
+  world.clock.schedule(60_000, CRON_TIMER, next);
+}
+
+registerTimerHandler(CRON_TIMER, (world, timer) => tick(world, timer.data as CronTimerData));
+
+interface Crontab {
+  path: string;
+  /** the user of a spool crontab; undefined for system crontabs (the entry names it) */
+  owner?: string;
+  /** what cron calls the file in its log: "crontabs/root", "/etc/crontab" */
+  logName: string;
+  fingerprint: string;
+  parse: CrontabParse;
+}
+
+/** parsed crontabs by content: most wake-ups read files that did not change (bounded) */
+const parseCache = new Map<string, CrontabParse>();
+
+function parseCached(text: string, system: boolean, host: Host): CrontabParse {
+  const key = `${system ? "s" : "u"}\0${text}`;
+  let r = parseCache.get(key);
+  if (!r) {
+    r = parseCrontab(text, { system, userExists: (u) => userHome(host, u) !== undefined });
+    if (parseCache.size > 200) parseCache.clear();
+    parseCache.set(key, r);
+  }
+  return r;
+}
+
+/** cron reads only file names made of letters, digits, `_` and `-` in /etc/cron.d */
+const CRON_D_NAME = /^[A-Za-z0-9_-]+$/;
+
+function readCrontabs(host: Host): Crontab[] {
+  const fs = host.fs;
+  const out: Crontab[] = [];
+  const add = (path: string, system: boolean, owner: string | undefined, logName: string) => {
+    const st = fs.stat(path);
+    if (!st.ok || st.value.type !== "file") return;
+    const data = fs.readFile(path);
+    if (!data.ok) return;
+    const text = utf8Decode(data.value);
+    out.push({ path, owner, logName, fingerprint: `${st.value.mtime}:${text.length}:${hashText(text)}`, parse: parseCached(text, system, host) });
+  };
+  add("/etc/crontab", true, undefined, "/etc/crontab");
+  const sys = fs.readdir("/etc/cron.d");
+  if (sys.ok) for (const n of [...sys.value].sort()) if (CRON_D_NAME.test(n)) add(`/etc/cron.d/${n}`, true, undefined, `/etc/cron.d/${n}`);
+  const spool = fs.readdir(SPOOL_DIR);
+  if (spool.ok) for (const n of [...spool.value].sort()) add(`${SPOOL_DIR}/${n}`, false, n, `crontabs/${n}`);
+  return out;
+}
+
+/** a short fingerprint of a crontab's text (FNV-1a), so that a change of the same size is noticed */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
+}
+
+function runMinute(host: Host, data: CronTimerData): void {
+  const tabs = readCrontabs(host);
+  const seen: Record<string, string> = {};
+  for (const t of tabs) {
+    seen[t.path] = t.fingerprint;
+    if (data.seen[t.path] !== t.fingerprint) {
+      const who = t.owner ?? "*system*";
+      syslog(host, "cron", CROND_PID, `(${who}) RELOAD (${t.logName})`);
+      if (!t.parse.ok) syslog(host, "cron", CROND_PID, `(${who}) ERROR (Syntax error, this crontab file will be ignored)`);
+    }
+  }
+  data.seen = seen;
+  const now = strftimeParts(host.clock.unixMs);
+  for (const t of tabs) {
+    if (!t.parse.ok) continue;
+    for (const e of t.parse.entries) if (entryDue(e, now)) runJob(host, data, t, e);
+  }
+}
+
+function strftimeParts(unixMs: number) {
+  const [minute, hour, day, month, wday] = strftime("%M %H %d %m %w", unixMs).split(" ").map(Number);
+  return { minute, hour, day, month, wday };
+}
+
+/** the home directory of `user` from /etc/passwd, or undefined when there is no such user */
+export function userHome(host: Host, user: string): string | undefined {
+  const r = host.fs.readFile("/etc/passwd");
+  if (!r.ok) return undefined;
+  for (const line of utf8Decode(r.value).split("\n")) {
+    const f = line.split(":");
+    if (f[0] === user && f.length >= 7) return f[5];
+  }
+  return undefined;
+}
+
+function runJob(host: Host, data: CronTimerData, tab: Crontab, entry: CronEntry): void {
+  const user = entry.user ?? tab.owner ?? "root";
+  const home = userHome(host, user) ?? "/";
+  const pid = data.nextPid++;
+  const { command, stdin } = splitPercent(entry.command);
+  // cron's environment: the crontab's variables, then its defaults for those not set
+  const env = new Map<string, string>(entry.env);
+  for (const [k, v] of [["SHELL", "/bin/sh"], ["HOME", home], ["PATH", CRON_PATH], ["LOGNAME", user]] as const) if (!env.has(k)) env.set(k, v);
+  syslog(host, "CRON", pid, `(${user}) CMD (${command})`);
+  if (!jobRunner) return;
+  const envObj: Record<string, string> = {};
+  for (const [k, v] of env) Object.defineProperty(envObj, k, { value: v, enumerable: true, writable: true, configurable: true });
+  const r = jobRunner(host, { user, command, stdin, env: envObj, cwd: home });
+  const mailto = env.get("MAILTO");
+  if (r.output === "" || mailto === "") return;
+  const to = mailto ?? user;
+  const hostname = host.kernel.hostname;
+  deliverLocal(
+    host,
+    {
+      from: user,
+      fromName: "Cron Daemon",
+      to,
+      subject: `Cron <${user}@${hostname}> ${command}`,
+      headers: [
+        ["MIME-Version", "1.0"],
+        ["Content-Type", "text/plain; charset=UTF-8"],
+        ["Content-Transfer-Encoding", "8bit"],
+        ...[...env].map(([k, v]) => ["X-Cron-Env", `<${k}=${v}>`] as [string, string]),
+      ],
+      body: r.output,
+    },
+    data.mailSerial++,
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * What rsyslog writes to /var/log/syslog on Debian 12: one line per message,
+ * `2026-11-30T10:28:01.164626+00:00 HOST TAG[PID]: MESSAGE`, with the
+ * timestamp from the virtual clock (microseconds; lab hosts run in UTC).
+ * Daemons and programs that call syslog(3) (cron, crontab) use `syslog()`.
+ */
+import { utf8Encode } from "../../bytes.js";
+import type { Host } from "../../host/host.js";
+import { strftime } from "../../world/strftime.js";
+
+export const SYSLOG_PATH = "/var/log/syslog";
+
+/** rsyslog's RFC 3339 timestamp with microseconds */
+export function syslogTime(unixMs: number): string {
+  const micros = String(((unixMs % 1000) + 1000) % 1000 * 1000).padStart(6, "0");
+  return `${strftime("%Y-%m-%dT%H:%M:%S", unixMs)}.${micros}+00:00`;
+}
+
+/** Append one message for `tag[pid]` (no pid when undefined) to the host's syslog. */
+export function syslog(host: Host, tag: string, pid: number | undefined, message: string): void {
+  const who = pid === undefined ? tag : `${tag}[${pid}]`;
+  const line = `${syslogTime(host.clock.unixMs)} ${host.kernel.hostname} ${who}: ${message}\n`;
+  // a learner may have removed /var/log: rsyslog would recreate the file; a missing directory loses the line
+  host.fs.writeFile(SYSLOG_PATH, utf8Encode(line), { append: true });
+}
