@@ -7,6 +7,7 @@
  */
 import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
+import { startServices } from "../services/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
 import type { World } from "../world/world.js";
 import { applySysctlFiles } from "./sysctl-files.js";
@@ -30,4 +31,5 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
   applySysctlFiles(host);
   bringUpNetworking(host, runCommandLine);
+  startServices(host);
 }

@@ -13,12 +13,32 @@ import { parseIp4 } from "./net/inet4.js";
 import { setLinkMtu, setLinkName, setLinkUp } from "./net/link.js";
 import { type RouteMatch, type RouteSpec, addRoute, delRoute } from "./net/route.js";
 import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState } from "./state.js";
+import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
+import { NetStack } from "./net/packet/stack.js";
 
 export class Kernel {
+  private netStack?: NetStack;
+
   constructor(
     readonly state: KernelState,
     readonly clock: Clock,
+    /** the wire, timers and PRNG the world provides; a kernel without one is alone (unit tests) */
+    private readonly env?: NetEnv,
   ) {}
+
+  /** the IPv4 packet path and sockets (net/packet/) */
+  get net(): NetStack {
+    this.netStack ??= new NetStack(
+      this.state,
+      this.clock,
+      this.env ??
+        isolatedEnv(
+          (ms, kind, data) => this.clock.schedule(ms, kind, data),
+          (id) => this.clock.cancel(id),
+        ),
+    );
+    return this.netStack;
+  }
 
   // --- UTS -------------------------------------------------------------
 
@@ -50,6 +70,12 @@ export class Kernel {
     const v = value.trim();
     if (name === "kernel.hostname") return this.setHostname(v);
     this.state.sysctl[name] = v;
+    // devinet_sysctl_forward: ip_forward and conf.all.forwarding set every device's forwarding
+    if (name === "net.ipv4.ip_forward" || name === "net.ipv4.conf.all.forwarding") {
+      const on = v;
+      for (const k of Object.keys(this.state.sysctl))
+        if (k === "net.ipv4.ip_forward" || (k.startsWith("net.ipv4.conf.") && k.endsWith(".forwarding"))) this.state.sysctl[k] = on;
+    }
     return ok();
   }
 
@@ -80,7 +106,9 @@ export class Kernel {
   setLinkUp(ifindex: number, up: boolean): Result {
     const link = this.linkByIndex(ifindex);
     if (!link) return fail("ENODEV");
-    return setLinkUp(this.state, link, up);
+    const r = setLinkUp(this.state, link, up);
+    if (r.ok && !up) this.net.linkDown(ifindex);
+    return r;
   }
 
   /** mtu in bytes; EINVAL with the extack text when out of the device's range */

@@ -14,12 +14,27 @@ export interface LabInterfaceConfig {
   gateway?: string;
 }
 
+/** daemons a host runs from boot (installed and enabled, as a Debian package would leave them) */
+export type LabService = "web";
+
 export interface LabHostSpec {
   name: string;
   flavor?: "debian" | "redhat";
   interfaces: LabInterfaceConfig[];
   /** extra files to write before boot: path -> text */
   files?: Record<string, string>;
+  /** "web": nginx serving /var/www/html on port 80 */
+  services?: LabService[];
+}
+
+/**
+ * A broadcast domain: a switch (or, with two ends, a cable) joining NICs,
+ * each named "host:nic" by the NIC's hardware name. A NIC in no segment has
+ * no cable: `ip link` shows NO-CARRIER and nothing it sends arrives anywhere.
+ */
+export interface LabSegment {
+  name: string;
+  ends: string[];
 }
 
 export interface LabSpec {
@@ -28,4 +43,6 @@ export interface LabSpec {
   /** one paragraph for authors and the lab picker */
   description: string;
   hosts: LabHostSpec[];
+  /** cables and switches; a NIC may be in at most one */
+  segments?: LabSegment[];
 }

@@ -4,11 +4,17 @@
  * document, and the same lab, seed and transcript always give the same world.
  */
 import { Host, type HostState } from "../host/host.js";
-import { Clock, type ClockState, newClockState, type TimerState } from "./clock.js";
+import { newNetState } from "../kernel/net/packet/state.js";
+import { Clock, type ClockState, newClockState } from "./clock.js";
 import { Prng, type PrngState, seedPrng } from "./prng.js";
+import type { SegmentState } from "./segments.js";
+import { timerHandler } from "./timers.js";
+
+export { registerTimerHandler, type TimerHandler } from "./timers.js";
 
 export const SNAPSHOT_FORMAT = "rootlab-world";
-export const SNAPSHOT_VERSION = 1;
+/** 2: segments between hosts and each kernel's network stack state */
+export const SNAPSHOT_VERSION = 2;
 
 export interface WorldState {
   labId: string;
@@ -16,6 +22,8 @@ export interface WorldState {
   clock: ClockState;
   prng: PrngState;
   hosts: HostState[];
+  /** cables and switches between the hosts' NICs (segments.ts) */
+  segments: SegmentState[];
 }
 
 export interface WorldSnapshot {
@@ -24,14 +32,14 @@ export interface WorldSnapshot {
   world: WorldState;
 }
 
-/** Dispatches a due timer; registered per timer kind by the subsystem that schedules it. */
-export type TimerHandler = (world: World, timer: TimerState) => void;
-
-const timerHandlers = new Map<string, TimerHandler>();
-
-export function registerTimerHandler(kind: string, handler: TimerHandler): void {
-  timerHandlers.set(kind, handler);
-}
+/** Snapshot migrations: version n -> n + 1, applied in order on restore. */
+const MIGRATIONS: Record<number, (world: WorldState) => void> = {
+  1: (w) => {
+    // version 1 had no links between hosts and no packet path
+    w.segments ??= [];
+    for (const h of w.hosts) h.kernel.net ??= newNetState();
+  },
+};
 
 export class World {
   readonly clock: Clock;
@@ -44,14 +52,16 @@ export class World {
   }
 
   static empty(labId: string, seed: number): World {
-    return new World({ labId, seed, clock: newClockState(), prng: seedPrng(seed), hosts: [] });
+    return new World({ labId, seed, clock: newClockState(), prng: seedPrng(seed), hosts: [], segments: [] });
   }
 
   static restore(snapshot: WorldSnapshot): World {
     if (snapshot?.format !== SNAPSHOT_FORMAT) throw new Error("not a Rootlab world snapshot");
-    if (snapshot.version !== SNAPSHOT_VERSION)
+    if (!(snapshot.version >= 1 && snapshot.version <= SNAPSHOT_VERSION))
       throw new Error(`unsupported snapshot version ${snapshot.version}`);
-    return new World(structuredClone(snapshot.world));
+    const world = structuredClone(snapshot.world);
+    for (let v = snapshot.version; v < SNAPSHOT_VERSION; v++) MIGRATIONS[v](world);
+    return new World(world);
   }
 
   snapshot(): WorldSnapshot {
@@ -89,7 +99,7 @@ export class World {
   /** Let `ms` of virtual time pass, firing due timers in order. */
   advance(ms: number): void {
     this.clock.advance(ms, (timer) => {
-      const handler = timerHandlers.get(timer.kind);
+      const handler = timerHandler(timer.kind);
       if (!handler) throw new Error(`no handler for timer kind ${timer.kind}`);
       handler(this, timer);
     });
