@@ -9,5 +9,8 @@ import { hostname } from "./hostname.js";
 import { ifconfig } from "./ifconfig.js";
 import { ifdown, ifup } from "./ifupdown/index.js";
 import { ip } from "./ip/index.js";
+import { ping } from "./ping.js";
 
 export const netCommands: Command[] = [ip, ifconfig, hostname, ifup, ifdown];
+// the packet tools (ping, traceroute, tracepath, tcpdump, ss, nc, curl, wget, arp)
+netCommands.push(ping);
