@@ -5,12 +5,18 @@
  * they import nothing from the shell, services or world layers.
  */
 import type { Command } from "../types.js";
+import { arp } from "./arp.js";
+import { curl } from "./curl.js";
 import { hostname } from "./hostname.js";
 import { ifconfig } from "./ifconfig.js";
 import { ifdown, ifup } from "./ifupdown/index.js";
 import { ip } from "./ip/index.js";
+import { nc } from "./nc.js";
 import { ping } from "./ping.js";
+import { ss } from "./ss.js";
+import { tcpdump } from "./tcpdump/index.js";
+import { wget } from "./wget.js";
 
 export const netCommands: Command[] = [ip, ifconfig, hostname, ifup, ifdown];
 // the packet tools (ping, traceroute, tracepath, tcpdump, ss, nc, curl, wget, arp)
-netCommands.push(ping);
+netCommands.push(ping, tcpdump, ss, arp, curl, wget, nc);

@@ -19,7 +19,7 @@ import { ACCESS_LOG, NGINX_VERSION, NGINX_WANTS, WEB_ROOT } from "./install.js";
 
 export const APP = "nginx";
 /** the pids ss -p shows: the master and two workers (worker_processes auto on 2 cores) */
-export const NGINX_PIDS = { master: 612, workers: [613, 614] };
+export const NGINX_PIDS = { master: 1032, workers: [1033, 1034] };
 
 const TYPES: Record<string, string> = {
   html: "text/html",

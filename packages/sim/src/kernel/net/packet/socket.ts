@@ -149,6 +149,7 @@ export function icmpErrorToSocket(s: NetStack, from: string, type: string, code:
     // tcp_v4_err: during the handshake any unreachable aborts the connection
     if (sock.state === "SYN_SENT" || sock.state === "SYN_RECV") {
       sock.error = icmpErrno(type, code);
+      if (sock.state === "SYN_SENT") sock.settledAt = s.now;
       sock.state = "CLOSE";
       if (sock.tcp?.timer !== undefined) s.env.cancel(sock.tcp.timer);
       if (sock.tcp) delete sock.tcp.timer;

@@ -132,6 +132,8 @@ export interface SocketState {
   tcp?: TcpCb;
   /** the application has closed it (an orphan finishing its close sequence) */
   closed?: boolean;
+  /** virtual ms the handshake ended (established, refused, unreachable or timed out) */
+  settledAt?: number;
 }
 
 export interface CapturedFrame {

@@ -278,6 +278,7 @@ export function tcpRcv(s: NetStack, pkt: Ipv4Packet): void {
       if (!t.flags.ack) return;
       stopTimer(s, sock);
       sock.state = "CLOSE";
+      sock.settledAt = s.now;
       sock.error = "ECONNREFUSED";
       sockNotify(s, sock, "reset");
       return;
@@ -291,6 +292,7 @@ export function tcpRcv(s: NetStack, pkt: Ipv4Packet): void {
       cb.rto = RTO_MIN_MS;
       stopTimer(s, sock);
       sock.state = "ESTABLISHED";
+      sock.settledAt = s.now;
       emit(s, sock, { ack: true }, cb.sndNxt);
     }
     return;
@@ -393,6 +395,7 @@ export function tcpTimer(s: NetStack, sockId: number): void {
       sockRemove(s, sock);
       return;
     }
+    if (sock.state === "SYN_SENT") sock.settledAt = s.now;
     sock.state = "CLOSE";
     sock.error = "ETIMEDOUT";
     sockNotify(s, sock, "reset");
