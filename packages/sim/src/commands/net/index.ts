@@ -15,8 +15,10 @@ import { nc } from "./nc.js";
 import { ping } from "./ping.js";
 import { ss } from "./ss.js";
 import { tcpdump } from "./tcpdump/index.js";
+import { tracepath } from "./tracepath.js";
+import { traceroute } from "./traceroute.js";
 import { wget } from "./wget.js";
 
 export const netCommands: Command[] = [ip, ifconfig, hostname, ifup, ifdown];
 // the packet tools (ping, traceroute, tracepath, tcpdump, ss, nc, curl, wget, arp)
-netCommands.push(ping, tcpdump, ss, arp, curl, wget, nc);
+netCommands.push(ping, tcpdump, ss, arp, curl, wget, nc, traceroute, tracepath);
