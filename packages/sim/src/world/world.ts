@@ -32,6 +32,9 @@ export interface WorldSnapshot {
   world: WorldState;
 }
 
+/** timers one `advance` may fire; far above any real workload (a ping flood of 10^5 packets fires ~4*10^5) */
+const MAX_TIMERS_PER_ADVANCE = 20_000_000;
+
 /** Snapshot migrations: version n -> n + 1, applied in order on restore. */
 const MIGRATIONS: Record<number, (world: WorldState) => void> = {
   1: (w) => {
@@ -98,7 +101,10 @@ export class World {
 
   /** Let `ms` of virtual time pass, firing due timers in order. */
   advance(ms: number): void {
+    let fired = 0;
     this.clock.advance(ms, (timer) => {
+      // a handler that keeps rescheduling itself at the same instant is a bug, not a workload
+      if (++fired > MAX_TIMERS_PER_ADVANCE) throw new Error(`timer storm: more than ${MAX_TIMERS_PER_ADVANCE} timers in one advance (last: ${timer.kind})`);
       const handler = timerHandler(timer.kind);
       if (!handler) throw new Error(`no handler for timer kind ${timer.kind}`);
       handler(this, timer);

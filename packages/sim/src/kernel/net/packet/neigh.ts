@@ -154,16 +154,15 @@ export function neighTimer(s: NetStack, ifindex: number, ip: string): void {
         for (const p of q) icmpSend(s, p, "dest-unreach", ICMP_HOST_UNREACH);
       }
       return;
-    case "REACHABLE":
-      if (s.now - n.confirmedAt >= REACHABLE_MS) setState(s, n, "STALE");
-      else setTimer(s, n, REACHABLE_MS - (s.now - n.confirmedAt));
+    case "REACHABLE": {
+      // compare deadlines the way the timer computed them (no float subtraction: 30000.1 - 0.1 may miss)
+      const left = n.confirmedAt + REACHABLE_MS - s.now;
+      if (left < 0.001) setState(s, n, "STALE");
+      else setTimer(s, n, left);
       return;
+    }
     case "DELAY":
-      if (s.now - n.confirmedAt < DELAY_PROBE_MS) {
-        setState(s, n, "REACHABLE");
-        setTimer(s, n, REACHABLE_MS - (s.now - n.confirmedAt));
-        return;
-      }
+      // an ARP reply would have made it REACHABLE already: no confirmation came
       setState(s, n, "PROBE");
       n.probes = 1;
       sendArpRequest(s, n, n.mac);
