@@ -265,7 +265,8 @@ function fetchOne(proc: Process, o: CurlOptions, raw: string, err: (code: number
         return err(28, `Failed to connect to ${url.host} port ${port} after ${ms} ms: Timeout was reached`);
       return err(28, `Connection timed out after ${ms} milliseconds`);
     }
-    return err(7, `Failed to connect to ${url.host} port ${port} after ${ms} ms: Couldn't connect to server`);
+    // the kernel giving up on the SYN (ETIMEDOUT) is a timeout to curl: 28, with the connect text
+    return err(c.error === "ETIMEDOUT" ? 28 : 7, `Failed to connect to ${url.host} port ${port} after ${ms} ms: Couldn't connect to server`);
   }
   const net = proc.host.kernel.net;
   const sock = c.sock;
@@ -276,8 +277,9 @@ function fetchOne(proc: Process, o: CurlOptions, raw: string, err: (code: number
   if (o.data !== undefined) req += `Content-Length: ${o.data.length}\r\nContent-Type: application/x-www-form-urlencoded\r\n`;
   req += "\r\n";
   if (o.data !== undefined) req += o.data;
-  if (o.verbose) for (const l of req.split("\r\n\r\n")[0].split("\r\n")) proc.stderr.write(`> ${l}\n`);
-  if (o.verbose) proc.stderr.write("> \n");
+  // curl -v shows header lines as sent, each still ending in CR
+  if (o.verbose) for (const l of req.split("\r\n\r\n")[0].split("\r\n")) proc.stderr.write(`> ${l}\r\n`);
+  if (o.verbose) proc.stderr.write("> \r\n");
   net.send(sock, req);
   const remaining = o.maxTimeMs !== undefined ? Math.max(0, o.maxTimeMs - (clock.now - start)) : TRANSFER_WAIT_MS;
   const got = readUntil(proc, sock, (data, eof) => {
@@ -298,8 +300,8 @@ function fetchOne(proc: Process, o: CurlOptions, raw: string, err: (code: number
     return got.data.length === 0 ? err(52, "Empty reply from server") : err(1, "Received HTTP/0.9 when not allowed");
   }
   if (o.verbose) {
-    for (const l of res.head.split("\r\n").filter(Boolean)) proc.stderr.write(`< ${l}\n`);
-    proc.stderr.write("< \n");
+    for (const l of res.head.split("\r\n").filter(Boolean)) proc.stderr.write(`< ${l}\r\n`);
+    proc.stderr.write("< \r\n");
   }
   if (o.fail && res.status >= 400) {
     meter.end();

@@ -93,7 +93,8 @@ function num(proc: Process, text: string, min: number, max: number, isFloat = fa
   }
   const v = Number(text);
   if (v < min || v > max) {
-    proc.stderr.write(`ping: invalid argument: '${text}': out of range: ${min} <= value <= ${max}\n`);
+    const maxText = max === Number.MAX_SAFE_INTEGER ? "9223372036854775807" : String(max);
+    proc.stderr.write(`ping: invalid argument: '${text}': out of range: ${min} <= value <= ${maxText}\n`);
     return undefined;
   }
   return v;
@@ -158,7 +159,8 @@ on. Without -c or -w it sends 4 requests and stops as if interrupted.
     }
     let count: number | undefined;
     if (o.has("c")) {
-      count = num(proc, o.get("c")!, 1, 9223372036854775807);
+      // iputils takes a long long: its bound is printed as 9223372036854775807
+      count = num(proc, o.get("c")!, 1, Number.MAX_SAFE_INTEGER);
       if (count === undefined) return 1;
     }
     const interval = o.has("i") ? num(proc, o.get("i")!, 0, 2147483, true) : 1;

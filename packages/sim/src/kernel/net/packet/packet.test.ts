@@ -6,11 +6,17 @@ import { TIMEWAIT_MS } from "./tcp.js";
 
 const k = (s: LabSession, h: string) => s.world.host(h)!.kernel;
 
+function pingSock(s: LabSession, h: string) {
+  const r = k(s, h).net.pingSocket();
+  if (!r.ok) throw new Error(r.errno);
+  return r.value;
+}
+
 describe("neighbours (ARP)", () => {
   it("resolves on first use and answers the asker, who is left STALE on the other side", () => {
     const s = pair();
     const a = k(s, "a").net;
-    const sock = a.pingSocket().value!;
+    const sock = pingSock(s, "a");
     expect(a.sendEcho(sock, "10.0.0.2", 1, 56).ok).toBe(true);
     expect(a.neighbours().map((n) => `${n.ip} ${n.state}`)).toEqual(["10.0.0.2 INCOMPLETE"]);
     s.world.advance(1);
@@ -25,7 +31,7 @@ describe("neighbours (ARP)", () => {
   it("fails after three probes a second apart and reports host unreachable to the sender", () => {
     const s = pair();
     const a = k(s, "a").net;
-    const sock = a.pingSocket().value!;
+    const sock = pingSock(s, "a");
     a.sendEcho(sock, "10.0.0.99", 1, 56);
     s.world.advance(RETRANS_MS * 3 - 1);
     expect(a.neighbours()[0].state).toBe("INCOMPLETE");
@@ -82,7 +88,7 @@ describe("IPv4 and ICMP", () => {
   it("fails at once without a route", () => {
     const s = pair();
     const a = k(s, "a").net;
-    expect(a.sendEcho(a.pingSocket().value!, "8.8.8.8", 1, 56)).toEqual({ ok: false, errno: "ENETUNREACH" });
+    expect(a.sendEcho(pingSock(s, "a"), "8.8.8.8", 1, 56)).toEqual({ ok: false, errno: "ENETUNREACH" });
   });
 
   it("ip_forward propagates to every device's forwarding, as devinet does", () => {
@@ -124,6 +130,9 @@ describe("TCP", () => {
     expect(a.read(c)).toBe("pong");
     a.close(c);
     s.world.advance(1);
+    // b answered data, so it is interactive: the ACK of the FIN waits 40 ms for something to ride on
+    expect([c.state, srv.state]).toEqual(["FIN_WAIT1", "CLOSE_WAIT"]);
+    s.world.advance(40);
     expect([c.state, srv.state]).toEqual(["FIN_WAIT2", "CLOSE_WAIT"]);
     b.close(srv);
     s.world.advance(1);

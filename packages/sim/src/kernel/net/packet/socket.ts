@@ -32,6 +32,7 @@ export function sockGet(s: NetStack, id: number): SocketState | undefined {
 
 export function sockRemove(s: NetStack, sock: SocketState): void {
   if (sock.tcp?.timer !== undefined) s.env.cancel(sock.tcp.timer);
+  if (sock.tcp?.delack !== undefined) s.env.cancel(sock.tcp.delack);
   s.net.sockets = s.net.sockets.filter((x) => x !== sock);
 }
 

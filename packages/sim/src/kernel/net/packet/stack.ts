@@ -65,7 +65,7 @@ export class NetStack {
   /** one of this stack's timers fired */
   timer(kind: NetTimerKind, data: Record<string, unknown>): void {
     if (kind === "net.neigh") neighTimer(this, data.ifindex as number, data.ip as string);
-    else if (kind === "net.tcp") tcpTimer(this, data.sock as number);
+    else if (kind === "net.tcp") tcpTimer(this, data.sock as number, data.delack === true);
   }
 
   /** a link went down (the kernel's NETDEV_DOWN): its neighbours go */

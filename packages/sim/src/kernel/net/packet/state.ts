@@ -67,6 +67,10 @@ export interface TcpCb {
   finQueued: boolean;
   /** data has been received: the advertised window grows (tcpdump's win 63 -> 64) */
   gotData: boolean;
+  /** interactive mode (icsk_ack.pingpong): we answered received data, so ACKs wait TCP_DELACK_MS for a reply to ride on */
+  pingpong?: boolean;
+  /** the delayed-ACK timer, while an ACK is owed */
+  delack?: number;
   /** per-connection offset of the TCP timestamp clock (ms), and the peer's last TSval */
   tsOffset: number;
   tsRecent: number;

@@ -33,6 +33,8 @@ export const RETRIES2 = 15;
 export const TIMEWAIT_MS = 60_000;
 export const FIN_TIMEOUT_MS = 60_000;
 export const WSCALE = 10;
+/** TCP_DELACK_MIN: how long an ACK waits in interactive mode for data to ride on */
+export const DELACK_MS = 40;
 
 const add = (a: number, n: number) => (a + n) >>> 0;
 /** a < b in sequence space */
@@ -78,6 +80,10 @@ function emit(s: NetStack, sock: SocketState, flags: TcpFlags, seq: number, data
   if (flags.syn) {
     seg.mss = TCP_MSS;
     seg.wscale = WSCALE;
+  }
+  if (flags.ack && cb.delack !== undefined) {
+    s.env.cancel(cb.delack);
+    delete cb.delack;
   }
   const pkt: Ipv4Packet = { src: sock.local, dst: sock.remote!, ttl: sock.ttl ?? defaultTtl(s), id: nextIpId(s), proto: "tcp", tcp: seg };
   ipOutput(s, pkt, { oif: sock.boundIfindex });
@@ -140,6 +146,7 @@ export function tcpConnect(s: NetStack, sock: SocketState, dst: string, dport: n
 export function tcpSend(s: NetStack, sock: SocketState, data: string): Result {
   if (sock.state !== "ESTABLISHED" && sock.state !== "CLOSE_WAIT") return fail(sock.state === "CLOSE" ? "EPIPE" : "ENOTCONN");
   if (sock.tcp!.finQueued) return fail("EPIPE");
+  if (sock.tcp!.gotData) sock.tcp!.pingpong = true;
   for (let i = 0; i < data.length; i += TCP_SEG_DATA) sendQueued(s, sock, { data: data.slice(i, i + TCP_SEG_DATA) });
   return ok();
 }
@@ -373,16 +380,26 @@ export function tcpRcv(s: NetStack, pkt: Ipv4Packet): void {
     ackNeeded = true;
     enterTimeWait(s, sock);
   }
-  if (ackNeeded) emit(s, sock, { ack: true }, cb.sndNxt);
+  if (ackNeeded) {
+    if (cb.pingpong && sock.state !== "TIME_WAIT") {
+      // delayed ACK: the application's answer (or its FIN) usually carries it
+      cb.delack ??= s.env.schedule(DELACK_MS, "net.tcp", { sock: sock.id, delack: true });
+    } else emit(s, sock, { ack: true }, cb.sndNxt);
+  }
   if (t.data.length > 0 && receiving) sockNotify(s, sock, "data");
   if (cb.finRcvd && t.flags.fin) sockNotify(s, sock, "eof");
 }
 
 /** the socket's timer fired: retransmit, or end TIME_WAIT / an orphaned FIN_WAIT2 */
-export function tcpTimer(s: NetStack, sockId: number): void {
+export function tcpTimer(s: NetStack, sockId: number, delack = false): void {
   const sock = sockGet(s, sockId);
   if (!sock?.tcp) return;
   const cb = sock.tcp;
+  if (delack) {
+    delete cb.delack;
+    if (sock.state !== "CLOSE" && sock.state !== "SYN_SENT") emit(s, sock, { ack: true }, cb.sndNxt);
+    return;
+  }
   delete cb.timer;
   if (sock.state === "TIME_WAIT" || (sock.state === "FIN_WAIT2" && sock.closed)) {
     sockRemove(s, sock);
