@@ -7,6 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 
 echo "==> simulation"
 npx tsx content/bench/sim-latency.ts
+npx tsx packages/sim/bench/packets.ts
 
 echo "==> web (production build, Chromium)"
 bash apps/web/scripts/ensure-chromium.sh

@@ -10,6 +10,58 @@ import { lookupRoute, primaryFor } from "../fib.js";
 import { networkOf, parseIp4 } from "../inet4.js";
 import type { NetStack } from "./stack.js";
 
+/**
+ * Memoised FIB lookups. `lookupRoute` parses every route's prefix on each
+ * call; the packet path asks the same few questions per packet, so answers
+ * are kept per destination until the route list changes. Change is detected
+ * without trusting who changed it: every route object and the fields a
+ * lookup depends on are compared with what they were (a few dozen
+ * comparisons, no parsing). The cache is derived data, never in a snapshot.
+ */
+interface RouteShape {
+  r: RouteState;
+  table: string;
+  type: string;
+  dst: string;
+  gateway?: string;
+  ifindex?: number;
+  metric?: number;
+  prefsrc?: string;
+}
+
+const fibCaches = new WeakMap<object, { shapes: RouteShape[]; answers: Map<string, RouteState | undefined> }>();
+
+function fibLookup(s: NetStack, dst: string): RouteState | undefined {
+  const routes = s.k.routes;
+  let cache = fibCaches.get(s.k);
+  let valid = cache !== undefined && cache.shapes.length === routes.length;
+  if (valid) {
+    const shapes = cache!.shapes;
+    for (let i = 0; i < routes.length; i++) {
+      const r = routes[i];
+      const c = shapes[i];
+      if (c.r !== r || c.dst !== r.dst || c.table !== r.table || c.type !== r.type || c.gateway !== r.gateway || c.ifindex !== r.ifindex || c.metric !== r.metric || c.prefsrc !== r.prefsrc) {
+        valid = false;
+        break;
+      }
+    }
+  }
+  if (!valid) {
+    cache = {
+      shapes: routes.map((r) => ({ r, table: r.table, type: r.type, dst: r.dst, gateway: r.gateway, ifindex: r.ifindex, metric: r.metric, prefsrc: r.prefsrc })),
+      answers: new Map(),
+    };
+    fibCaches.set(s.k, cache);
+  }
+  const answers = cache!.answers;
+  if (answers.has(dst)) return answers.get(dst);
+  const n = parseIp4(dst);
+  const r = n === undefined ? undefined : lookupRoute(s.k, n);
+  if (answers.size > 4096) answers.clear();
+  answers.set(dst, r);
+  return r;
+}
+
 /** an address of this host (any interface: Linux's weak host model) */
 export function isLocalAddress(s: NetStack, ip: string): boolean {
   return s.k.addrs4.some((a) => a.local === ip) && s.k.routes.some((r) => r.table === "local" && r.type === "local" && r.dst === ip);
@@ -23,9 +75,7 @@ export function classifyDst(s: NetStack, dst: string): DstClass {
     if (r.table !== "local" || r.dst !== dst) continue;
     if (r.type === "broadcast") return "broadcast";
   }
-  const n = parseIp4(dst);
-  if (n === undefined) return "unicast";
-  const r = lookupRoute(s.k, n);
+  const r = fibLookup(s, dst);
   return r && r.table === "local" && r.type === "local" ? "local" : "unicast";
 }
 
@@ -61,9 +111,8 @@ function sourceFor(s: NetStack, ifindex: number, route?: RouteState, dst?: strin
  * socket call reports them.
  */
 export function routeOutput(s: NetStack, dst: string, oif?: number): { ok: true; value: OutputRoute } | { ok: false; errno: Errno } {
-  const n = parseIp4(dst);
-  if (n === undefined) return { ok: false, errno: "EINVAL" };
-  const r = lookupRoute(s.k, n);
+  if (parseIp4(dst) === undefined) return { ok: false, errno: "EINVAL" };
+  const r = fibLookup(s, dst);
   if (r && r.table === "local" && r.type === "local") {
     return { ok: true, value: { kind: "local", ifindex: 1, nexthop: dst, src: dst, route: r } };
   }
@@ -102,6 +151,5 @@ export function forwardingOn(s: NetStack, ifindex: number): boolean {
 
 /** the route a forwarded packet takes, or why there is none */
 export function routeForward(s: NetStack, dst: string): RouteState | undefined {
-  const n = parseIp4(dst);
-  return n === undefined ? undefined : lookupRoute(s.k, n);
+  return fibLookup(s, dst);
 }

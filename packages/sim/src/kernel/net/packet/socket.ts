@@ -30,10 +30,10 @@ export function sockGet(s: NetStack, id: number): SocketState | undefined {
   return s.net.sockets.find((x) => x.id === id);
 }
 
+/** forget a socket; its queued timers fire later and find no socket (ids are never reused) */
 export function sockRemove(s: NetStack, sock: SocketState): void {
-  if (sock.tcp?.timer !== undefined) s.env.cancel(sock.tcp.timer);
-  if (sock.tcp?.delack !== undefined) s.env.cancel(sock.tcp.delack);
-  s.net.sockets = s.net.sockets.filter((x) => x !== sock);
+  const i = s.net.sockets.indexOf(sock);
+  if (i >= 0) s.net.sockets.splice(i, 1);
 }
 
 export function sockNotify(s: NetStack, sock: SocketState, event: SocketEvent): void {
@@ -152,8 +152,7 @@ export function icmpErrorToSocket(s: NetStack, from: string, type: string, code:
       sock.error = icmpErrno(type, code);
       if (sock.state === "SYN_SENT") sock.settledAt = s.now;
       sock.state = "CLOSE";
-      if (sock.tcp?.timer !== undefined) s.env.cancel(sock.tcp.timer);
-      if (sock.tcp) delete sock.tcp.timer;
+      if (sock.tcp) delete sock.tcp.timerDue;
       sockNotify(s, sock, "reset");
     }
   }

@@ -60,7 +60,11 @@ export interface TcpCb {
   /** current retransmission timeout in ms, and how many times the head segment was resent */
   rto: number;
   retries: number;
+  /** the clock timer queued for this socket, and when it fires (ms) */
   timer?: number;
+  timerAt?: number;
+  /** when the socket wants its timer (retransmission, TIME_WAIT, FIN_WAIT2); undefined: stopped */
+  timerDue?: number;
   /** a FIN from the peer was received (reads return EOF once rx is drained) */
   finRcvd: boolean;
   /** the application closed or shut down writing; a FIN is (to be) sent */
@@ -69,8 +73,9 @@ export interface TcpCb {
   gotData: boolean;
   /** interactive mode (icsk_ack.pingpong): we answered received data, so ACKs wait TCP_DELACK_MS for a reply to ride on */
   pingpong?: boolean;
-  /** the delayed-ACK timer, while an ACK is owed */
+  /** the delayed-ACK timer, and whether an ACK is still owed when it fires */
   delack?: number;
+  ackOwed?: boolean;
   /** per-connection offset of the TCP timestamp clock (ms), and the peer's last TSval */
   tsOffset: number;
   tsRecent: number;

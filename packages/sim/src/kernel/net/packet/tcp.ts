@@ -81,24 +81,31 @@ function emit(s: NetStack, sock: SocketState, flags: TcpFlags, seq: number, data
     seg.mss = TCP_MSS;
     seg.wscale = WSCALE;
   }
-  if (flags.ack && cb.delack !== undefined) {
-    s.env.cancel(cb.delack);
-    delete cb.delack;
-  }
+  // this segment carries the owed ACK; a pending delayed-ACK timer will find nothing to do
+  if (flags.ack) cb.ackOwed = false;
   const pkt: Ipv4Packet = { src: sock.local, dst: sock.remote!, ttl: sock.ttl ?? defaultTtl(s), id: nextIpId(s), proto: "tcp", tcp: seg };
   ipOutput(s, pkt, { oif: sock.boundIfindex });
 }
 
+/**
+ * mod_timer semantics: the socket wants its timer at now + ms. A clock
+ * timer already due no later is kept and re-armed for the rest when it
+ * fires, so restarting the RTO on every ACK costs no search of the clock's
+ * queue; only moving the deadline earlier cancels.
+ */
 function armTimer(s: NetStack, sock: SocketState, ms: number): void {
   const cb = sock.tcp!;
+  const due = s.now + ms;
+  cb.timerDue = due;
+  if (cb.timer !== undefined && cb.timerAt !== undefined && cb.timerAt <= due) return;
   if (cb.timer !== undefined) s.env.cancel(cb.timer);
   cb.timer = s.env.schedule(ms, "net.tcp", { sock: sock.id });
+  cb.timerAt = due;
 }
 
-function stopTimer(s: NetStack, sock: SocketState): void {
-  const cb = sock.tcp;
-  if (cb?.timer !== undefined) s.env.cancel(cb.timer);
-  if (cb) delete cb.timer;
+/** the socket no longer wants its timer; a clock timer still queued fires and finds nothing to do */
+function stopTimer(_s: NetStack, sock: SocketState): void {
+  if (sock.tcp) delete sock.tcp.timerDue;
 }
 
 /** put data (and/or FIN/SYN) on the retransmission queue and send it */
@@ -113,7 +120,7 @@ function sendQueued(s: NetStack, sock: SocketState, item: { data: string; syn?: 
       : { syn: true }
     : { ack: true, ...(item.fin ? { fin: true } : {}), ...(item.data.length ? { psh: true } : {}) };
   emit(s, sock, flags, seq, item.data);
-  if (cb.timer === undefined || cb.unacked.length === 1) armTimer(s, sock, cb.rto);
+  if (cb.timerDue === undefined || cb.unacked.length === 1) armTimer(s, sock, cb.rto);
 }
 
 function enterTimeWait(s: NetStack, sock: SocketState): void {
@@ -383,6 +390,7 @@ export function tcpRcv(s: NetStack, pkt: Ipv4Packet): void {
   if (ackNeeded) {
     if (cb.pingpong && sock.state !== "TIME_WAIT") {
       // delayed ACK: the application's answer (or its FIN) usually carries it
+      cb.ackOwed = true;
       cb.delack ??= s.env.schedule(DELACK_MS, "net.tcp", { sock: sock.id, delack: true });
     } else emit(s, sock, { ack: true }, cb.sndNxt);
   }
@@ -397,10 +405,19 @@ export function tcpTimer(s: NetStack, sockId: number, delack = false): void {
   const cb = sock.tcp;
   if (delack) {
     delete cb.delack;
-    if (sock.state !== "CLOSE" && sock.state !== "SYN_SENT") emit(s, sock, { ack: true }, cb.sndNxt);
+    if (cb.ackOwed && sock.state !== "CLOSE" && sock.state !== "SYN_SENT") emit(s, sock, { ack: true }, cb.sndNxt);
     return;
   }
   delete cb.timer;
+  delete cb.timerAt;
+  if (cb.timerDue === undefined) return;
+  if (cb.timerDue > s.now + 1e-6) {
+    // the deadline moved later since this clock timer was set
+    cb.timer = s.env.schedule(cb.timerDue - s.now, "net.tcp", { sock: sock.id });
+    cb.timerAt = cb.timerDue;
+    return;
+  }
+  delete cb.timerDue;
   if (sock.state === "TIME_WAIT" || (sock.state === "FIN_WAIT2" && sock.closed)) {
     sockRemove(s, sock);
     return;
