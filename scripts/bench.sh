@@ -8,6 +8,7 @@ export NEXT_TELEMETRY_DISABLED=1
 echo "==> simulation"
 npx tsx content/bench/sim-latency.ts
 npx tsx packages/sim/bench/mysql.ts
+npx tsx packages/sim/bench/packets.ts
 
 echo "==> web (production build, Chromium)"
 bash apps/web/scripts/ensure-chromium.sh

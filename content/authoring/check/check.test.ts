@@ -3,6 +3,7 @@
  * temporary folder and broken one way at a time: each break must give one
  * precise `file:line: message`, at the line of the broken text.
  */
+import { listLabs } from "@rootlab/sim";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,7 +66,7 @@ describe("content:check", () => {
       file: EX,
       find: 'lab: "single"',
       replace: 'lab: "singel"',
-      error: (l) => `content/${EX}:${l}: exercises[0].lab: no built-in lab "singel" (there are: single)`,
+      error: (l) => `content/${EX}:${l}: exercises[0].lab: no built-in lab "singel" (there are: ${listLabs().map((l) => l.id).join(", ")})`,
     },
     {
       name: "an undeclared parameter",

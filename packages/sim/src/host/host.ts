@@ -13,11 +13,14 @@ import type { Clock } from "../world/clock.js";
 import type { Prng } from "../world/prng.js";
 import type { World } from "../world/world.js";
 import type { MysqldState } from "../services/mysqld/state.js";
+import { netEnvFor } from "../world/network.js";
 
 export interface NicSpec {
   name: string;
   mac: string;
   altnames?: string[];
+  /** a cable is plugged in (the NIC is an end of one of the world's segments); absent means plugged */
+  carrier?: boolean;
 }
 
 export interface HardwareSpec {
@@ -61,7 +64,7 @@ export class Host {
     const clock = world.clock;
     this.clock = clock;
     this.prng = world.prng;
-    this.kernel = new Kernel(state.kernel, clock);
+    this.kernel = new Kernel(state.kernel, clock, netEnvFor(world, state.name));
     this.fs = createVfs(state.fs, { kernel: this.kernel, clock, bootedAt: () => state.bootedAt });
   }
 

@@ -9,6 +9,7 @@
 import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
 import { startCron } from "../services/cron/index.js";
+import { startServices } from "../services/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
 import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
@@ -37,4 +38,5 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   if (host.state.flavor === "redhat") applyRedHatStaticRoutes(host, runCommandLine);
   bootUnits(host);
   startCron(world, host);
+  startServices(host);
 }

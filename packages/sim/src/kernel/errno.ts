@@ -31,6 +31,11 @@ export type Errno =
   | "EHOSTUNREACH"
   | "ECONNREFUSED"
   | "ETIMEDOUT"
+  | "ECONNRESET"
+  | "EPIPE"
+  | "ENOTCONN"
+  | "EISCONN"
+  | "ENOPROTOOPT"
   | "ERANGE";
 
 /** strerror(3) texts as glibc prints them. */
@@ -61,6 +66,11 @@ export const STRERROR: Record<Errno, string> = {
   EHOSTUNREACH: "No route to host",
   ECONNREFUSED: "Connection refused",
   ETIMEDOUT: "Connection timed out",
+  ECONNRESET: "Connection reset by peer",
+  EPIPE: "Broken pipe",
+  ENOTCONN: "Transport endpoint is not connected",
+  EISCONN: "Transport endpoint is already connected",
+  ENOPROTOOPT: "Protocol not available",
   ERANGE: "Numerical result out of range",
 };
 

@@ -14,12 +14,32 @@ import { setLinkMtu, setLinkName, setLinkUp } from "./net/link.js";
 import { type RouteMatch, type RouteOp, type RouteSpec, addRoute, addRouteIoctl, delRoute, flushRoutes } from "./net/route.js";
 import { type OutputQuery, type RouteDecision, routeOutput } from "./net/route-output.js";
 import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTable } from "./state.js";
+import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
+import { NetStack } from "./net/packet/stack.js";
 
 export class Kernel {
+  private netStack?: NetStack;
+
   constructor(
     readonly state: KernelState,
     readonly clock: Clock,
+    /** the wire, timers and PRNG the world provides; a kernel without one is alone (unit tests) */
+    private readonly env?: NetEnv,
   ) {}
+
+  /** the IPv4 packet path and sockets (net/packet/) */
+  get net(): NetStack {
+    this.netStack ??= new NetStack(
+      this.state,
+      this.clock,
+      this.env ??
+        isolatedEnv(
+          (ms, kind, data) => this.clock.schedule(ms, kind, data),
+          (id) => this.clock.cancel(id),
+        ),
+    );
+    return this.netStack;
+  }
 
   // --- UTS -------------------------------------------------------------
 
@@ -90,7 +110,9 @@ export class Kernel {
   setLinkUp(ifindex: number, up: boolean): Result {
     const link = this.linkByIndex(ifindex);
     if (!link) return fail("ENODEV");
-    return setLinkUp(this.state, link, up);
+    const r = setLinkUp(this.state, link, up);
+    if (r.ok && !up) this.net.linkDown(ifindex);
+    return r;
   }
 
   /** mtu in bytes; EINVAL with the extack text when out of the device's range */

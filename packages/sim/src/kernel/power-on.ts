@@ -4,11 +4,13 @@
  * addresses and no routes; sysctls hold the kernel's defaults as `sysctl -a`
  * shows them in a fresh network namespace (recorded in fixtures/sysctl-fresh-netns.txt).
  */
+import { newNetState } from "./net/packet/state.js";
 import type { KernelState, LinkState, LinkStats } from "./state.js";
 
 export interface PowerOnOptions {
   hostname: string;
-  nics: { name: string; mac: string; altnames?: string[] }[];
+  /** `carrier`: a cable is plugged in (the lab's segments decide); absent means plugged */
+  nics: { name: string; mac: string; altnames?: string[]; carrier?: boolean }[];
 }
 
 /** what `uname -r` and kernel.osrelease show: Debian 12's kernel */
@@ -104,7 +106,7 @@ function defaultSysctls(hostname: string): Record<string, string> {
   return s;
 }
 
-function newLink(ifindex: number, name: string, kind: LinkState["kind"], mac: string, altnames: string[]): LinkState {
+function newLink(ifindex: number, name: string, kind: LinkState["kind"], mac: string, altnames: string[], carrier = true): LinkState {
   return {
     ifindex,
     name,
@@ -112,8 +114,8 @@ function newLink(ifindex: number, name: string, kind: LinkState["kind"], mac: st
     mac,
     mtu: kind === "loopback" ? 65536 : 1500,
     up: false,
-    // a virtio NIC reports carrier as soon as the VM runs; the world may unplug it (Kernel.setCarrier)
-    carrier: true,
+    // a virtio NIC reports carrier as soon as the VM runs when its cable is plugged in
+    carrier,
     // "noop" until the device is first brought up and gets its default qdisc
     qdisc: "noop",
     txqlen: 1000,
@@ -124,7 +126,7 @@ function newLink(ifindex: number, name: string, kind: LinkState["kind"], mac: st
 
 export function newKernelState(opts: PowerOnOptions): KernelState {
   const links: LinkState[] = [newLink(1, "lo", "loopback", "00:00:00:00:00:00", [])];
-  opts.nics.forEach((nic, i) => links.push(newLink(i + 2, nic.name, "ether", nic.mac.toLowerCase(), nic.altnames ?? [])));
+  opts.nics.forEach((nic, i) => links.push(newLink(i + 2, nic.name, "ether", nic.mac.toLowerCase(), nic.altnames ?? [], nic.carrier ?? true)));
   const sysctl = defaultSysctls(opts.hostname);
   for (const l of links) addDeviceSysctls(sysctl, l.name);
   return {
@@ -136,5 +138,6 @@ export function newKernelState(opts: PowerOnOptions): KernelState {
     routes: [],
     sysctl,
     dmesg: [],
+    net: newNetState(),
   };
 }

@@ -96,6 +96,8 @@ export interface RouteState {
   userAdded?: boolean;
 }
 
+import type { NetState } from "./net/packet/state.js";
+
 export interface KernelState {
   /** the UTS hostname */
   hostname: string;
@@ -115,4 +117,6 @@ export interface KernelState {
   sysctl: Record<string, string>;
   /** kernel ring buffer lines, for dmesg */
   dmesg: string[];
+  /** the packet path's state: neighbours, sockets, captures (net/packet/); made on first use when absent */
+  net?: NetState;
 }

@@ -8,6 +8,8 @@ import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
+import { webServerFiles } from "../services/web/install.js";
+import { parseEnd, type SegmentState } from "../world/segments.js";
 import { World } from "../world/world.js";
 import type { LabHostSpec, LabSpec } from "./types.js";
 
@@ -34,12 +36,34 @@ export function interfacesFile(spec: LabHostSpec): string {
   return out;
 }
 
+/** the lab's segments checked against its hosts: every end names a NIC, no NIC is in two */
+export function labSegments(lab: LabSpec): SegmentState[] {
+  const seen = new Set<string>();
+  // A lab that says nothing of cabling plugs each NIC into a switch of its own:
+  // carrier up, nobody else on the wire (as the first lessons' single host).
+  const segments = lab.segments ?? lab.hosts.flatMap((h) => h.interfaces.map((i) => ({ name: `${h.name}-${i.name}`, ends: [`${h.name}:${i.name}`] })));
+  return segments.map((seg) => ({
+    name: seg.name,
+    ends: seg.ends.map((text) => {
+      const end = parseEnd(text);
+      const host = end && lab.hosts.find((h) => h.name === end.host);
+      if (!end || !host || !host.interfaces.some((i) => i.name === end.nic))
+        throw new Error(`lab ${lab.id}: segment ${seg.name}: no NIC "${text}" (write host:nic)`);
+      if (seen.has(text)) throw new Error(`lab ${lab.id}: NIC ${text} is plugged into two segments`);
+      seen.add(text);
+      return end;
+    }),
+  }));
+}
+
 export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host: string) => RunCommandLine): World {
   const world = World.empty(lab.id, seed);
+  world.state.segments = labSegments(lab);
   for (const spec of lab.hosts) {
     const nics: NicSpec[] = spec.interfaces.map((i) => ({
       name: i.name,
       mac: i.mac ?? randomMac(world),
+      carrier: world.state.segments.some((s) => s.ends.some((e) => e.host === spec.name && e.nic === i.name)),
     }));
     const host = world.addHost({
       name: spec.name,
@@ -52,9 +76,12 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
     });
     const files: Record<string, string> = {
       "/etc/network/interfaces": interfacesFile(spec),
+      ...(spec.services?.includes("web") ? webServerFiles() : {}),
       ...spec.files,
     };
     for (const [path, text] of Object.entries(files)) {
+      const dir = path.slice(0, path.lastIndexOf("/"));
+      if (dir) host.fs.mkdir(dir, { parents: true });
       const r = host.fs.writeFile(path, utf8Encode(text));
       if (!r.ok) throw new Error(`lab ${lab.id}: cannot write ${path} on ${spec.name}: ${r.errno}`);
     }

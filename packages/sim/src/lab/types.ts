@@ -14,6 +14,9 @@ export interface LabInterfaceConfig {
   gateway?: string;
 }
 
+/** daemons a host runs from boot (installed and enabled, as a Debian package would leave them) */
+export type LabService = "web";
+
 export interface LabHostSpec {
   name: string;
   flavor?: "debian" | "redhat";
@@ -24,6 +27,18 @@ export interface LabHostSpec {
   packages?: "mariadb-server"[];
   /** SQL run as root on the host's MariaDB once it is installed (the lab's databases, tables and users) */
   mysqlInit?: string;
+  /** "web": nginx serving /var/www/html on port 80 */
+  services?: LabService[];
+}
+
+/**
+ * A broadcast domain: a switch (or, with two ends, a cable) joining NICs,
+ * each named "host:nic" by the NIC's hardware name. A NIC in no segment has
+ * no cable: `ip link` shows NO-CARRIER and nothing it sends arrives anywhere.
+ */
+export interface LabSegment {
+  name: string;
+  ends: string[];
 }
 
 export interface LabSpec {
@@ -32,4 +47,6 @@ export interface LabSpec {
   /** one paragraph for authors and the lab picker */
   description: string;
   hosts: LabHostSpec[];
+  /** cables and switches; a NIC may be in at most one. Absent: every NIC on a switch of its own (carrier, no peers) */
+  segments?: LabSegment[];
 }

@@ -1,8 +1,10 @@
 /** The built-in labs, by id. */
 import type { LabSpec } from "../types.js";
+import { gateway } from "./gateway.js";
+import { oneNicRouter } from "./one-nic-router.js";
 import { single } from "./single.js";
 
-const labs: LabSpec[] = [single];
+const labs: LabSpec[] = [single, gateway, oneNicRouter];
 
 export function listLabs(): LabSpec[] {
   return labs;

@@ -1,6 +1,10 @@
 import type { LabSpec } from "../types.js";
 
-/** One Debian host on a /24 with a default gateway: the first lesson's lab. */
+/**
+ * One Debian host on a /24 with a default gateway: the first lesson's lab.
+ * Its eth0 is plugged into a switch with nothing else on it, so it has
+ * carrier, and 192.168.1.1 answers nothing (ARP fails as on an empty LAN).
+ */
 export const single: LabSpec = {
   id: "single",
   title: "One host",
@@ -14,4 +18,5 @@ export const single: LabSpec = {
       ],
     },
   ],
+  segments: [{ name: "lan", ends: ["host:eth0"] }],
 };

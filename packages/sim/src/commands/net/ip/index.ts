@@ -9,6 +9,7 @@ import type { Process } from "../../../process/process.js";
 import { doIpAddr } from "./addr.js";
 import { type IpContext, IpExit, type IpOptions, die, matches } from "./context.js";
 import { doIpLink } from "./link.js";
+import { doIpNeigh } from "./neigh.js";
 import { doIpRoute } from "./route.js";
 import { IP_USAGE } from "./usage.js";
 
@@ -19,8 +20,8 @@ const OBJECTS: [string, ((ctx: IpContext, argv: string[]) => number) | undefined
   ["maddress", undefined],
   ["route", doIpRoute],
   ["rule", undefined],
-  ["neighbor", undefined],
-  ["neighbour", undefined],
+  ["neighbor", doIpNeigh],
+  ["neighbour", doIpNeigh],
   ["ntable", undefined],
   ["ntbl", undefined],
   ["link", doIpLink],
