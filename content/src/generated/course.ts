@@ -13,7 +13,8 @@ export const courseOutlineData: CourseOutline = {
     {
       "title": "Routing and gateways",
       "lessons": [
-        "linux-as-a-router"
+        "linux-as-a-router",
+        "gateways"
       ]
     }
   ]
