@@ -14,7 +14,8 @@ export const courseOutlineData: CourseOutline = {
       "title": "Routing and gateways",
       "lessons": [
         "linux-as-a-router",
-        "gateways"
+        "gateways",
+        "capstone-web-through-gateway"
       ]
     }
   ]

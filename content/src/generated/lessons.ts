@@ -3,6 +3,20 @@ import type { LessonSource } from "../lesson-source.js";
 
 export const lessonSources: LessonSource[] = [
   {
+    "slug": "capstone-web-through-gateway",
+    "frontmatter": {
+      "title": "Capstone: the web through a Linux gateway",
+      "summary": "Put the last two lessons together without a guide, so that machine_B loads a web page from a server behind a Linux router, and keeps loading it after every host reboots.",
+      "topic": "Routing",
+      "minutes": 20,
+      "exercises": [
+        "capstone-web"
+      ],
+      "lab": "gateway"
+    },
+    "body": "\nThe lab starts again as it was at the beginning of\n[Linux as a router](/lessons/linux-as-a-router): machine_A does not forward,\nand inet does not know the way back to the LAN.\n\n```text\nmachine_B                      machine_A                        inet (web server, port 80)\neth0 192.168.1.10/24 ── lan ── eth0 192.168.1.1/24\n                               eth1 10.0.0.1/24  ───── wan ──── eth0 10.0.0.2/24\n```\n\nmachine_B asks for the web page on inet:\n\n```sh\ncurl -m 2 http://10.0.0.2/\n```\n\n```text output\ncurl: (28) Connection timed out after 2000 milliseconds\n```\n\nA web request is a TCP connection: machine_B's first packet (a SYN) must reach\nport 80 on inet, and inet's answer (SYN-ACK) must come back, before a single\nbyte of the page is sent. So the page needs exactly what a ping needs: a router\nthat forwards, and a route in each direction. A time-out (`(28)`) says packets\nwere lost somewhere. Had the packets gone both ways but nothing listened on\nport 80, curl would have failed at once with `(7) ... Couldn't connect to server`,\nbecause inet would have answered with a reset.\n\nThis time there is no walk-through. Find where the packets die with the tools\nfrom the last two lessons, fix it, and make the fix survive a reboot of every\nhost. The grader checks the result on a copy of your lab: it fetches the page\nfrom machine_B, then reboots all three hosts and fetches it again. Leave\nmachine_B's own configuration as it is: it was right from the start.\n"
+  },
+  {
     "slug": "gateways",
     "frontmatter": {
       "title": "Gateways",
