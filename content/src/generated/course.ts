@@ -9,6 +9,14 @@ export const courseOutlineData: CourseOutline = {
       "lessons": [
         "two-addresses-one-nic"
       ]
+    },
+    {
+      "title": "Routing and gateways",
+      "lessons": [
+        "linux-as-a-router",
+        "gateways",
+        "capstone-web-through-gateway"
+      ]
     }
   ]
 };
