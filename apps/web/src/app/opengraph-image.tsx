@@ -11,9 +11,9 @@ export const alt = "Rootlab: learn Linux networking and system administration by
 
 export default function Image() {
   return new ImageResponse(
-    <Card eyebrow="rootlab">
+    <Card eyebrow="a course you do in a simulated Debian 12 terminal">
       <Title size={60}>{ogText(courseTitle, 70)}</Title>
-      <Meta items={["Debian 12", "real commands", "in the browser, nothing to install"]} />
+      <Meta items={["Debian 12", "real commands", "nothing to install"]} />
     </Card>,
     size,
   );
