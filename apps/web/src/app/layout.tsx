@@ -5,9 +5,28 @@ import { courseTitle } from "@rootlab/content";
 import { UserMenu } from "@/components/account/UserMenu";
 import "./globals.css";
 
+const description = "Learn Linux networking and system administration by typing real commands into a simulated Debian 12 terminal, right in the page.";
+
+/**
+ * Open Graph and Twitter tags need absolute URLs: the site's public origin
+ * comes from SITE_URL, else BETTER_AUTH_URL (the same origin), else
+ * localhost. The images themselves are opengraph-image.tsx files.
+ */
+function siteUrl(): URL {
+  const raw = process.env.SITE_URL?.trim() || process.env.BETTER_AUTH_URL?.trim() || "http://localhost:3000";
+  try {
+    return new URL(raw);
+  } catch {
+    return new URL("http://localhost:3000");
+  }
+}
+
 export const metadata: Metadata = {
+  metadataBase: siteUrl(),
   title: { default: `Rootlab — ${courseTitle}`, template: "%s — Rootlab" },
-  description: "Learn Linux networking and system administration by typing real commands into a simulated Debian 12 terminal, right in the page.",
+  description,
+  openGraph: { siteName: "Rootlab", type: "website", title: `Rootlab — ${courseTitle}`, description },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = { colorScheme: "light", themeColor: "#1d2a3a" };

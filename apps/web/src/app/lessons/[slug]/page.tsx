@@ -16,7 +16,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const lesson = lessonSources.find((l) => l.slug === slug);
-  return lesson ? { title: lesson.frontmatter.title, description: lesson.frontmatter.summary } : {};
+  if (!lesson) return {};
+  const { title, summary: description } = lesson.frontmatter;
+  // The image is this folder's opengraph-image.tsx; Next adds og:image and twitter:image for it.
+  return {
+    title,
+    description,
+    openGraph: { siteName: "Rootlab", type: "article", title, description, url: `/lessons/${slug}` },
+    twitter: { card: "summary_large_image", title, description },
+  };
 }
 
 export default async function LessonPage({ params }: Props) {
