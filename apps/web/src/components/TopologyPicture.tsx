@@ -51,7 +51,7 @@ export function TopologyPicture({
         {l.segments.map((s) => (
           <g key={s.name} className={`topo-segment topo-segment--${s.kind}`} data-segment={s.name}>
             <line x1={s.x1} y1={s.y} x2={s.x2} y2={s.y} />
-            <text x={s.x1} y={s.y + 15}>
+            <text x={s.x1} y={s.y + 13}>
               {s.name} · {s.kind}
             </text>
           </g>
@@ -70,7 +70,7 @@ export function TopologyPicture({
           <g key={h.name} className="topo-host" data-host={h.name}>
             <rect x={h.x} y={h.y} width={h.w} height={h.h} rx={6} />
             {h.lines.map((t, i) => (
-              <text key={i} x={h.x + (t.kind === "addr" || t.kind === "more" ? 22 : 10)} y={t.y} className={TEXT_CLASS[t.kind]}>
+              <text key={i} x={t.x} y={t.y} textAnchor={t.anchor} className={TEXT_CLASS[t.kind]}>
                 {t.text}
               </text>
             ))}

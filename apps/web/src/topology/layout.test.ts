@@ -14,7 +14,11 @@ function expectSane(l: TopologyLayout) {
   for (const h of l.hosts) {
     expect(h.x).toBeGreaterThanOrEqual(0);
     expect(h.x + h.w).toBeLessThanOrEqual(l.width);
-    for (const t of h.lines) expect(t.y).toBeLessThan(h.y + h.h);
+    for (const t of h.lines) {
+      expect(t.y).toBeLessThan(h.y + h.h);
+      expect(t.x).toBeGreaterThan(h.x);
+      expect(t.x).toBeLessThan(h.x + h.w);
+    }
   }
   for (const [a, b] of l.hosts.slice(1).map((h, i) => [l.hosts[i], h])) expect(a.x + a.w).toBeLessThan(b.x);
   for (const s of l.segments) {
@@ -40,7 +44,7 @@ describe("layoutTopology", () => {
     const l = layoutOf("single");
     expectSane(l);
     expect(l.hosts).toHaveLength(1);
-    expect(l.hosts[0].lines.map((t) => t.text)).toEqual(["host", "ip_forward 0 (off)", "default via 192.168.1.1", "eth0 UP", "192.168.1.10/24"]);
+    expect(l.hosts[0].lines.map((t) => t.text)).toEqual(["host", "default via 192.168.1.1", "eth0 UP", "192.168.1.10/24", "ip_forward 0"]);
     expect(l.ports).toEqual([{ host: "host", iface: "eth0", x: 8 + HOST_W / 2, y: expect.any(Number), state: "UP" }]);
     expect(l.segments).toEqual([expect.objectContaining({ name: "lan", kind: "switch", lane: 0 })]);
     expect(l.edges).toEqual([expect.objectContaining({ segment: "lan", host: "host", iface: "eth0", live: true })]);
@@ -58,8 +62,11 @@ describe("layoutTopology", () => {
     expectSane(l);
     expect(l.hosts.map((h) => h.name)).toEqual(["machine_B", "machine_A", "inet"]);
     expect(l.hosts[1].lines.map((t) => t.text)).toEqual([
-      "machine_A", "ip_forward 1 (on)", "no default route", "eth0 UP", "192.168.1.1/24", "eth1 UP", "10.0.0.1/24",
+      "machine_A", "no default route", "eth0 UP", "192.168.1.1/24", "eth1 UP", "10.0.0.1/24", "ip_forward 1",
     ]);
+    // ip_forward on the name's line, right-aligned inside the box
+    const [name, fwd] = [l.hosts[1].lines[0], l.hosts[1].lines.at(-1)!];
+    expect(fwd).toMatchObject({ y: name.y, anchor: "end", x: l.hosts[1].x + HOST_W - 9 });
     const [lan, wan] = l.segments;
     expect(lan.x2).toBeLessThan(wan.x1);
     expect([lan.lane, wan.lane]).toEqual([0, 0]);
@@ -82,8 +89,21 @@ describe("layoutTopology", () => {
     const l = layoutOf("single", adds);
     const texts = l.hosts[0].lines.map((t) => t.text);
     expect(texts.filter((t) => t.startsWith("192.168.1."))).toHaveLength(MAX_ADDRS);
-    expect(texts.at(-1)).toBe(`+${6 - MAX_ADDRS} more`);
+    expect(texts.at(-2)).toBe(`+${6 - MAX_ADDRS} more`);
     expectSane(l);
+  });
+
+  it("a long host name puts ip_forward on a line of its own", () => {
+    const l = layoutTopology({
+      lab: "x",
+      hosts: [{ name: "a-rather-long-hostname", ipForward: true, interfaces: [] }],
+      segments: [],
+    });
+    expect(l.hosts[0].lines.map((t) => [t.text, t.anchor])).toEqual([
+      ["a-rather-long-hostname", undefined],
+      ["ip_forward 1", undefined],
+      ["no default route", undefined],
+    ]);
   });
 
   it("overlapping segments go to separate lanes", () => {

@@ -15,12 +15,17 @@ export const HOST_W = 210;
 const GAP = 32;
 const PAD = 8;
 /** px between text lines inside a host box */
-const LINE = 16;
+const LINE = 15;
+/** px from a box's left edge to its text, and further for addresses under their interface */
+const INSET = 9;
+const ADDR_INSET = 20;
+/** characters of host name that leave room for "ip_forward 1" on the same line (13 px bold name, 12 px state) */
+const SHORT_NAME = 14;
 /** address lines shown per interface before "+N more" (the text alternative lists all) */
 export const MAX_ADDRS = 4;
 const PORT = 8;
 /** px from the boxes' bottom edge to the first segment lane, and between lanes */
-const LANE_TOP = 26;
+const LANE_TOP = 22;
 const LANE_GAP = 30;
 /** half the width of a segment bar with a single port */
 const STUB = 36;
@@ -30,8 +35,11 @@ export type TextKind = "host" | "forward-on" | "forward-off" | "route" | "iface-
 export interface TextLine {
   text: string;
   kind: TextKind;
+  /** absolute; the start of the text, or its end when `anchor` is "end" */
+  x: number;
   /** baseline, absolute */
   y: number;
+  anchor?: "end";
 }
 
 export interface HostNode {
@@ -83,10 +91,12 @@ export interface TopologyLayout {
 }
 
 export function layoutTopology(t: TopologyFacts): TopologyLayout {
+  // Each host's lines top to bottom; ip_forward shares the name's line, at the right edge, when the name is short.
   const texts = t.hosts.map((h) => {
-    const lines: Omit<TextLine, "y">[] = [
+    const forward: Omit<TextLine, "x" | "y"> = { text: `ip_forward ${h.ipForward ? 1 : 0}`, kind: forwardKind(h.ipForward) };
+    const lines: Omit<TextLine, "x" | "y">[] = [
       { text: h.name, kind: "host" },
-      { text: `ip_forward ${h.ipForward ? "1 (on)" : "0 (off)"}`, kind: h.ipForward ? "forward-on" : "forward-off" },
+      ...(h.name.length > SHORT_NAME ? [forward] : []),
       { text: defaultRouteText(h.defaultRoute), kind: "route" },
     ];
     for (const i of h.interfaces) {
@@ -98,7 +108,7 @@ export function layoutTopology(t: TopologyFacts): TopologyLayout {
     return lines;
   });
   // One height for every box: the ports line up and the bars run straight.
-  const boxH = Math.max(...texts.map((l) => l.length), 1) * LINE + 14;
+  const boxH = Math.max(...texts.map((l) => l.length), 1) * LINE + 10;
 
   const hosts: HostNode[] = t.hosts.map((h, n) => {
     const x = PAD + n * (HOST_W + GAP);
@@ -108,7 +118,12 @@ export function layoutTopology(t: TopologyFacts): TopologyLayout {
       y: PAD,
       w: HOST_W,
       h: boxH,
-      lines: texts[n].map((l, j) => ({ ...l, y: PAD + 18 + j * LINE })),
+      lines: [
+        ...texts[n].map((l, j) => ({ ...l, x: x + (l.kind === "addr" || l.kind === "more" ? ADDR_INSET : INSET), y: PAD + 17 + j * LINE })),
+        ...(h.name.length > SHORT_NAME
+          ? []
+          : [{ text: `ip_forward ${h.ipForward ? 1 : 0}`, kind: forwardKind(h.ipForward), x: x + HOST_W - INSET, y: PAD + 17, anchor: "end" as const }]),
+      ],
     };
   });
 
@@ -149,8 +164,12 @@ export function layoutTopology(t: TopologyFacts): TopologyLayout {
   const lanes = Math.max(laneEnds.length, 1);
   const width = Math.max(PAD * 2 + t.hosts.length * HOST_W + Math.max(t.hosts.length - 1, 0) * GAP, ...segments.map((s) => s.x2 + PAD));
   // room under the last lane for its label
-  const height = laneY(lanes - 1) + 20;
+  const height = laneY(lanes - 1) + 17;
   return { width, height, hosts, ports, segments, edges };
+}
+
+function forwardKind(on: boolean): TextKind {
+  return on ? "forward-on" : "forward-off";
 }
 
 function defaultRouteText(d: TopologyFacts["hosts"][number]["defaultRoute"]): string {
