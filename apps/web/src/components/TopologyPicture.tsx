@@ -51,8 +51,8 @@ export function TopologyPicture({
         {l.segments.map((s) => (
           <g key={s.name} className={`topo-segment topo-segment--${s.kind}`} data-segment={s.name}>
             <line x1={s.x1} y1={s.y} x2={s.x2} y2={s.y} />
-            <text x={s.x1} y={s.y + 13}>
-              {s.name} · {s.kind}
+            <text x={s.label.x} y={s.label.y}>
+              {s.label.text}
             </text>
           </g>
         ))}

@@ -47,6 +47,8 @@ describe("layoutTopology", () => {
     expect(l.hosts[0].lines.map((t) => t.text)).toEqual(["host", "default via 192.168.1.1", "eth0 UP", "192.168.1.10/24", "ip_forward 0"]);
     expect(l.ports).toEqual([{ host: "host", iface: "eth0", x: 8 + HOST_W / 2, y: expect.any(Number), state: "UP" }]);
     expect(l.segments).toEqual([expect.objectContaining({ name: "lan", kind: "switch", lane: 0 })]);
+    // a one-port stub is labelled on its own line, after the bar
+    expect(l.segments[0].label).toEqual({ x: l.segments[0].x2 + 6, y: l.segments[0].y + 4, text: "lan · switch" });
     expect(l.edges).toEqual([expect.objectContaining({ segment: "lan", host: "host", iface: "eth0", live: true })]);
   });
 

@@ -27,6 +27,8 @@ const PORT = 8;
 /** px from the boxes' bottom edge to the first segment lane, and between lanes */
 const LANE_TOP = 22;
 const LANE_GAP = 30;
+/** px per character of a segment label (11 px sans), to keep labels inside the canvas */
+const LABEL_CHAR_W = 6.5;
 /** half the width of a segment bar with a single port */
 const STUB = 36;
 
@@ -68,6 +70,8 @@ export interface SegmentBar {
   y: number;
   /** index of the lane, 0 nearest the hosts */
   lane: number;
+  /** where "name · kind" goes: under the bar from x1, or (a one-port stub) after it on its line */
+  label: { x: number; y: number; text: string };
 }
 
 /** A drop from a port to its segment's bar; `live` when the interface is up with carrier. */
@@ -154,7 +158,9 @@ export function layoutTopology(t: TopologyFacts): TopologyLayout {
     if (lane < 0) lane = laneEnds.push([]) - 1;
     laneEnds[lane].push({ x1, x2 });
     const y = laneY(lane);
-    segments.push({ name: s.name, kind: s.kind, x1, x2, y, lane });
+    const text = `${s.name} · ${s.kind}`;
+    const label = xs.length === 1 ? { x: x2 + 6, y: y + 4, text } : { x: x1, y: y + 13, text };
+    segments.push({ name: s.name, kind: s.kind, x1, x2, y, lane, label });
     for (const e of s.ends) {
       const p = portOf(e.host, e.iface);
       if (p) edges.push({ segment: s.name, host: e.host, iface: e.iface, x: p.x, y1: p.y + PORT / 2, y2: y, live: p.state === "UP" });
@@ -162,9 +168,12 @@ export function layoutTopology(t: TopologyFacts): TopologyLayout {
   }
 
   const lanes = Math.max(laneEnds.length, 1);
-  const width = Math.max(PAD * 2 + t.hosts.length * HOST_W + Math.max(t.hosts.length - 1, 0) * GAP, ...segments.map((s) => s.x2 + PAD));
-  // room under the last lane for its label
-  const height = laneY(lanes - 1) + 17;
+  const width = Math.max(
+    PAD * 2 + t.hosts.length * HOST_W + Math.max(t.hosts.length - 1, 0) * GAP,
+    ...segments.map((s) => Math.max(s.x2, s.label.x + s.label.text.length * LABEL_CHAR_W) + PAD),
+  );
+  // room under the last lane for a label below its bar
+  const height = laneY(lanes - 1) + (segments.some((s) => s.lane === lanes - 1 && s.label.y > s.y + 4) ? 17 : 8);
   return { width, height, hosts, ports, segments, edges };
 }
 
