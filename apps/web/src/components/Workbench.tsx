@@ -9,7 +9,7 @@
  * leaves; Ctrl+Enter (⌘+Enter) checks from anywhere on the page.
  */
 import type { GradeReport } from "@rootlab/grader";
-import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { LabController } from "@/lab/engine";
 import { loadCheck, saveCheck, type CheckProgress } from "@/progress/progress";
 import { enqueue, flush } from "@/progress/outbox";
@@ -17,8 +17,10 @@ import { sendAttempt } from "@/progress/send-attempt";
 import { browserStore, type KeyValueStore } from "@/progress/store";
 import { newClientId } from "@/progress/uuid";
 import { isCheckShortcut } from "@/terminal/keys";
+import type { TopologyFacts } from "@/topology/facts";
 import { InlineText } from "./InlineText";
 import { ResetDialog } from "./ResetDialog";
+import { TopologyPicture } from "./TopologyPicture";
 
 export interface WorkbenchExercise {
   id: string;
@@ -38,6 +40,7 @@ type SaveState =
   | { kind: "rejected"; message: string };
 
 const SR_KEY = "rootlab:settings:screen-reader";
+const TOPOLOGY_KEY = "rootlab:settings:topology";
 
 /**
  * The engine starts downloading as soon as this module runs in the browser,
@@ -64,6 +67,8 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const [hintsShown, setHintsShown] = useState(0);
   const [announcement, setAnnouncement] = useState("");
   const [resetOpen, setResetOpen] = useState(false);
+  const [topology, setTopology] = useState<TopologyFacts | undefined>();
+  const [topologyOpen, setTopologyOpen] = useState(true);
 
   const termRef = useRef<HTMLDivElement>(null);
   const labRef = useRef<LabController | undefined>(undefined);
@@ -74,6 +79,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   // Settings that live in this browser.
   useEffect(() => {
     setSrMode(store().getItem(SR_KEY) === "1");
+    setTopologyOpen(store().getItem(TOPOLOGY_KEY) !== "closed");
   }, []);
 
   // Start the lab for the chosen exercise; the engine module loads once and is cached by the bundler.
@@ -96,11 +102,15 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
           // screens) it sits below the lesson, and focusing it would scroll the text away.
           autoFocus: window.matchMedia("(min-width: 1000px)").matches,
           onLeaveArmed: setLeaveArmed,
+          // After every command line: redraw the network picture at low priority, never ahead of the prompt.
+          onCommand: () => startTransition(() => setTopology(labRef.current?.topology())),
         });
         labRef.current = lab;
         setHosts(lab.hosts);
         setHost(lab.host);
         setStatus({ kind: "ready" });
+        // The terminal is drawn; the picture comes after it.
+        startTransition(() => setTopology(lab.topology()));
       })
       .catch((e: unknown) => {
         if (!cancelled) setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
@@ -109,6 +119,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       cancelled = true;
       labRef.current?.dispose();
       labRef.current = undefined;
+      setTopology(undefined);
     };
   }, [ex.id]);
 
@@ -170,6 +181,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const reset = () => {
     setResetOpen(false);
     labRef.current?.reset();
+    setTopology(labRef.current?.topology());
     setReport(undefined);
     setHintsShown(0);
     setAnnouncement("The lab was reset: a fresh start of this exercise.");
@@ -179,6 +191,11 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
     setSrMode(on);
     store().setItem(SR_KEY, on ? "1" : "0");
     labRef.current?.setScreenReaderMode(on);
+  };
+
+  const toggleTopology = (open: boolean) => {
+    setTopologyOpen(open);
+    store().setItem(TOPOLOGY_KEY, open ? "open" : "closed");
   };
 
   const showHost = (name: string) => {
@@ -212,16 +229,20 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
         ) : null}
       </div>
 
-      <section className="exercise" aria-labelledby="exercise-title">
-        <h3 id="exercise-title">
-          <span className="exercise-number">Exercise {index + 1}:</span> {ex.title}
-        </h3>
-        <ol className="tasks">
-          {ex.tasks.map((t, i) => (
-            <li key={i}>{t}</li>
-          ))}
-        </ol>
-      </section>
+      {/* Tasks and the network picture share a row when the picture is narrow (one host); a wide one wraps below. */}
+      <div className="lab-overview">
+        <section className="exercise" aria-labelledby="exercise-title">
+          <h3 id="exercise-title">
+            <span className="exercise-number">Exercise {index + 1}:</span> {ex.title}
+          </h3>
+          <ol className="tasks">
+            {ex.tasks.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ol>
+        </section>
+        {topology ? <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} /> : null}
+      </div>
 
       <div className="terminal-bar">
         {hosts.length > 1 ? (

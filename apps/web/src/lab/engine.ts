@@ -19,6 +19,7 @@ import { attachSession } from "../terminal/attach.js";
 import { createTerminalKeys } from "../terminal/keys.js";
 import { terminalOptions } from "../terminal/options.js";
 import { markReady } from "../terminal/ready.js";
+import { topologyFacts, type TopologyFacts } from "../topology/facts.js";
 import { restoreLab, type RestoredLab } from "./restore.js";
 
 // Timeline for the bench: the engine and everything it imports have been evaluated.
@@ -49,6 +50,8 @@ export interface LabController {
   entries(): TranscriptEntry[];
   /** forget the saved work and start the exercise afresh */
   reset(): void;
+  /** the lab's network as it is now, for the topology picture (a fresh read of the world each call) */
+  topology(): TopologyFacts;
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   dispose(): void;
@@ -161,6 +164,9 @@ export function startLab(opts: LabOptions): LabController {
       disposeTerminals();
       lab = restoreLab(ex, []);
       show(hosts[0], true);
+    },
+    topology() {
+      return topologyFacts(lab.session.world.state);
     },
     setScreenReaderMode(on) {
       srMode = on;
