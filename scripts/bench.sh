@@ -12,5 +12,6 @@ npx tsx packages/sim/bench/packets.ts
 
 echo "==> web (production build, Chromium)"
 bash apps/web/scripts/ensure-chromium.sh
-[ -f apps/web/.next/BUILD_ID ] || { bash scripts/db-prepare.sh; npm run build -w @rootlab/web; }
-npx tsx apps/web/scripts/bench-web.ts
+# measure what the source builds today: a fresh production build over a migrated database
+bash scripts/db-prepare.sh
+npx tsx apps/web/scripts/bench-web.ts --build
