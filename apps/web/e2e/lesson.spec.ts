@@ -174,7 +174,10 @@ test("keyboard only: the skip link, then Tab reaches the lab's controls", async 
   // Stacked layout (narrow window): nothing takes focus on load, so the first Tab is the page's first stop.
   await page.setViewportSize({ width: 900, height: 800 });
   await page.goto(LESSON);
+  // Stacked, the terminal starts below the fold, and xterm.js draws nothing while it is off screen.
+  await page.locator(".terminal-host").first().scrollIntoViewIfNeeded();
   await expectPrompt(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();
