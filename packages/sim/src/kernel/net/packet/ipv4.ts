@@ -17,7 +17,9 @@ import { neighOutput } from "./neigh.js";
 import { nfHook } from "./netfilter.js";
 import { classifyDst, forwardingOn, routeForward, routeOutput } from "./route-input.js";
 import type { NetStack } from "./stack.js";
+import { socketForEcho } from "./socket.js";
 import { tcpRcv } from "./tcp.js";
+import { type PacketDecision, packetSummary, recordDecision, routeText } from "./trace.js";
 import { ICMP_EXC_TTL, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, type Ipv4Packet } from "./types.js";
 import { udpRcv } from "./udp.js";
 
@@ -43,9 +45,11 @@ export function ipRcv(s: NetStack, ifindex: number, arrived: Ipv4Packet): void {
 }
 
 function ipLocalDeliver(s: NetStack, ifindex: number, pkt0: Ipv4Packet, broadcast: boolean): void {
-  const input = nfHook(s.k, "INPUT", pkt0, { in: devName(s, ifindex) });
+  const inDev = devName(s, ifindex);
+  const input = nfHook(s.k, "INPUT", pkt0, { in: inDev });
   if (input.verdict !== "ACCEPT") return;
   const pkt = input.packet;
+  traceLocal(s, inDev, pkt, broadcast);
   switch (pkt.proto) {
     case "icmp":
       icmpRcv(s, pkt, broadcast);
@@ -60,26 +64,42 @@ function ipLocalDeliver(s: NetStack, ifindex: number, pkt0: Ipv4Packet, broadcas
 }
 
 function ipForward(s: NetStack, inIfindex: number, pkt: Ipv4Packet): void {
-  if (!forwardingOn(s, inIfindex)) return; // ip_error with forwarding off: dropped, no ICMP
+  const inDev = devName(s, inIfindex);
+  const drop = (reason: string, route?: string): void => recordDecision(s.k, { at: s.now, in: inDev, packet: packetSummary(pkt), route, verdict: "dropped", reason });
+  if (!forwardingOn(s, inIfindex)) {
+    // ip_error with forwarding off: dropped, no ICMP
+    const all = s.sysctl("net.ipv4.ip_forward");
+    drop(all === "0" || all === undefined ? "dropped: net.ipv4.ip_forward is 0" : `dropped: net.ipv4.conf.${inDev}.forwarding is 0`);
+    return;
+  }
   const route = routeForward(s, pkt.dst);
-  if (!route || route.ifindex === undefined) {
+  if (!route || (route.ifindex === undefined && route.type === "unicast")) {
+    drop(`no route to ${pkt.dst}: ICMP net unreachable sent`);
     icmpSend(s, pkt, "dest-unreach", ICMP_NET_UNREACH);
     return;
   }
   if (route.type === "unreachable") {
+    drop(`unreachable route: ICMP host unreachable sent`, routeText(route, undefined));
     icmpSend(s, pkt, "dest-unreach", ICMP_HOST_UNREACH);
     return;
   }
   if (route.type === "prohibit") {
+    drop(`prohibit route: ICMP administratively prohibited sent`, routeText(route, undefined));
     icmpSend(s, pkt, "dest-unreach", ICMP_PKT_FILTERED);
     return;
   }
-  if (route.type !== "unicast") return; // blackhole
+  if (route.type !== "unicast" || route.ifindex === undefined) {
+    drop("dropped: blackhole route", routeText(route, undefined));
+    return;
+  }
   if (pkt.ttl <= 1) {
+    drop(`dropped: TTL ${pkt.ttl} expires here: ICMP time exceeded sent`);
     icmpSend(s, pkt, "time-exceeded", ICMP_EXC_TTL);
     return;
   }
   const outDev = devName(s, route.ifindex);
+  const rt = routeText(route, outDev);
+  recordDecision(s.k, { at: s.now, in: inDev, out: outDev, packet: packetSummary(pkt), route: rt, verdict: "forwarded", reason: `forwarded via ${outDev} (${rt})` });
   const fwd = nfHook(s.k, "FORWARD", pkt, { in: devName(s, inIfindex), out: outDev });
   if (fwd.verdict !== "ACCEPT") return;
   const lowered: Ipv4Packet = { ...fwd.packet, ttl: fwd.packet.ttl - 1 };
@@ -106,16 +126,68 @@ export interface OutputOptions {
  */
 export function ipOutput(s: NetStack, pkt0: Ipv4Packet, opts: OutputOptions = {}): Result<void> {
   const r = routeOutput(s, pkt0.dst, opts.oif);
-  if (!r.ok) return fail(r.errno);
+  if (!r.ok) {
+    recordDecision(s.k, { at: s.now, packet: packetSummary(pkt0), verdict: "dropped", reason: `no route to ${pkt0.dst}: ${OUTPUT_ERRORS[r.errno] ?? r.errno}` });
+    return fail(r.errno);
+  }
   const rt = r.value;
   const pkt: Ipv4Packet = pkt0.src ? pkt0 : { ...pkt0, src: rt.src };
   const outDev = devName(s, rt.ifindex);
+  const routeDesc = rt.route ? routeText(rt.route, rt.kind === "local" ? "lo" : outDev) : `${pkt.dst} dev ${outDev}`;
+  recordDecision(s.k, { at: s.now, out: outDev, packet: packetSummary(pkt), route: routeDesc, verdict: "sent", reason: rt.kind === "local" ? `sent to itself via lo (${routeDesc})` : `sent via ${outDev} (${routeDesc})` });
   const out = nfHook(s.k, "OUTPUT", pkt, { out: outDev });
   if (out.verdict !== "ACCEPT") return fail("EPERM");
   const post = nfHook(s.k, "POSTROUTING", out.packet, { out: outDev });
   if (post.verdict !== "ACCEPT") return fail("EPERM");
   neighOutput(s, rt.ifindex, rt.nexthop, post.packet);
   return ok();
+}
+
+/** what a failed output route lookup tells the sender, as strerror words it */
+const OUTPUT_ERRORS: Record<string, string> = {
+  ENETUNREACH: "Network is unreachable",
+  EHOSTUNREACH: "No route to host",
+  EACCES: "Permission denied (prohibit route)",
+  EINVAL: "Invalid argument (blackhole route)",
+  EADDRNOTAVAIL: "no source address on the way out",
+};
+
+/** what local delivery does with `pkt`, for the trace (the protocols themselves act after) */
+function traceLocal(s: NetStack, inDev: string | undefined, pkt: Ipv4Packet, broadcast: boolean): void {
+  let verdict: PacketDecision["verdict"] = "delivered";
+  let reason: string;
+  if (pkt.icmp) {
+    const t = pkt.icmp.type;
+    if (t === "echo-request") {
+      if (s.sysctl("net.ipv4.icmp_echo_ignore_all") === "1") {
+        verdict = "dropped";
+        reason = "dropped: net.ipv4.icmp_echo_ignore_all is 1";
+      } else if (broadcast && s.sysctl("net.ipv4.icmp_echo_ignore_broadcasts") !== "0") {
+        verdict = "dropped";
+        reason = "dropped: net.ipv4.icmp_echo_ignore_broadcasts is 1";
+      } else {
+        verdict = "replied";
+        reason = "reply: ICMP echo reply";
+      }
+    } else if (t === "echo-reply") {
+      const sock = socketForEcho(s, pkt.icmp.id ?? -1);
+      if (sock) reason = `delivered to ${sock.owners[0]?.comm ?? "ping"} (ICMP echo reply)`;
+      else {
+        verdict = "dropped";
+        reason = "dropped: no ping socket waits for this reply";
+      }
+    } else reason = `delivered to the sender's socket (ICMP ${t.replace("-", " ")}, code ${pkt.icmp.code})`;
+  } else {
+    const port = pkt.tcp?.dport ?? pkt.udp?.dport ?? 0;
+    const sock = s.net.sockets.find((x) => x.proto === pkt.proto && x.lport === port && (x.state === "LISTEN" || x.remote === pkt.src || x.remote === undefined));
+    const name = pkt.proto.toUpperCase();
+    if (sock) reason = `delivered to ${sock.owners[0]?.comm ?? sock.app ?? "a socket"} on port ${port}`;
+    else {
+      verdict = "dropped";
+      reason = pkt.proto === "udp" ? `no socket on ${name} port ${port}: ICMP port unreachable sent` : `no socket on ${name} port ${port}: TCP reset sent`;
+    }
+  }
+  recordDecision(s.k, { at: s.now, in: inDev, packet: packetSummary(pkt), verdict, reason });
 }
 
 /** net.ipv4.ip_default_ttl */
