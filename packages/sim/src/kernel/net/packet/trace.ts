@@ -34,7 +34,30 @@ export interface PacketDecision {
   reason: string;
 }
 
-const rings = new WeakMap<KernelState, PacketDecision[]>();
+/**
+ * What the packet path stores: references and a reason that may be built
+ * later. Strings are made only when someone reads the trace, so a packet
+ * costs one small object (packets are immutable, so holding them is safe).
+ */
+interface RawDecision {
+  seq: number;
+  at: number;
+  in: string | undefined;
+  out: string | undefined;
+  pkt: Ipv4Packet;
+  route: RouteState | undefined;
+  verdict: PacketVerdict;
+  /** the reason, or how to word it given the route as `ip route` prints it */
+  reason: string | ((route: string | undefined) => string);
+}
+
+/** a ring of TRACE_MAX entries; `next` counts every entry ever written */
+interface Ring {
+  buf: RawDecision[];
+  next: number;
+}
+
+const rings = new WeakMap<KernelState, Ring>();
 let nextSeq = 1;
 
 /** the sequence number the next decision will get: a mark to read decisions after */
@@ -42,21 +65,43 @@ export function traceMark(): number {
   return nextSeq;
 }
 
-export function recordDecision(k: KernelState, d: Omit<PacketDecision, "seq" | "host">): void {
+export function recordDecision(
+  k: KernelState,
+  at: number,
+  verdict: PacketVerdict,
+  pkt: Ipv4Packet,
+  reason: RawDecision["reason"],
+  inDev?: string,
+  outDev?: string,
+  route?: RouteState,
+): void {
   let ring = rings.get(k);
   if (!ring) {
-    ring = [];
+    ring = { buf: [], next: 0 };
     rings.set(k, ring);
   }
-  if (ring.length >= TRACE_MAX) ring.shift();
-  ring.push({ seq: nextSeq++, host: k.hostname, ...d });
+  ring.buf[ring.next % TRACE_MAX] = { seq: nextSeq++, at, in: inDev, out: outDev, pkt, route, verdict, reason };
+  ring.next++;
 }
 
-/** this host's recent decisions, oldest first, optionally only those from `mark` on */
+/** this host's recent decisions, oldest first, optionally only those numbered `mark` or later */
 export function packetDecisions(k: KernelState, mark = 0): PacketDecision[] {
   const ring = rings.get(k);
   if (!ring) return [];
-  return ring.filter((d) => d.seq >= mark);
+  const out: PacketDecision[] = [];
+  const first = Math.max(0, ring.next - TRACE_MAX);
+  for (let i = first; i < ring.next; i++) {
+    const r = ring.buf[i % TRACE_MAX];
+    if (r.seq < mark) continue;
+    const dev = r.route?.type === "local" ? "lo" : r.out;
+    const route = r.route ? routeText(r.route, r.route.ifindex === undefined ? undefined : dev) : undefined;
+    const d: PacketDecision = { seq: r.seq, at: r.at, host: k.hostname, packet: packetSummary(r.pkt), verdict: r.verdict, reason: typeof r.reason === "string" ? r.reason : r.reason(route) };
+    if (r.in !== undefined) d.in = r.in;
+    if (r.out !== undefined) d.out = r.out;
+    if (route !== undefined) d.route = route;
+    out.push(d);
+  }
+  return out;
 }
 
 /** "192.168.1.10 > 10.0.0.2: ICMP echo request", as tcpdump words it */
