@@ -8,9 +8,11 @@
  * Collapsible with a native <details>: keyboard operable (Enter / Space on
  * the summary) without script.
  */
+import type { PacketDecision } from "@rootlab/sim";
 import { useId } from "react";
 import { describeTopology, type TopologyFacts } from "@/topology/facts";
 import { layoutTopology, type TextKind } from "@/topology/layout";
+import { PacketPath } from "./PacketPath";
 
 const TEXT_CLASS: Record<TextKind, string> = {
   host: "topo-host-name",
@@ -27,8 +29,11 @@ export function TopologyPicture({
   facts,
   open,
   onToggle,
+  trace = [],
 }: {
   facts: TopologyFacts;
+  /** the last command line's packet decisions, shown under the picture */
+  trace?: readonly PacketDecision[];
   open: boolean;
   onToggle: (open: boolean) => void;
 }) {
@@ -90,6 +95,7 @@ export function TopologyPicture({
           <li key={i}>{line}</li>
         ))}
       </ul>
+      {trace.length > 0 ? <PacketPath trace={trace} /> : null}
     </details>
   );
 }

@@ -9,6 +9,7 @@
  * leaves; Ctrl+Enter (⌘+Enter) checks from anywhere on the page.
  */
 import type { GradeReport } from "@rootlab/grader";
+import type { PacketDecision } from "@rootlab/sim";
 import { type ReactNode, startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { LabController } from "@/lab/engine";
 import { loadCheck, saveCheck, type CheckProgress } from "@/progress/progress";
@@ -69,6 +70,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const [resetOpen, setResetOpen] = useState(false);
   const [topology, setTopology] = useState<TopologyFacts | undefined>();
   const [topologyOpen, setTopologyOpen] = useState(true);
+  const [trace, setTrace] = useState<readonly PacketDecision[]>([]);
 
   const termRef = useRef<HTMLDivElement>(null);
   const labRef = useRef<LabController | undefined>(undefined);
@@ -103,14 +105,21 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
           autoFocus: window.matchMedia("(min-width: 1000px)").matches,
           onLeaveArmed: setLeaveArmed,
           // After every command line: redraw the network picture at low priority, never ahead of the prompt.
-          onCommand: () => startTransition(() => setTopology(labRef.current?.topology())),
+          onCommand: () =>
+            startTransition(() => {
+              setTopology(labRef.current?.topology());
+              setTrace(labRef.current?.packetTrace() ?? []);
+            }),
         });
         labRef.current = lab;
         setHosts(lab.hosts);
         setHost(lab.host);
         setStatus({ kind: "ready" });
         // The terminal is drawn; the picture comes after it.
-        startTransition(() => setTopology(lab.topology()));
+        startTransition(() => {
+          setTopology(lab.topology());
+          setTrace(lab.packetTrace());
+        });
       })
       .catch((e: unknown) => {
         if (!cancelled) setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
@@ -120,6 +129,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       labRef.current?.dispose();
       labRef.current = undefined;
       setTopology(undefined);
+      setTrace([]);
     };
   }, [ex.id]);
 
@@ -182,6 +192,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
     setResetOpen(false);
     labRef.current?.reset();
     setTopology(labRef.current?.topology());
+    setTrace(labRef.current?.packetTrace() ?? []);
     setReport(undefined);
     setHintsShown(0);
     setAnnouncement("The lab was reset: a fresh start of this exercise.");
@@ -241,7 +252,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
             ))}
           </ol>
         </section>
-        {topology ? <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} /> : null}
+        {topology ? <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} trace={trace} /> : null}
       </div>
 
       <div className="terminal-bar">

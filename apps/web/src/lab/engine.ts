@@ -12,7 +12,7 @@ import { FitAddon } from "@xterm/addon-fit";
 import { Terminal } from "@xterm/xterm";
 import { getExercise, type ParsedExercise } from "@rootlab/content";
 import { grade, type GradeReport } from "@rootlab/grader";
-import { getLab, type LabSession, type TranscriptEntry, TerminalSession, toUint8Array } from "@rootlab/sim";
+import { getLab, type LabSession, type PacketDecision, type TranscriptEntry, TerminalSession, toUint8Array } from "@rootlab/sim";
 import { clearAttempt, loadAttempt, saveAttempt } from "../progress/attempt-store.js";
 import type { KeyValueStore } from "../progress/store.js";
 import { attachSession } from "../terminal/attach.js";
@@ -52,6 +52,8 @@ export interface LabController {
   reset(): void;
   /** the lab's network as it is now, for the topology picture (a fresh read of the world each call) */
   topology(): TopologyFacts;
+  /** the packet decisions of the last command line that sent traffic (every host's, in order) */
+  packetTrace(): readonly PacketDecision[];
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   dispose(): void;
@@ -167,6 +169,9 @@ export function startLab(opts: LabOptions): LabController {
     },
     topology() {
       return topologyFacts(lab.session.world.state);
+    },
+    packetTrace() {
+      return lab.session.lastPacketTrace();
     },
     setScreenReaderMode(on) {
       srMode = on;

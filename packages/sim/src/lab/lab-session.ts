@@ -8,6 +8,7 @@
 import { type ByteString, utf8Decode } from "../bytes.js";
 import { findCommand } from "../commands/registry.js";
 import { boot } from "../init/boot.js";
+import { type PacketDecision, traceMark } from "../kernel/net/packet/trace.js";
 import { OS_RELEASE } from "../kernel/power-on.js";
 import { Budget } from "../process/limits.js";
 import type { OutputStream } from "../process/streams.js";
@@ -53,6 +54,7 @@ export const REBOOT_MS = 20_000;
 export class LabSession {
   readonly transcript: Transcript;
   private shells = new Map<string, Shell>();
+  private packetTrace: PacketDecision[] = [];
   /** shell steps used by all lines so far (see `replay`'s maxSteps) */
   stepsUsed = 0;
 
@@ -168,6 +170,7 @@ export class LabSession {
     // Only a live line can be undone; the copy shares file contents (world/clone.ts), about 0.15 ms for a small lab.
     const saved = live ? { world: cloneJson(this.world.state), shell: shell.checkpoint() } : undefined;
     shell.addHistory(line);
+    const mark = traceMark();
     const out = new ScreenRecorder();
     const size = { cols: tty?.cols ?? DEFAULT_TTY_SIZE.cols, rows: tty?.rows ?? DEFAULT_TTY_SIZE.rows };
     const term = new KeyTerminal({ ...size, input: tty?.input ?? [], screen: (text) => out.tty(text), live });
@@ -188,9 +191,29 @@ export class LabSession {
     if (shell.exitRequested) {
       this.shells.set(name, this.newLoginShell(name, shell.state.history));
     }
+    this.collectTrace(mark);
     const downloads = this.world.takeDownloads();
     const result = { host: name, cmd: line, exit, ...out.result(), ...(downloads.length > 0 ? { downloads } : {}) };
     return { state: "done", result, unread: term.unread() };
+  }
+
+  /**
+   * The packet decisions of the last command line that sent traffic, every
+   * host's in the order they happened (kernel/net/packet/trace.ts); empty
+   * until one has. `host` is the lab's host name.
+   */
+  lastPacketTrace(): readonly PacketDecision[] {
+    return this.packetTrace;
+  }
+
+  private collectTrace(mark: number): void {
+    const all: PacketDecision[] = [];
+    for (const name of this.world.hostNames()) {
+      for (const d of this.world.host(name)!.kernel.net.decisions(mark)) all.push({ ...d, host: name });
+    }
+    if (all.length === 0) return;
+    all.sort((a, b) => a.seq - b.seq);
+    this.packetTrace = all;
   }
 
   /** Let virtual time pass (sleep, the page's fast-forward control). */

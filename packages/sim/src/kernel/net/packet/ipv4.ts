@@ -17,7 +17,9 @@ import { neighOutput } from "./neigh.js";
 import { nfHook } from "./netfilter.js";
 import { classifyDst, forwardingOn, routeForward, routeOutput } from "./route-input.js";
 import type { NetStack } from "./stack.js";
+import { socketForEcho } from "./socket.js";
 import { tcpRcv } from "./tcp.js";
+import { recordDecision } from "./trace.js";
 import { ICMP_EXC_TTL, ICMP_HOST_UNREACH, ICMP_NET_UNREACH, type Ipv4Packet } from "./types.js";
 import { udpRcv } from "./udp.js";
 
@@ -43,9 +45,11 @@ export function ipRcv(s: NetStack, ifindex: number, arrived: Ipv4Packet): void {
 }
 
 function ipLocalDeliver(s: NetStack, ifindex: number, pkt0: Ipv4Packet, broadcast: boolean): void {
-  const input = nfHook(s.k, "INPUT", pkt0, { in: devName(s, ifindex) });
+  const inDev = devName(s, ifindex);
+  const input = nfHook(s.k, "INPUT", pkt0, { in: inDev });
   if (input.verdict !== "ACCEPT") return;
   const pkt = input.packet;
+  traceLocal(s, inDev, pkt, broadcast);
   switch (pkt.proto) {
     case "icmp":
       icmpRcv(s, pkt, broadcast);
@@ -60,26 +64,41 @@ function ipLocalDeliver(s: NetStack, ifindex: number, pkt0: Ipv4Packet, broadcas
 }
 
 function ipForward(s: NetStack, inIfindex: number, pkt: Ipv4Packet): void {
-  if (!forwardingOn(s, inIfindex)) return; // ip_error with forwarding off: dropped, no ICMP
+  const inDev = devName(s, inIfindex);
+  if (!forwardingOn(s, inIfindex)) {
+    // ip_error with forwarding off: dropped, no ICMP
+    const all = s.sysctl("net.ipv4.ip_forward");
+    const why = all === "0" || all === undefined ? "dropped: net.ipv4.ip_forward is 0" : `dropped: net.ipv4.conf.${inDev}.forwarding is 0`;
+    recordDecision(s.k, s.now, "dropped", pkt, why, inDev);
+    return;
+  }
   const route = routeForward(s, pkt.dst);
-  if (!route || route.ifindex === undefined) {
+  if (!route || (route.ifindex === undefined && route.type === "unicast")) {
+    recordDecision(s.k, s.now, "dropped", pkt, () => `no route to ${pkt.dst}: ICMP net unreachable sent`, inDev);
     icmpSend(s, pkt, "dest-unreach", ICMP_NET_UNREACH);
     return;
   }
   if (route.type === "unreachable") {
+    recordDecision(s.k, s.now, "dropped", pkt, "unreachable route: ICMP host unreachable sent", inDev, undefined, route);
     icmpSend(s, pkt, "dest-unreach", ICMP_HOST_UNREACH);
     return;
   }
   if (route.type === "prohibit") {
+    recordDecision(s.k, s.now, "dropped", pkt, "prohibit route: ICMP administratively prohibited sent", inDev, undefined, route);
     icmpSend(s, pkt, "dest-unreach", ICMP_PKT_FILTERED);
     return;
   }
-  if (route.type !== "unicast") return; // blackhole
+  if (route.type !== "unicast" || route.ifindex === undefined) {
+    recordDecision(s.k, s.now, "dropped", pkt, "dropped: blackhole route", inDev, undefined, route);
+    return;
+  }
   if (pkt.ttl <= 1) {
+    recordDecision(s.k, s.now, "dropped", pkt, () => `dropped: TTL ${pkt.ttl} expires here: ICMP time exceeded sent`, inDev);
     icmpSend(s, pkt, "time-exceeded", ICMP_EXC_TTL);
     return;
   }
   const outDev = devName(s, route.ifindex);
+  recordDecision(s.k, s.now, "forwarded", pkt, (rt) => `forwarded via ${outDev} (${rt})`, inDev, outDev, route);
   const fwd = nfHook(s.k, "FORWARD", pkt, { in: devName(s, inIfindex), out: outDev });
   if (fwd.verdict !== "ACCEPT") return;
   const lowered: Ipv4Packet = { ...fwd.packet, ttl: fwd.packet.ttl - 1 };
@@ -106,16 +125,69 @@ export interface OutputOptions {
  */
 export function ipOutput(s: NetStack, pkt0: Ipv4Packet, opts: OutputOptions = {}): Result<void> {
   const r = routeOutput(s, pkt0.dst, opts.oif);
-  if (!r.ok) return fail(r.errno);
+  if (!r.ok) {
+    const errno = r.errno;
+    recordDecision(s.k, s.now, "dropped", pkt0, () => `no route to ${pkt0.dst}: ${OUTPUT_ERRORS[errno] ?? errno}`);
+    return fail(r.errno);
+  }
   const rt = r.value;
   const pkt: Ipv4Packet = pkt0.src ? pkt0 : { ...pkt0, src: rt.src };
   const outDev = devName(s, rt.ifindex);
+  const nexthop = rt.nexthop;
+  recordDecision(s.k, s.now, "sent", pkt, (desc) => {
+    const how = desc ?? `${nexthop} dev ${outDev}`;
+    return rt.kind === "local" ? `sent to itself via lo (${how})` : `sent via ${outDev} (${how})`;
+  }, undefined, outDev, rt.route);
   const out = nfHook(s.k, "OUTPUT", pkt, { out: outDev });
   if (out.verdict !== "ACCEPT") return fail("EPERM");
   const post = nfHook(s.k, "POSTROUTING", out.packet, { out: outDev });
   if (post.verdict !== "ACCEPT") return fail("EPERM");
   neighOutput(s, rt.ifindex, rt.nexthop, post.packet);
   return ok();
+}
+
+/** what a failed output route lookup tells the sender, as strerror words it */
+const OUTPUT_ERRORS: Record<string, string> = {
+  ENETUNREACH: "Network is unreachable",
+  EHOSTUNREACH: "No route to host",
+  EACCES: "Permission denied (prohibit route)",
+  EINVAL: "Invalid argument (blackhole route)",
+  EADDRNOTAVAIL: "no source address on the way out",
+};
+
+/** what local delivery does with `pkt`, for the trace (the protocols themselves act after) */
+function traceLocal(s: NetStack, inDev: string | undefined, pkt: Ipv4Packet, broadcast: boolean): void {
+  const m = pkt.icmp;
+  if (m) {
+    if (m.type === "echo-request") {
+      if (s.sysctl("net.ipv4.icmp_echo_ignore_all") === "1") recordDecision(s.k, s.now, "dropped", pkt, "dropped: net.ipv4.icmp_echo_ignore_all is 1", inDev);
+      else if (broadcast && s.sysctl("net.ipv4.icmp_echo_ignore_broadcasts") !== "0")
+        recordDecision(s.k, s.now, "dropped", pkt, "dropped: net.ipv4.icmp_echo_ignore_broadcasts is 1", inDev);
+      else recordDecision(s.k, s.now, "replied", pkt, "reply: ICMP echo reply", inDev);
+    } else if (m.type === "echo-reply") {
+      const sock = socketForEcho(s, m.id ?? -1);
+      if (sock) {
+        const comm = sock.owners[0]?.comm ?? "ping";
+        recordDecision(s.k, s.now, "delivered", pkt, () => `delivered to ${comm} (ICMP echo reply)`, inDev);
+      } else recordDecision(s.k, s.now, "dropped", pkt, "dropped: no ping socket waits for this reply", inDev);
+    } else recordDecision(s.k, s.now, "delivered", pkt, () => `delivered to the sender's socket (ICMP ${m.type.replace("-", " ")}, code ${m.code})`, inDev);
+    return;
+  }
+  const t = pkt.tcp;
+  const port = t?.dport ?? pkt.udp?.dport ?? 0;
+  // Only a connection's first segment (and UDP) looks the socket up: the rest belong to it, and a scan per segment would cost the packet rate.
+  if (t && !(t.flags.syn && !t.flags.ack)) {
+    recordDecision(s.k, s.now, "delivered", pkt, () => `delivered to the TCP connection on port ${port}`, inDev);
+    return;
+  }
+  const sock = s.net.sockets.find((x) => x.proto === pkt.proto && x.lport === port && (x.state === "LISTEN" || x.remote === undefined || x.remote === pkt.src));
+  if (sock) {
+    const who = sock.owners[0]?.comm ?? sock.app ?? "a socket";
+    recordDecision(s.k, s.now, "delivered", pkt, () => `delivered to ${who} on port ${port}`, inDev);
+  } else {
+    const why = t ? `no socket on TCP port ${port}: TCP reset sent` : `no socket on UDP port ${port}: ICMP port unreachable sent`;
+    recordDecision(s.k, s.now, "dropped", pkt, why, inDev);
+  }
 }
 
 /** net.ipv4.ip_default_ttl */

@@ -17,6 +17,7 @@ import { icmpSend } from "./icmp.js";
 import { isLocalAddress } from "./route-input.js";
 import type { NetStack } from "./stack.js";
 import { NEIGH_QUEUE_LEN, type NeighEntry } from "./state.js";
+import { recordDecision } from "./trace.js";
 import { type ArpPacket, BROADCAST_MAC, ICMP_HOST_UNREACH, type Ipv4Packet } from "./types.js";
 
 export const RETRANS_MS = 1000;
@@ -115,6 +116,7 @@ export function neighOutput(s: NetStack, ifindex: number, nexthop: string, pkt: 
     case "INCOMPLETE":
       if (n.queue.length >= NEIGH_QUEUE_LEN) n.queue.shift();
       n.queue.push(pkt);
+      recordDecision(s.k, s.now, "queued", pkt, () => `waiting for an ARP reply from ${nexthop} on ${link.name}`, undefined, link.name);
       if (n.state !== "INCOMPLETE" || n.probes === 0) {
         setState(s, n, "INCOMPLETE");
         delete n.mac;
@@ -151,7 +153,11 @@ export function neighTimer(s: NetStack, ifindex: number, ip: string): void {
         const q = n.queue;
         n.queue = [];
         // arp_error_report -> dst_link_failure: each waiting packet's sender learns the host is unreachable
-        for (const p of q) icmpSend(s, p, "dest-unreach", ICMP_HOST_UNREACH);
+        const dev = s.link(ifindex)?.name;
+        for (const p of q) {
+          recordDecision(s.k, s.now, "dropped", p, () => `ARP for ${ip} failed: ICMP host unreachable sent`, undefined, dev);
+          icmpSend(s, p, "dest-unreach", ICMP_HOST_UNREACH);
+        }
       }
       return;
     case "REACHABLE": {

@@ -27,6 +27,7 @@ import { routeOutput } from "./route-input.js";
 import { ephemeralPort, sockAccept, sockBind, sockCreate, sockGet, sockListen, sockRemove } from "./socket.js";
 import { type CapturedFrame, type NeighEntry, type NetState, newNetState, type SocketOwner, type SocketState } from "./state.js";
 import { tcpClose, tcpConnect, tcpSend, tcpShutdownWrite, tcpTimer } from "./tcp.js";
+import { type PacketDecision, packetDecisions } from "./trace.js";
 import type { EthFrame } from "./types.js";
 import { udpSendto } from "./udp.js";
 
@@ -71,6 +72,11 @@ export class NetStack {
   /** a link went down (the kernel's NETDEV_DOWN): its neighbours go */
   linkDown(ifindex: number): void {
     neighIfdown(this, ifindex);
+  }
+
+  /** this host's recent packet decisions (trace.ts), oldest first; only those numbered `mark` or later when given */
+  decisions(mark = 0): PacketDecision[] {
+    return packetDecisions(this.k, mark);
   }
 
   // --- neighbours -------------------------------------------------------------------
