@@ -43,6 +43,7 @@ export default async function LessonPage({ params }: Props) {
         title: ex.title,
         tasks: await Promise.all(ex.tasks.map((t) => renderInlineMarkdown(t))),
         hints: await Promise.all(ex.hints.map((h) => renderInlineMarkdown(h))),
+        exercise: ex,
       };
     }),
   );
