@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { courseParts, getExercise, lessonSources } from "@rootlab/content";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
+import { buildEngineFiles } from "@/server/engine-chunks";
 
 export const dynamicParams = false;
 
@@ -47,6 +49,11 @@ export default async function LessonPage({ params }: Props) {
       };
     }),
   );
+
+  // The lab engine's files, fetched from the start in parallel with the page's own scripts (see server/engine-chunks).
+  const engine = buildEngineFiles();
+  for (const href of engine.scripts) preload(href, { as: "script" });
+  for (const href of engine.styles) preload(href, { as: "style" });
 
   return (
     <main id="main" className="lesson-layout" tabIndex={-1}>
