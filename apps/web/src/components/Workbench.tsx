@@ -8,6 +8,7 @@
  * Keyboard: Tab reaches the terminal; inside it Tab completes, Escape then Tab
  * leaves; Ctrl+Enter (⌘+Enter) checks from anywhere on the page.
  */
+import type { ParsedExercise } from "@rootlab/content";
 import type { GradeReport } from "@rootlab/grader";
 import type { PacketDecision } from "@rootlab/sim";
 import { type ReactNode, startTransition, useCallback, useEffect, useRef, useState } from "react";
@@ -30,6 +31,8 @@ export interface WorkbenchExercise {
   tasks: ReactNode[];
   /** rendered Markdown, weakest first */
   hints: ReactNode[];
+  /** the parsed exercise the lab runs (the browser then needs no schema code to parse it) */
+  exercise: ParsedExercise;
 }
 
 type LabStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
@@ -96,7 +99,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       .then(({ startLab }) => {
         if (cancelled) return;
         const lab = startLab({
-          exerciseId: ex.id,
+          exercise: ex.exercise,
           container,
           store: store(),
           screenReaderMode: store().getItem(SR_KEY) === "1",
@@ -158,10 +161,13 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
     return () => window.removeEventListener("online", online);
   }, [sendPending]);
 
-  const check = useCallback(() => {
+  const check = useCallback(async () => {
     const lab = labRef.current;
     if (!lab) return;
-    const r = lab.check();
+    // The grader may still be loading (it comes after the first prompt, see lab/engine).
+    const r = await lab.check();
+    // Another exercise was chosen (or the page left) while it loaded: this report is for a lab that is gone.
+    if (labRef.current !== lab) return;
     setReport(r);
     saveCheck(store(), ex.id, r, Date.now());
     setLast(loadCheck(store(), ex.id));
@@ -181,7 +187,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.type === "keydown" && isCheckShortcut(e) && !e.repeat) {
         e.preventDefault();
-        check();
+        void check();
       }
     };
     window.addEventListener("keydown", onKey);
@@ -303,7 +309,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       </div>
 
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={check} disabled={!ready} aria-keyshortcuts="Control+Enter">
+        <button type="button" className="button button--primary" onClick={() => void check()} disabled={!ready} aria-keyshortcuts="Control+Enter">
           Check <span className="shortcut">Ctrl+Enter</span>
         </button>
         <button type="button" className="button" onClick={() => setResetOpen(true)} disabled={!ready}>

@@ -4,14 +4,19 @@
  * from the Workbench, so xterm and the simulation download only on lesson
  * pages and after the lesson text is on screen.
  *
+ * What the first prompt waits for is kept small: the exercise comes parsed
+ * from the server (props), so neither the content package's zod schemas nor
+ * the grader (which validates checks with zod) are in this chunk; the grader
+ * is imported when the lab is ready, for the first Check.
+ *
  * Work is saved after every command line (the transcript's entries, see
  * progress/attempt-store.ts) and replayed on the next load.
  */
 import "@xterm/xterm/css/xterm.css";
 import { FitAddon } from "@xterm/addon-fit";
 import { Terminal } from "@xterm/xterm";
-import { getExercise, type ParsedExercise } from "@rootlab/content";
-import { grade, type GradeReport } from "@rootlab/grader";
+import type { ParsedExercise } from "@rootlab/content";
+import type { GradeReport } from "@rootlab/grader";
 import { getLab, type LabSession, type PacketDecision, type TranscriptEntry, TerminalSession, toUint8Array } from "@rootlab/sim";
 import { clearAttempt, loadAttempt, saveAttempt } from "../progress/attempt-store.js";
 import type { KeyValueStore } from "../progress/store.js";
@@ -26,7 +31,8 @@ import { restoreLab, type RestoredLab } from "./restore.js";
 if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
 
 export interface LabOptions {
-  exerciseId: string;
+  /** the exercise as the server parsed it (the default variant, as `getExercise` returns it) */
+  exercise: ParsedExercise;
   /** the element the terminals go in; the engine owns its children */
   container: HTMLElement;
   store: KeyValueStore;
@@ -44,8 +50,8 @@ export interface LabController {
   /** the host whose terminal is shown */
   readonly host: string;
   showHost(name: string): void;
-  /** grade the learner's world now (each check runs on a copy; the learner's lab is untouched) */
-  check(): GradeReport;
+  /** grade the learner's world now (each check runs on a copy; the learner's lab is untouched); the grader loads on first use */
+  check(): Promise<GradeReport>;
   /** what the learner did, as sent to the server */
   entries(): TranscriptEntry[];
   /** forget the saved work and start the exercise afresh */
@@ -67,8 +73,7 @@ interface HostTerminal {
 }
 
 export function startLab(opts: LabOptions): LabController {
-  const ex = getExercise(opts.exerciseId);
-  if (!ex) throw new Error(`unknown exercise "${opts.exerciseId}"`);
+  const ex = opts.exercise;
   const hosts = listHosts(ex);
   let lab = restoreSaved(ex, opts.store);
   performance.mark("rootlab-lab-built");
@@ -110,7 +115,7 @@ export function startLab(opts: LabOptions): LabController {
       cols: term.cols,
       rows: term.rows,
       onLine: () => {
-        saveAttempt(opts.store, ex!.id, ex!.seed, session.transcript.entries, Date.now());
+        saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now());
         opts.onCommand?.(session.transcript.entries.filter((e) => "line" in e).length);
       },
       // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
@@ -144,6 +149,8 @@ export function startLab(opts: LabOptions): LabController {
   }
 
   show(current, opts.autoFocus);
+  // The prompt is drawn: fetch the grader now, off the path to it, so the first Check doesn't wait for the download.
+  setTimeout(() => void loadGrader().catch(() => {}), 0);
 
   return {
     exercise: ex,
@@ -155,7 +162,8 @@ export function startLab(opts: LabOptions): LabController {
       if (!hosts.includes(name)) return;
       show(name, true);
     },
-    check() {
+    async check() {
+      const { grade } = await loadGrader();
       return grade(lab.session, ex.checks);
     },
     entries() {
@@ -185,6 +193,11 @@ export function startLab(opts: LabOptions): LabController {
       disposeTerminals();
     },
   };
+}
+
+let grader: Promise<typeof import("@rootlab/grader")> | undefined;
+function loadGrader() {
+  return (grader ??= import("@rootlab/grader"));
 }
 
 function listHosts(ex: ParsedExercise): string[] {

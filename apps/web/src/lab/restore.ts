@@ -5,7 +5,9 @@
  * `replayAttempt` from @rootlab/content (that is what the server grades),
  * plus the prompts, which only a screen needs.
  */
-import { type ParsedExercise, startExercise } from "@rootlab/content";
+// The subpath, not the package's index: the index brings the zod schemas, which the browser does not need.
+import { startExercise } from "@rootlab/content/attempt";
+import type { ParsedExercise } from "@rootlab/content";
 import type { LabSession, TranscriptEntry } from "@rootlab/sim";
 
 type LineResult = ReturnType<LabSession["run"]>;

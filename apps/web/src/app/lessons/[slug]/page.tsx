@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { courseParts, getExercise, lessonSources } from "@rootlab/content";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
+import { buildEngineFiles } from "@/server/engine-chunks";
 
 export const dynamicParams = false;
 
@@ -43,9 +45,15 @@ export default async function LessonPage({ params }: Props) {
         title: ex.title,
         tasks: await Promise.all(ex.tasks.map((t) => renderInlineMarkdown(t))),
         hints: await Promise.all(ex.hints.map((h) => renderInlineMarkdown(h))),
+        exercise: ex,
       };
     }),
   );
+
+  // The lab engine's files, fetched from the start in parallel with the page's own scripts (see server/engine-chunks).
+  const engine = buildEngineFiles();
+  for (const href of engine.scripts) preload(href, { as: "script" });
+  for (const href of engine.styles) preload(href, { as: "style" });
 
   return (
     <main id="main" className="lesson-layout" tabIndex={-1}>
