@@ -10,7 +10,7 @@
  * program runs (?1049h/l, so the shell's screen comes back afterwards), CUP
  * to position, SGR 7 for reverse video, EL to clear a row's tail.
  */
-import type { Terminal } from "../../process/tty.js";
+import type { Terminal, TtyKey } from "../../process/tty.js";
 import { codePointWidth } from "../../readline/width.js";
 
 export interface Segment {
@@ -104,4 +104,37 @@ function encodeRow(row: Row, cols: number): string {
     out += sgr ? `\x1b[${sgr}m${text}\x1b[m` : text;
   }
   return used < cols ? out + "\x1b[K" : out;
+}
+
+/** What a full-screen program gives `runKeyLoop`. */
+export interface KeyLoopProgram {
+  draw(): void;
+  handle(key: TtyKey): void;
+  /** the exit status once the program has finished, undefined while it runs */
+  done(): number | undefined;
+  /** the terminal hung up (no keys left: a headless replay); returns the exit status */
+  hangup(): number;
+}
+
+/**
+ * The loop every full-screen program runs: take the screen, draw, read a
+ * key, handle it, until the program is done or the terminal hangs up; the
+ * screen is given back either way.
+ */
+export function runKeyLoop(screen: Screen, tty: Terminal, program: KeyLoopProgram): number {
+  screen.enter();
+  for (;;) {
+    program.draw();
+    const key = tty.readKey();
+    if (key === null) {
+      screen.leave();
+      return program.hangup();
+    }
+    program.handle(key);
+    const status = program.done();
+    if (status !== undefined) {
+      screen.leave();
+      return status;
+    }
+  }
 }

@@ -15,7 +15,7 @@
  */
 import type { Process } from "../../process/process.js";
 import type { Terminal, TtyKey } from "../../process/tty.js";
-import { Screen, type Row, textWidth } from "../curses/screen.js";
+import { Screen, type Row, runKeyLoop, textWidth } from "../curses/screen.js";
 import { STRERROR } from "../../kernel/errno.js";
 import type { Command } from "../types.js";
 import { columnOf, expandTabs, loadLines, offsetAtColumn, saveLines } from "./buffer.js";
@@ -61,22 +61,16 @@ class Vi {
   }
 
   run(): number {
-    this.screen.enter();
     this.open();
-    for (;;) {
-      this.draw();
-      const key = this.tty.readKey();
-      if (key === null) {
-        this.screen.leave();
+    return runKeyLoop(this.screen, this.tty, {
+      draw: () => this.draw(),
+      handle: (key) => this.handle(key),
+      done: () => this.done,
+      hangup: () => {
         this.proc.stderr.write("Vim: Error reading input, exiting...\n");
         return 1;
-      }
-      this.handle(key);
-      if (this.done !== undefined) {
-        this.screen.leave();
-        return this.done;
-      }
-    }
+      },
+    });
   }
 
   private open(): void {

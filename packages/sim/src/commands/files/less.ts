@@ -11,7 +11,7 @@
 import { utf8Decode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import type { Terminal, TtyKey } from "../../process/tty.js";
-import { Screen, type Row } from "../curses/screen.js";
+import { Screen, type Row, runKeyLoop } from "../curses/screen.js";
 import { expandTabs } from "../editors/buffer.js";
 import type { Command } from "../types.js";
 import { readOperand, strerror } from "./program.js";
@@ -57,16 +57,17 @@ class Less {
   }
 
   run(): number {
-    this.screen.enter();
     this.rows = wrapRows(this.text, this.screen.cols).rows;
-    for (;;) {
-      this.draw();
-      const key = this.tty.readKey();
-      if (key === null) break;
-      if (this.handle(key) === "quit") break;
-    }
-    this.screen.leave();
-    return 0;
+    let quit = false;
+    // a hung-up terminal ends less as `q` would
+    return runKeyLoop(this.screen, this.tty, {
+      draw: () => this.draw(),
+      handle: (key) => {
+        if (this.handle(key) === "quit") quit = true;
+      },
+      done: () => (quit ? 0 : undefined),
+      hangup: () => 0,
+    });
   }
 
   private handle(key: TtyKey): "quit" | void {
