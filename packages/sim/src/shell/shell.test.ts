@@ -170,3 +170,17 @@ describe("never JavaScript", () => {
     expect(t.run("unset __proto__; echo ok").out).toBe("ok\n");
   });
 });
+
+describe("C escapes, as bash 5.2 decodes them", () => {
+  it("echo -e takes octal only as \\0NNN; printf and %b also take \\NNN", () => {
+    const t = makeShell();
+    expect(t.run("echo -e '\\102|\\0102|\\x41\\u00e9'").out).toBe("\\102|B|A\xc3\xa9\n"); // the harness shows bytes: é is UTF-8 c3 a9
+    expect(t.run("printf '%b|' '\\102' '\\0102' '\\01012'").out).toBe("B|B|A2|");
+    expect(t.run("printf '\\102\\n'").out).toBe("B\n");
+  });
+
+  it("$'...' decodes octal, hex, unicode, quotes and control characters", () => {
+    const t = makeShell();
+    expect(t.run("printf '%s' $'a\\101\\x42\\u00e9\\'\\cA'").out).toBe("aAB\xc3\xa9'\x01");
+  });
+});

@@ -4,6 +4,7 @@
  * rules: a normal word, the inside of double quotes, and an unquoted
  * here-document body (where `"` is an ordinary character).
  */
+import { hexEscape, letterEscape, octalEscape, unicodeEscape } from "./c-escapes.js";
 import type { ParamExp, WordPart } from "./ast.js";
 import { skipBacktick, skipBrace, skipCommandSub, skipDouble, skipSingle, tryArith, skipAnsi } from "./scan.js";
 
@@ -220,28 +221,24 @@ export function ansiC(s: string): string {
       continue;
     }
     const d = s[++i];
-    const simple: Record<string, string> = {
-      n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", e: "\x1b", E: "\x1b", f: "\f", v: "\v",
-      "\\": "\\", "'": "'", '"': '"', "?": "?",
-    };
-    if (Object.prototype.hasOwnProperty.call(simple, d)) out += simple[d];
+    // $'...' also takes \' \" and \? as themselves
+    const letter = letterEscape(d) ?? (d === "'" || d === '"' || d === "?" ? d : undefined);
+    if (letter !== undefined) out += letter;
     else if (d >= "0" && d <= "7") {
-      let j = i;
-      while (j < s.length && j < i + 3 && s[j] >= "0" && s[j] <= "7") j++;
-      out += String.fromCharCode(parseInt(s.slice(i, j), 8) & 0xff);
-      i = j - 1;
+      const e = octalEscape(s, i, 3);
+      out += e.text;
+      i = e.last;
     } else if (d === "x") {
-      const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 1));
-      if (m) {
-        out += String.fromCharCode(parseInt(m[0], 16));
-        i += m[0].length;
+      const e = hexEscape(s, i);
+      if (e) {
+        out += e.text;
+        i = e.last;
       } else out += "\\x";
     } else if (d === "u" || d === "U") {
-      const m = (d === "u" ? /^[0-9a-fA-F]{1,4}/ : /^[0-9a-fA-F]{1,8}/).exec(s.slice(i + 1));
-      if (m) {
-        const cp = parseInt(m[0], 16);
-        out += cp <= 0x10ffff ? String.fromCodePoint(cp) : "\ufffd";
-        i += m[0].length;
+      const e = unicodeEscape(s, i);
+      if (e) {
+        out += e.cp <= 0x10ffff ? String.fromCodePoint(e.cp) : "\ufffd";
+        i = e.last;
       } else out += "\\" + d;
     } else if (d === "c" && i + 1 < s.length) {
       out += String.fromCharCode(s.charCodeAt(++i) & 0x1f);

@@ -1,4 +1,5 @@
 /** echo: -n, -e, -E (xpg_echo off, as in Debian's bash). */
+import { hexEscape, letterEscape, octalEscape, unicodeEscape } from "../c-escapes.js";
 import type { Builtin } from "./types.js";
 
 export const echo: Builtin = {
@@ -27,8 +28,12 @@ export const echo: Builtin = {
   },
 };
 
-/** the escapes of `echo -e` and printf's %b; `\c` stops all further output */
-export function echoEscapes(s: string): { text: string; stop: boolean } {
+/**
+ * The escapes of `echo -e` and printf's %b; `\c` stops all further output.
+ * Octal is `\0NNN` for both; printf also takes `\NNN` (`bareOctal`), bash's
+ * echo prints that as it is.
+ */
+export function echoEscapes(s: string, opts: { bareOctal?: boolean } = {}): { text: string; stop: boolean } {
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
@@ -37,30 +42,25 @@ export function echoEscapes(s: string): { text: string; stop: boolean } {
       continue;
     }
     const d = s[++i];
-    const map: Record<string, string> = { a: "\x07", b: "\b", e: "\x1b", E: "\x1b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\" };
-    if (Object.prototype.hasOwnProperty.call(map, d)) out += map[d];
+    const letter = letterEscape(d);
+    if (letter !== undefined) out += letter;
     else if (d === "c") return { text: out, stop: true };
-    else if (d === "0") {
-      let j = i + 1;
-      while (j < s.length && j < i + 4 && s[j] >= "0" && s[j] <= "7") j++;
-      out += String.fromCharCode(parseInt(s.slice(i + 1, j) || "0", 8) & 0xff);
-      i = j - 1;
-    } else if (d >= "1" && d <= "7") {
-      let j = i;
-      while (j < s.length && j < i + 3 && s[j] >= "0" && s[j] <= "7") j++;
-      out += String.fromCharCode(parseInt(s.slice(i, j), 8) & 0xff);
-      i = j - 1;
+    else if (d === "0" || (opts.bareOctal && d >= "1" && d <= "7")) {
+      // \0NNN takes up to three digits after the 0; \NNN up to three in all
+      const e = d === "0" ? octalEscape(s, i + 1, 3) : octalEscape(s, i, 3);
+      out += e.text;
+      i = e.last;
     } else if (d === "x") {
-      const m = /^[0-9a-fA-F]{1,2}/.exec(s.slice(i + 1));
-      if (m) {
-        out += String.fromCharCode(parseInt(m[0], 16));
-        i += m[0].length;
+      const e = hexEscape(s, i);
+      if (e) {
+        out += e.text;
+        i = e.last;
       } else out += "\\x";
     } else if (d === "u" || d === "U") {
-      const m = (d === "u" ? /^[0-9a-fA-F]{1,4}/ : /^[0-9a-fA-F]{1,8}/).exec(s.slice(i + 1));
-      if (m && parseInt(m[0], 16) <= 0x10ffff) {
-        out += String.fromCodePoint(parseInt(m[0], 16));
-        i += m[0].length;
+      const e = unicodeEscape(s, i);
+      if (e && e.cp <= 0x10ffff) {
+        out += String.fromCodePoint(e.cp);
+        i = e.last;
       } else out += "\\" + d;
     } else out += "\\" + d;
   }

@@ -96,7 +96,7 @@ function formatOnce(
       const m = /^\\(0[0-7]{0,3}|[1-7][0-7]{0,2}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|.)?/s.exec(format.slice(i))!;
       if (m[1] === "c") return { text: out, stop: true };
       const esc = m[1]?.[0] === "0" ? "\\" + m[1] : m[0];
-      out += echoEscapes(esc).text;
+      out += echoEscapes(esc, { bareOctal: true }).text;
       i += m[0].length - 1;
       continue;
     }
@@ -130,7 +130,7 @@ function formatOnce(
         out += pad(spec, spec.precision !== null ? (arg ?? "").slice(0, spec.precision) : arg ?? "");
         break;
       case "b": {
-        const r = echoEscapes(arg ?? "");
+        const r = echoEscapes(arg ?? "", { bareOctal: true });
         out += pad(spec, r.text);
         if (r.stop) return { text: out, stop: true };
         break;
