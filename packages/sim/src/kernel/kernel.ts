@@ -16,6 +16,7 @@ import { type OutputQuery, type RouteDecision, routeOutput } from "./net/route-o
 import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTable } from "./state.js";
 import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
 import { NetStack } from "./net/packet/stack.js";
+import { Netfilter } from "./net/netfilter/netfilter.js";
 
 export class Kernel {
   private netStack?: NetStack;
@@ -39,6 +40,11 @@ export class Kernel {
         ),
     );
     return this.netStack;
+  }
+
+  /** iptables rulesets and connection tracking (net/netfilter/) */
+  get netfilter(): Netfilter {
+    return new Netfilter(this.state, this.clock);
   }
 
   // --- UTS -------------------------------------------------------------

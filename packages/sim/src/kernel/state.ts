@@ -96,6 +96,7 @@ export interface RouteState {
   userAdded?: boolean;
 }
 
+import type { NetfilterState } from "./net/netfilter/types.js";
 import type { NetState } from "./net/packet/state.js";
 
 export interface KernelState {
@@ -119,4 +120,6 @@ export interface KernelState {
   dmesg: string[];
   /** the packet path's state: neighbours, sockets, captures (net/packet/); made on first use when absent */
   net?: NetState;
+  /** iptables rulesets and connection tracking (net/netfilter/); made on first use when absent */
+  netfilter?: NetfilterState;
 }
