@@ -46,7 +46,7 @@ function sysctlFile(deps: ProcDeps, name: string): PseudoFile {
   }
   return {
     type: "file",
-    mode: 0o644,
+    mode: deps.kernel.sysctlWritable(name) ? 0o644 : 0o444,
     read: () => {
       const r = deps.kernel.sysctlGet(name);
       return r.ok ? ok(`${r.value}\n` as ByteString) : r;

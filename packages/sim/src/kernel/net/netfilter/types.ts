@@ -227,10 +227,14 @@ export interface CtEntry {
    * conntrack code, opaque to printers.
    */
   tcp?: Record<string, number | boolean | string>;
+  /** udp: virtual ms after which traffic both ways makes the flow a stream (ASSURED, udp_timeout_stream) */
+  streamAt?: number;
 }
 
 /** a conntrack event, for `conntrack -E` (ring, newest last) */
 export interface CtEvent {
+  /** increasing across the process: read the events after the last one seen */
+  seq?: number;
   at: number;
   type: "NEW" | "UPDATE" | "DESTROY";
   entry: CtEntry;
@@ -248,6 +252,8 @@ export interface ConntrackState {
   events: CtEvent[];
   /** counters `conntrack -S` prints (found, invalid, insert, drop, early_drop, ...) */
   stats: Record<string, number>;
+  /** net_ratelimit state of "table full, dropping packet": window start (virtual ms), lines printed, lines suppressed */
+  fullWarn?: { begin: number; printed: number; missed: number };
 }
 
 export interface NetfilterState {
