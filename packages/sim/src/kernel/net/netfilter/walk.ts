@@ -36,6 +36,14 @@ function targetName(t: NfTarget): string {
 export function walkTable(s: NetStack, ruleset: "nft" | "legacy", table: NfTable, hook: NfHookName, pkt: Ipv4Packet, skb: NfHookContext): WalkResult {
   const base = table.chains.find((c) => c.name === hook);
   if (!base) return { verdict: "ACCEPT" };
+  if (base.rules.length === 0 && base.policy !== "DROP") {
+    // an empty chain accepts: only its policy counters move, and the trace is spared a step that did nothing
+    if (base.counters) {
+      base.counters.packets++;
+      base.counters.bytes += ipTotalLength(pkt);
+    }
+    return { verdict: "ACCEPT" };
+  }
   const step: NfTraceStep = { hook, table: table.name, ruleset, chains: [hook], matched: [], verdict: "policy ACCEPT" };
   const env: MatchEnv = { skb, now: s.now };
   const src = ip4(pkt.src);
