@@ -17,7 +17,7 @@ import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTab
 import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
 import { NetStack } from "./net/packet/stack.js";
 import { CT_COUNT_SYSCTL } from "./net/netfilter/conntrack/sysctl.js";
-import { Netfilter } from "./net/netfilter/netfilter.js";
+import { Netfilter, settleConntrack } from "./net/netfilter/netfilter.js";
 import { logBufferAppend } from "./printk.js";
 
 export class Kernel {
@@ -66,10 +66,12 @@ export class Kernel {
 
   /** dotted sysctl names that exist, sorted */
   sysctlNames(): string[] {
+    settleConntrack(this.state);
     return Object.keys(this.state.sysctl).sort();
   }
 
   sysctlGet(name: string): Result<string> {
+    settleConntrack(this.state);
     const v = this.state.sysctl[name];
     if (v === undefined) return fail("ENOENT");
     if (name === CT_COUNT_SYSCTL) return ok(String(this.netfilter.conntrackCount()));
@@ -88,6 +90,7 @@ export class Kernel {
    * the forwarding switches propagate as devinet_sysctl_forward does.
    */
   sysctlSet(name: string, value: string): Result {
+    settleConntrack(this.state);
     if (!(name in this.state.sysctl)) return fail("ENOENT");
     if (!this.sysctlWritable(name)) return fail("EACCES");
     if (name === "kernel.hostname") return this.setHostname(value.trim());

@@ -5,7 +5,7 @@
  * as records (test-support.ts); the lab is a -- r -- b.
  */
 import { describe, expect, it } from "vitest";
-import type { LabSession } from "../../../lab/lab-session.js";
+import { LabSession } from "../../../lab/lab-session.js";
 import type { NetStack } from "../packet/stack.js";
 import type { SocketState } from "../packet/state.js";
 import { appendRule, chainOf, hping, kernelOf, routerLab } from "./test-support.js";
@@ -193,5 +193,26 @@ describe("matches", () => {
     hping(s, "b", "-S -A -s 80 -p 1311 -M 5 -L 9 10.0.1.1");
     expect(inv.counters.packets).toBe(1);
     expect(r.netfilter.conntrackCount()).toBe(0);
+  });
+});
+
+describe("a stateful firewall on one host", () => {
+  it("INPUT policy DROP, ESTABLISHED,RELATED and port 80 accepted: the web server answers, through lo too, ping does not", () => {
+    const s = LabSession.create("gateway");
+    s.run("machine_A", "echo 1 > /proc/sys/net/ipv4/ip_forward");
+    s.run("inet", "ip route add default via 10.0.0.1");
+    const inet = kernelOf(s, "inet");
+    chainOf(inet, "filter", "INPUT").policy = "DROP";
+    appendRule(inet, "filter", "INPUT", { matches: [{ kind: "state", states: ["ESTABLISHED", "RELATED"], invert: false }], target: { kind: "ACCEPT" } });
+    const web = appendRule(inet, "filter", "INPUT", { proto: tcp, matches: [{ kind: "tcp", dport: { min: 80, max: 80, invert: false } }], target: { kind: "ACCEPT" } });
+    expect(s.run("machine_B", "curl -s -o /dev/null http://10.0.0.2/").exit).toBe(0);
+    expect(pingOk(s, "machine_B", "10.0.0.2")).toBe(false);
+    // a connection to itself crosses OUTPUT and POSTROUTING, then lo, PREROUTING and INPUT: one entry, tracked once
+    expect(s.run("inet", "curl -s -o /dev/null http://127.0.0.1/").exit).toBe(0);
+    expect(web.counters.packets).toBe(2);
+    const local = inet.netfilter.conntrackList().find((e) => e.orig.src === "127.0.0.1")!;
+    expect(local).toMatchObject({ tcpState: "TIME_WAIT", status: { assured: true }, reply: { src: "127.0.0.1", sport: 80 } });
+    expect(local.tcp?.retrans).toBe(0);
+    expect(inet.netfilter.conntrackStats().invalid).toBe(0);
   });
 });

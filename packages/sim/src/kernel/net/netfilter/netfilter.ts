@@ -17,7 +17,7 @@ import type { KernelState } from "../../state.js";
 import { type CtStat, STAT_NAMES, ctCount, ctDestroy, ctFind, ctSweep, ctTable } from "./conntrack/table.js";
 import { registerConntrackSysctls } from "./conntrack/sysctl.js";
 import { tupleKey } from "./conntrack/tuple.js";
-import { rulesetsChanged } from "./hooks.js";
+import { conntrackNeeded, rulesetsChanged } from "./hooks.js";
 import type { ConntrackState, CtEntry, CtEvent, CtProto, CtTuple, NetfilterState, NfRuleset } from "./types.js";
 
 export function newConntrackState(): ConntrackState {
@@ -42,6 +42,16 @@ export function loadConntrack(k: KernelState): ConntrackState {
     registerConntrackSysctls(k.sysctl);
   }
   return cs;
+}
+
+/**
+ * A rule that needs conntrack loads nf_conntrack when it is added (xt_state,
+ * xt_conntrack and the NAT targets depend on it): whoever looks at the
+ * module's traces (its sysctls, the table) settles this first.
+ */
+export function settleConntrack(k: KernelState): void {
+  const nf = k.netfilter;
+  if (nf && !nf.conntrack.loaded && conntrackNeeded(nf)) loadConntrack(k);
 }
 
 /** whole seconds an entry has left, as conntrack(8) and /proc/net/nf_conntrack show it (nf_ct_expires / HZ) */
@@ -72,6 +82,7 @@ export class Netfilter {
 
   /** nf_conntrack is loaded: /proc/net/nf_conntrack and the net.netfilter.nf_conntrack_* sysctls exist */
   get conntrackLoaded(): boolean {
+    settleConntrack(this.k);
     return this.k.netfilter?.conntrack.loaded === true;
   }
 
