@@ -111,6 +111,11 @@ export class Netfilter {
     return gone.length;
   }
 
+  /** conntrack -F: every entry goes; returns how many */
+  conntrackFlush(): number {
+    return this.conntrackDelete();
+  }
+
   conntrackCount(): number {
     return ctCount(this.table());
   }
