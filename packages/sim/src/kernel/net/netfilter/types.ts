@@ -233,7 +233,7 @@ export interface CtEntry {
 
 /** a conntrack event, for `conntrack -E` (ring, newest last) */
 export interface CtEvent {
-  /** increasing across the process: read the events after the last one seen */
+  /** increasing: read the events after the last one seen (`Kernel.netfilter.conntrackEvents(seq)`) */
   seq?: number;
   at: number;
   type: "NEW" | "UPDATE" | "DESTROY";

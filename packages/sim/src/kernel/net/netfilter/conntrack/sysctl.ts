@@ -65,12 +65,14 @@ export function registerConntrackSysctls(sysctl: Record<string, string>): void {
   for (const [name, value] of DEFAULTS) sysctl[`${P}${name}`] ??= value;
 }
 
-/** an integer conntrack sysctl; the default when absent or not a number */
+const FULL_NAME = new Map(DEFAULTS.map(([n]) => [n, `${P}${n}`]));
+const DEFAULT_VALUE = new Map(DEFAULTS.map(([n, v]) => [n, Number(v)]));
+
+/** an integer conntrack sysctl; the default when absent or not a number (read per packet: no string building) */
 export function ctSysctl(k: KernelState, name: string): number {
-  const v = Number.parseInt(k.sysctl[`${P}${name}`] ?? "", 10);
-  if (Number.isFinite(v)) return v;
-  const d = DEFAULTS.find(([n]) => n === name);
-  return d ? Number(d[1]) : 0;
+  const text = k.sysctl[FULL_NAME.get(name) ?? `${P}${name}`];
+  const v = text === undefined ? Number.NaN : Number.parseInt(text, 10);
+  return Number.isFinite(v) ? v : (DEFAULT_VALUE.get(name) ?? 0);
 }
 
 /** the sysctl holding each TCP state's timeout; SYN_SENT2 has none (2 minutes, fixed) */

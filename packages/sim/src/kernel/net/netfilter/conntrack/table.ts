@@ -26,7 +26,6 @@ export type CtStat = (typeof STAT_NAMES)[number];
 /** derived, never in a snapshot: entry count and last sweep per table */
 const counts = new WeakMap<ConntrackState, number>();
 const sweptAt = new WeakMap<ConntrackState, number>();
-let nextEventSeq = 1;
 
 export function ctTable(k: KernelState): ConntrackState {
   return netfilterState(k).conntrack;
@@ -53,7 +52,9 @@ function eventCopy(e: CtEntry): CtEntry {
 
 export function ctEvent(k: KernelState, cs: ConntrackState, at: number, type: CtEvent["type"], e: CtEntry): void {
   if (k.sysctl["net.netfilter.nf_conntrack_events"] === "0") return;
-  cs.events.push({ seq: nextEventSeq++, at, type, entry: eventCopy(e) });
+  // numbered from the state itself, so a restored snapshot goes on where it was
+  const seq = (cs.events[cs.events.length - 1]?.seq ?? 0) + 1;
+  cs.events.push({ seq, at, type, entry: eventCopy(e) });
   if (cs.events.length > EVENTS_MAX) cs.events.splice(0, cs.events.length - EVENTS_MAX);
 }
 
