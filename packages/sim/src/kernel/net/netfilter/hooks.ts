@@ -122,7 +122,8 @@ function natStage(s: NetStack, nf: NetfilterState, hook: NfHookName, pkt: Ipv4Pa
   }
   const rw = natPacket(ct, pkt, m);
   if (!rw) return { verdict: "ACCEPT", packet: pkt };
-  trace(skb, { hook, table: "nat", verdict: m === "SRC" ? "SNAT" : "DNAT", nat: { kind: m === "SRC" ? "SNAT" : "DNAT", before: rw.before, after: rw.after } });
+  const kind = m === "SRC" ? "SNAT" : "DNAT";
+  trace(skb, { hook, table: "nat", verdict: kind, nat: { kind, before: rw.before, after: rw.after, reply: ct.dir === 1 } });
   return { verdict: "ACCEPT", packet: rw.packet };
 }
 

@@ -46,11 +46,11 @@ describe("MASQUERADE", () => {
     const id = kernelOf(s, "machine_A").netfilter.conntrackList()[0].id;
     expect(out[0].ct).toEqual({ id, created: true, reply: false, status: ["UNREPLIED"] });
     expect(out[1].matched).toEqual([{ chain: "POSTROUTING", rule: 1, target: "MASQUERADE" }]);
-    expect(out[2].nat).toEqual({ kind: "SNAT", before: "192.168.1.10", after: "10.0.0.1" });
+    expect(out[2].nat).toEqual({ kind: "SNAT", before: "192.168.1.10", after: "10.0.0.1", reply: false });
     const back = a[1].netfilter!;
     expect(back.map((st) => `${st.hook} ${st.table} ${st.verdict}`)).toEqual(["PREROUTING conntrack ESTABLISHED", "PREROUTING nat DNAT"]);
     expect(back[0].ct).toEqual({ id, created: false, reply: true, status: [] });
-    expect(back[1].nat).toEqual({ kind: "DNAT", before: "10.0.0.1", after: "192.168.1.10" });
+    expect(back[1].nat).toEqual({ kind: "DNAT", before: "10.0.0.1", after: "192.168.1.10", reply: true });
   });
 
   it("an ICMP error about a masqueraded packet is translated back, quoted packet included", () => {

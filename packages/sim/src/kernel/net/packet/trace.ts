@@ -33,8 +33,12 @@ export interface NfTraceStep {
   matched?: { chain: string; rule: number; target: string }[];
   /** how the step ended: "ACCEPT", "DROP", "REJECT", "policy ACCEPT", "policy DROP"; for conntrack the ctstate */
   verdict: string;
-  /** a NAT rewrite: "10.0.0.1:1311" before and after */
-  nat?: { kind: "SNAT" | "DNAT"; before: string; after: string };
+  /**
+   * a NAT rewrite of the source (SNAT) or destination (DNAT): "10.0.0.1:1311"
+   * before and after; `reply`: a reply getting the connection's own NAT undone
+   * (the destination of an answer to a masqueraded connection put back)
+   */
+  nat?: { kind: "SNAT" | "DNAT"; before: string; after: string; reply: boolean };
   /** the conntrack entry: made for this packet (`created`, in the table once the packet got through) or found */
   ct?: { id: number; created: boolean; reply: boolean; state?: CtTcpState; status: ("UNREPLIED" | "ASSURED")[] };
 }
