@@ -252,8 +252,13 @@ export interface ConntrackState {
   events: CtEvent[];
   /** counters `conntrack -S` prints (found, invalid, insert, drop, early_drop, ...) */
   stats: Record<string, number>;
-  /** net_ratelimit state of "table full, dropping packet": window start (virtual ms), lines printed, lines suppressed */
-  fullWarn?: { begin: number; printed: number; missed: number };
+  /**
+   * net_ratelimit state of "table full, dropping packet": window start
+   * (virtual ms), lines printed, lines suppressed; `earlyDrop`: the table was
+   * full, the gc worker's next run evicts unassured entries while the table
+   * is over 95% of nf_conntrack_max
+   */
+  fullWarn?: { begin: number; printed: number; missed: number; earlyDrop?: boolean };
 }
 
 export interface NetfilterState {

@@ -81,6 +81,7 @@ function isIcmpError(pkt: Ipv4Packet): boolean {
 function tableFull(s: NetStack): void {
   const cs = ctTable(s.k);
   const rl = (cs.fullWarn ??= { begin: s.now, printed: 0, missed: 0 });
+  rl.earlyDrop = true;
   if (s.now - rl.begin >= 5000) {
     if (rl.missed > 0) s.printk(`net_ratelimit: ${rl.missed} callbacks suppressed`);
     rl.begin = s.now;

@@ -135,16 +135,33 @@ describe("nf_conntrack_max", () => {
     const s = tracked();
     const r = kernelOf(s, "r");
     s.run("r", "sysctl -w net.netfilter.nf_conntrack_max=2");
-    for (let p = 1; p <= 15; p++) hping(s, "a", `-S -s ${1000 + p} -p 80 10.0.2.1`);
-    expect(r.netfilter.conntrackCount()).toBe(2);
-    expect(r.netfilter.conntrackStats().drop).toBe(13);
+    // two established, assured connections fill it
+    for (const p of [1311, 1312]) {
+      hping(s, "a", `-S -s ${p} -p 80 -M 1000 10.0.2.1`);
+      hping(s, "b", `-S -A -s 80 -p ${p} -M 5000 -L 1001 10.0.1.1`);
+      hping(s, "a", `-A -s ${p} -p 80 -M 1001 -L 5001 10.0.2.1`);
+    }
+    for (let p = 1; p <= 15; p++) hping(s, "a", `-S -s ${2000 + p} -p 80 10.0.2.1`);
+    expect(r.netfilter.conntrackList().map((e) => e.orig.sport)).toEqual([1312, 1311]);
+    expect(r.netfilter.conntrackStats().drop).toBe(15);
     const full = r.state.dmesg.filter((l) => l.endsWith("] nf_conntrack: nf_conntrack: table full, dropping packet"));
     expect(full).toHaveLength(10);
-    s.world.advance(5000);
-    hping(s, "a", "-S -s 2000 -p 80 10.0.2.1");
-    expect(r.state.dmesg.slice(-2).map((l) => l.split("] ")[1])).toEqual(["net_ratelimit: 3 callbacks suppressed", "nf_conntrack: nf_conntrack: table full, dropping packet"]);
-    expect(s.run("r", "grep -c 'table full' /var/log/kern.log").stdout).toBe("11\n");
     expect(r.net.decisions().at(-1)).toMatchObject({ verdict: "dropped", reason: "dropped: nf_conntrack: table full, dropping packet" });
+    s.world.advance(5000);
+    hping(s, "a", "-S -s 3000 -p 80 10.0.2.1");
+    expect(r.state.dmesg.slice(-2).map((l) => l.split("] ")[1])).toEqual(["net_ratelimit: 5 callbacks suppressed", "nf_conntrack: nf_conntrack: table full, dropping packet"]);
+    expect(s.run("r", "grep -c 'table full' /var/log/kern.log").stdout).toBe("11\n");
+  });
+
+  it("after a full table, the gc worker's next run evicts entries that are not ASSURED", () => {
+    const s = tracked();
+    const r = kernelOf(s, "r");
+    s.run("r", "sysctl -w net.netfilter.nf_conntrack_max=2");
+    for (const p of [1, 2, 3]) hping(s, "a", `-S -s ${1000 + p} -p 80 10.0.2.1`);
+    expect(r.netfilter.conntrackCount()).toBe(2);
+    s.world.advance(5000);
+    hping(s, "a", "-S -s 3000 -p 80 10.0.2.1");
+    expect(r.netfilter.conntrackList().map((e) => e.orig.sport)).toEqual([3000]);
   });
 });
 

@@ -12,6 +12,7 @@
 import type { KernelState } from "../../../state.js";
 import { netfilterState } from "../netfilter.js";
 import type { ConntrackState, CtEntry, CtEvent } from "../types.js";
+import { ctSysctl } from "./sysctl.js";
 import { tupleKey } from "./tuple.js";
 
 /** events kept for `conntrack -E` */
@@ -110,9 +111,30 @@ export function ctSweep(k: KernelState, cs: ConntrackState, now: number): void {
   for (const e of dead) ctDestroy(k, cs, now, e);
 }
 
-/** the packet path's share of garbage collection: a sweep now and then */
+/** TCP states the gc worker may evict early (tcp_can_early_drop) */
+const CLOSING = new Set(["FIN_WAIT", "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE"]);
+
+/**
+ * gc_worker after the table was full: while it holds more than 95% of
+ * nf_conntrack_max, entries not ASSURED (or TCP ones closing) go
+ */
+function gcEarlyDrop(k: KernelState, cs: ConntrackState, now: number): void {
+  if (!cs.fullWarn?.earlyDrop) return;
+  cs.fullWarn.earlyDrop = false;
+  const max95 = Math.floor(ctSysctl(k, "max") / 100) * 95;
+  for (const id in cs.entries) {
+    if (ctCount(cs) <= max95) return;
+    const e = cs.entries[id];
+    if (!e.status.assured || (e.tcpState !== undefined && CLOSING.has(e.tcpState))) ctDestroy(k, cs, now, e);
+  }
+}
+
+/** the packet path's share of garbage collection (the gc worker): a sweep now and then */
 export function ctMaybeSweep(k: KernelState, cs: ConntrackState, now: number): void {
   const last = sweptAt.get(cs);
   if (last === undefined) sweptAt.set(cs, now);
-  else if (now - last >= GC_INTERVAL_MS) ctSweep(k, cs, now);
+  else if (now - last >= GC_INTERVAL_MS) {
+    ctSweep(k, cs, now);
+    gcEarlyDrop(k, cs, now);
+  }
 }
