@@ -23,6 +23,8 @@ export interface XtProgram {
   version: string;
   /** iptables-restore's current input line; -1 outside restore */
   line: number;
+  /** iptables-restore: the line of the command being carried out (nf_tables names it in batch errors) */
+  cmdLine?: number;
 }
 
 export function xtProgram(flavour: NfFlavour, name = "iptables"): XtProgram {
@@ -106,6 +108,7 @@ const IPTC_TEXTS: [XtCall | null, Errno, string][] = [
   ["rule_replace", "E2BIG", "Index of replacement too big"],
   ["rule_delete_num", "E2BIG", "Index of deletion too big"],
   ["rule_zero", "E2BIG", "Index of counter too big"],
+  ["rule_check", "ENOENT", "Bad rule (does a matching rule exist in that chain?)"],
   ["rule_insert", "ELOOP", "Loop found in table"],
   ["rule_insert", "EINVAL", "Target problem"],
   ["rule_delete", "ENOENT", "Bad rule (does a matching rule exist in that chain?)"],

@@ -57,7 +57,7 @@ export class XtCommand {
 
   /** a kernel (nf_tables batch) error: " OP failed (strerror): what" */
   private batchError(op: BatchOp, errno: Errno, what: string): never {
-    const where = this.prog.line !== -1 ? `\nline ${this.prog.line}: ` : " ";
+    const where = this.prog.cmdLine !== undefined ? `\nline ${this.prog.cmdLine}: ` : " ";
     return xtError(this.prog, RESOURCE_PROBLEM, `${where}${op} failed (${STRERROR[errno]}): ${what}`);
   }
 
@@ -204,6 +204,12 @@ export class XtCommand {
     return listedChains(t, table)
       .map((c) => c.name)
       .filter((n) => rs.findChain(t, n));
+  }
+
+  /** iptables-restore -v's table flush: every chain flushed, then deleted where it may be */
+  flushVerbose(table: NfTableName): void {
+    this.flush(table, undefined, true);
+    this.deleteChain(table, undefined, true);
   }
 
   private flush(table: NfTableName, chain: string | undefined, verbose: boolean): void {

@@ -91,7 +91,7 @@ class Restore {
   /** carry out one queued or immediate step, turning "iptables: X." failures into the restore's wording */
   private step(line: number, run: (cmd: XtCommand) => void): void {
     const cmd = this.command();
-    this.prog.line = line;
+    this.prog.cmdLine = line;
     try {
       run(cmd);
       this.out += cmd.out;
@@ -151,7 +151,13 @@ class Restore {
     this.inTable = true;
     if (this.opts.table !== undefined && this.opts.table !== name) return;
     if (this.nft) {
-      if (!this.opts.noflush) rs.deleteTable(this.work, name);
+      if (this.opts.noflush) return;
+      if (!this.opts.verbose) rs.deleteTable(this.work, name);
+      else
+        // nft_cmd_table_flush with -v: flush every chain, then delete the chains that may go
+        this.later(lineNo, (cmd) => {
+          cmd.flushVerbose(name);
+        });
       return;
     }
     rs.touchTable(this.live, name, "legacy");

@@ -40,6 +40,7 @@ function run(proc: Process): number {
   const self = proc.argv[0].slice(proc.argv[0].lastIndexOf("/") + 1);
   const progName = flavour === "legacy" ? "iptables-save" : self;
   const version = flavour === "nft" ? "1.8.9 (nf_tables)" : "1.8.9";
+  const versionText = flavour === "nft" ? version : "1.8.9 (legacy)";
   const g = new Getopt(proc.argv, "bcdt:M:f:V");
   let counters = false;
   let table: string | undefined;
@@ -61,7 +62,7 @@ function run(proc: Process): number {
         file = r.optarg;
         break;
       case "V":
-        proc.stdout.write(`${progName} v${version}\n`);
+        proc.stdout.write(`${progName} v${versionText}\n`);
         return 0;
       case "d":
       case "M":

@@ -71,11 +71,19 @@ export class NetDb {
     return this.db("/etc/protocols", 1).find((x) => Number(x.value) === num)?.names[0];
   }
 
-  /** getaddrinfo(name, AF_INET) over /etc/hosts: every IPv4 address of lines naming it, in file order */
+  /**
+   * getaddrinfo(name, AF_INET) over /etc/hosts: the address of every line
+   * naming it, in file order and not deduplicated; glibc answers an IPv4
+   * query for a name on the "::1" line with 127.0.0.1 (so Debian's
+   * "localhost", on both lines, gives 127.0.0.1 twice).
+   */
   hostAddresses(name: string): string[] {
     const out: string[] = [];
-    for (const e of this.db("/etc/hosts", 0))
-      if (/^\d+\.\d+\.\d+\.\d+$/.test(e.value) && e.names.includes(name) && !out.includes(e.value)) out.push(e.value);
+    for (const e of this.db("/etc/hosts", 0)) {
+      if (!e.names.includes(name)) continue;
+      if (/^\d+\.\d+\.\d+\.\d+$/.test(e.value)) out.push(e.value);
+      else if (e.value === "::1") out.push("127.0.0.1");
+    }
     return out;
   }
 

@@ -48,8 +48,15 @@ function zero(): NfCounters {
   return { packets: 0, bytes: 0 };
 }
 
-function builtinChain(name: NfHookName): NfChain {
-  return { name, policy: "ACCEPT", counters: zero(), rules: [] };
+/**
+ * A built-in chain as it comes into existence. nf_tables keeps policy
+ * counters only for a base chain whose policy was set or counters zeroed
+ * (-P, -Z, an iptables-restore ":CHAIN POLICY" line); one created by a
+ * rule or a flush has none, and `iptables -L -v` shows 0 for it however
+ * much traffic its policy takes. x_tables always counts.
+ */
+function builtinChain(name: NfHookName, counted: boolean): NfChain {
+  return counted ? { name, policy: "ACCEPT", counters: zero(), rules: [] } : { name, policy: "ACCEPT", rules: [] };
 }
 
 /** a copy to edit; `commit` makes it the ruleset */
@@ -69,7 +76,7 @@ export function getTable(rs: NfRuleset, name: NfTableName): NfTable | undefined 
 export function touchTable(rs: NfRuleset, name: NfTableName, flavour: NfFlavour): NfTable {
   let t = rs.tables[name];
   if (!t) {
-    t = { name, chains: flavour === "legacy" ? BUILTIN_CHAINS[name].map(builtinChain) : [] };
+    t = { name, chains: flavour === "legacy" ? BUILTIN_CHAINS[name].map((c) => builtinChain(c, true)) : [] };
     rs.tables[name] = t;
   }
   return t;
@@ -82,7 +89,7 @@ export function findChain(table: NfTable | undefined, name: string): NfChain | u
 /** create a built-in chain in its place (built-ins first, in hook order) */
 function addBuiltin(table: NfTable, name: NfHookName): NfChain {
   const order = BUILTIN_CHAINS[table.name];
-  const chain = builtinChain(name);
+  const chain = builtinChain(name, false);
   const at = table.chains.findIndex((c) => !isBuiltinChain(table.name, c.name) || order.indexOf(c.name as NfHookName) > order.indexOf(name));
   if (at < 0) table.chains.push(chain);
   else table.chains.splice(at, 0, chain);
@@ -174,6 +181,8 @@ function checkEntry(table: NfTableName, chain: string, rule: NfRule, edit: NfEdi
     return fail("EINVAL");
   };
   const proto = rule.proto?.num ?? 0;
+  // nf_tables refuses a comparison of zero bits ("! -d 0/0")
+  if (edit.flavour === "nft" && [rule.src, rule.dst].some((a) => a?.prefixlen === 0 && a.invert)) return fail("EINVAL");
   for (const m of rule.matches) {
     const want = MATCH_PROTO[m.kind];
     const native = edit.flavour === "nft" && (m.kind === "tcp" || m.kind === "udp") && Object.keys(m).length > 1;
@@ -301,7 +310,7 @@ export function zeroCounters(rs: NfRuleset, table: NfTableName, chain?: string, 
 }
 
 function zeroChain(c: NfChain): void {
-  if (c.counters) c.counters = zero();
+  if (c.policy !== undefined) c.counters = zero();
   for (const r of c.rules) r.counters = zero();
 }
 
@@ -359,7 +368,7 @@ export function setPolicy(rs: NfRuleset, table: NfTableName, chain: string, poli
   if (badPolicy) return fail("EINVAL");
   const c = touchChain(rs, table, chain, edit.flavour)!;
   c.policy = policy;
-  if (counters) c.counters = { ...counters };
+  c.counters = counters ? { ...counters } : (c.counters ?? zero());
   return ok();
 }
 
