@@ -4,6 +4,7 @@
  * module in the right group, add it to that group's index.
  */
 import { archiveCommands } from "./archive/index.js";
+import { conntrackCommands } from "./netfilter/conntrack-index.js";
 import { cronCommands } from "./cron/index.js";
 import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
@@ -22,6 +23,7 @@ const all: Command[] = [
   ...editorCommands,
   ...cronCommands,
   ...mailCommands,
+  ...conntrackCommands,
 ];
 
 const byName = new Map<string, Command>();
