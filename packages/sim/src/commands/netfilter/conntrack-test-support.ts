@@ -1,28 +1,13 @@
 /**
  * Test support for conntrack's printing: entries written straight into a
  * host's table, as the kernel's connection tracking would leave them (the
- * state machine is not this folder's), and the recorded fixtures. Used
- * only by *.test.ts files.
+ * state machine is not this folder's), and the masks for comparing with
+ * recordings (test-support/conntrack-fixtures.ts reads them). Used only by
+ * *.test.ts files.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Kernel } from "../../kernel/kernel.js";
 import { netfilterState } from "../../kernel/net/netfilter/netfilter.js";
 import type { CtEntry, CtEvent, CtProto, CtTcpState } from "../../kernel/net/netfilter/types.js";
-import { type Fixture, parseFixture } from "../net/test-support.js";
-
-export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
-
-export function fixture(name: string): Fixture {
-  return parseFixture(readFileSync(join(FIXTURES, `${name}.txt`), "utf8"));
-}
-
-export function fixtureNames(prefix: string): string[] {
-  return readdirSync(FIXTURES)
-    .filter((f) => f.startsWith(prefix) && f.endsWith(".txt"))
-    .map((f) => f.slice(0, -4));
-}
 
 export interface EntrySpec {
   proto: CtProto;

@@ -12,7 +12,8 @@ import { registerTimerHandler } from "../../world/world.js";
 import { netfilterState } from "../../kernel/net/netfilter/netfilter.js";
 import type { Kernel } from "../../kernel/kernel.js";
 import { CONNTRACK_EVENT_MS } from "./conntrack.js";
-import { type EntrySpec, TABLE_1, ctEntry, fixture, fixtureNames, maskCt, pushEvent, putEntries } from "./conntrack-test-support.js";
+import { fixture, fixtureNames } from "../../test-support/conntrack-fixtures.js";
+import { type EntrySpec, TABLE_1, ctEntry, maskCt, pushEvent, putEntries } from "./conntrack-test-support.js";
 
 const kernel = (s: LabSession, h: string): Kernel => s.world.host(h)!.kernel;
 
