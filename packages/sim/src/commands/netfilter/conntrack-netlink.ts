@@ -57,6 +57,20 @@ export function ctDelete(k: Kernel, entries: CtEntry[], portid: number): void {
   }
 }
 
+/**
+ * IPCTNL_MSG_CT_NEW from userspace (conntrack -I): a confirmed entry with
+ * the reply tuple inverted from the original, and a NEW event. Not put in
+ * the tuple index (its key format is the kernel's): until the kernel offers
+ * this call, packets do not find entries made this way.
+ */
+export function ctCreate(k: Kernel, e: Omit<CtEntry, "id">): CtEntry {
+  const t = table(k);
+  const entry: CtEntry = { ...e, id: t.nextId++ };
+  t.entries[entry.id] = entry;
+  pushEvent(t, { at: k.clock.now, type: "NEW", entry: copyEntry(entry) });
+  return entry;
+}
+
 /** IPCTNL_MSG_CT_GET_CTRZERO: the dump that also zeroes the acct counters (-L -z) */
 export function ctZeroCounters(entries: CtEntry[]): void {
   for (const e of entries) {

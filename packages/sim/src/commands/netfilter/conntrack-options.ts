@@ -54,6 +54,11 @@ export interface CtArgs {
   extended: boolean;
   id: boolean;
   timestamp: boolean;
+  /** -t: seconds (-I) */
+  timeout?: number;
+  /** -s / -d as typed (-I needs the addresses, not a filter) */
+  origSrc?: string;
+  origDst?: string;
   /** -e: event types shown (all by default) */
   events: Set<"NEW" | "UPDATE" | "DESTROY">;
 }
@@ -185,6 +190,9 @@ export function parseConntrackArgs(argv: string[]): CtParse {
   let extended = false;
   let id = false;
   let timestamp = false;
+  let timeout: number | undefined;
+  let origSrc: string | undefined;
+  let origDst: string | undefined;
   let events = new Set<"NEW" | "UPDATE" | "DESTROY">(["NEW", "UPDATE", "DESTROY"]);
 
   const longOpts = (): OptSpec[] => [...COMMON, ...(protoName ? (PROTO_OPTS[protoName] ?? []) : [])];
@@ -249,6 +257,8 @@ export function parseConntrackArgs(argv: string[]): CtParse {
         if (!f) return err(`Invalid IP address \`${v}'`);
         const key = ({ src: "origSrc", dst: "origDst", "reply-src": "replySrc", "reply-dst": "replyDst" } as const)[spec.name];
         filter[key] = f;
+        if (spec.name === "src") origSrc = v.split("/")[0];
+        if (spec.name === "dst") origDst = v.split("/")[0];
         break;
       }
       case "protonum": {
@@ -329,8 +339,11 @@ export function parseConntrackArgs(argv: string[]): CtParse {
       case "icmp-id":
         filter.icmpId = portNumber(v);
         break;
+      case "timeout":
+        timeout = strtoul(v);
+        break;
       default:
-        // -t, -z, -c, -b, -w, -l: accepted; nothing in the sim depends on them
+        // -z, -c, -b, -w, -l: accepted; nothing in the sim depends on them
         break;
     }
   }
@@ -341,5 +354,5 @@ export function parseConntrackArgs(argv: string[]): CtParse {
     if (PROTO_OPTION_NAMES.has(name) ? !legal.has("protonum") : !legal.has(name)) return err(`Illegal option \`--${name}' with this command`);
   }
   if (command === "L" && given.has("zero") && [...given].some((g) => g !== "zero" && g !== "output")) return err("Can't use -z with filtering parameters");
-  return { ok: true, args: { command, table, filter, given, extended, id, timestamp, events } };
+  return { ok: true, args: { command, table, filter, given, extended, id, timestamp, events, timeout, origSrc, origDst } };
 }

@@ -255,3 +255,29 @@ describe("conntrack -D and -F edit the table through ctnetlink", () => {
     expect(s.run("a", "conntrack -L -n").stdout).toContain("src=192.168.1.10 dst=10.0.0.2 sport=5000 dport=80 src=10.0.0.2 dst=10.0.0.1 sport=80 dport=5000 [ASSURED] mark=7 use=1");
   });
 });
+
+describe("conntrack -I makes an entry by hand (recorded on a real box: see the report of the cttools branch)", () => {
+  it("creates, refuses a duplicate, checks what it needs, and the entry expires on the virtual clock", () => {
+    const s = pair();
+    const r = s.run("a", "conntrack -I -p tcp -s 10.0.0.1 -d 10.0.0.2 --sport 1311 --dport 80 --state ESTABLISHED -t 30 -u SEEN_REPLY,ASSURED");
+    expect([r.stdout, r.stderr, r.exit]).toEqual(["", "conntrack v1.4.7 (conntrack-tools): 1 flow entries have been created.\n", 0]);
+    expect(s.run("a", "conntrack -L").stdout).toBe(
+      "tcp      6 30 ESTABLISHED src=10.0.0.1 dst=10.0.0.2 sport=1311 dport=80 src=10.0.0.2 dst=10.0.0.1 sport=80 dport=1311 [ASSURED] mark=0 use=1\n",
+    );
+    const dup = s.run("a", "conntrack -I -p tcp -s 10.0.0.1 -d 10.0.0.2 --sport 1311 --dport 80 --state ESTABLISHED -t 30");
+    expect([dup.stderr, dup.exit]).toEqual(["conntrack v1.4.7 (conntrack-tools): Operation failed: Such conntrack exists, try -U to update\n", 1]);
+    const TRY = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
+    expect(s.run("a", "conntrack -I -p tcp -s 10.0.0.1 -d 10.0.0.2 --sport 1 --dport 80 --state ESTABLISHED").stderr).toBe(
+      `conntrack v1.4.7 (conntrack-tools): You need to supply the \`--timeout' option for this command\n${TRY}`,
+    );
+    expect(s.run("a", "conntrack -I -p tcp -s 10.0.0.1 -d 10.0.0.2 --sport 2 --dport 80 -t 30").stderr).toBe(
+      `conntrack v1.4.7 (conntrack-tools): You need to supply the \`--state' option for this command\n${TRY}`,
+    );
+    expect(s.run("a", "conntrack -I -p udp -s 10.0.0.1 -d 10.0.0.2 --sport 5 --dport 53 -t 30").exit).toBe(0);
+    expect(s.run("a", "conntrack -L -p udp").stdout).toBe(
+      "udp      17 30 src=10.0.0.1 dst=10.0.0.2 sport=5 dport=53 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=53 dport=5 mark=0 use=1\n",
+    );
+    s.advance(30_000);
+    expect(s.run("a", "conntrack -C").stdout).toBe("0\n");
+  });
+});

@@ -20,7 +20,7 @@ import { ctExtensions } from "../../fs/proc-nf-conntrack.js";
 import { waitUntil } from "../net/traffic/wait.js";
 import { ctListLine, ctEventLine } from "./conntrack-format.js";
 import { ctMatches, ctTupleMatches } from "./conntrack-filter.js";
-import { ctCount, ctDelete, ctDump, ctEventMark, ctEventsSince, ctFlush, ctStats, ctZeroCounters, CT_STAT_NAMES } from "./conntrack-netlink.js";
+import { ctCount, ctDelete, ctDump, ctEventMark, ctEventsSince, ctFlush, ctStats, ctZeroCounters, ctCreate, CT_STAT_NAMES } from "./conntrack-netlink.js";
 import { type CtArgs, parseConntrackArgs } from "./conntrack-options.js";
 import { CONNTRACK_MAN, CONNTRACK_USAGE } from "./conntrack-usage.js";
 
@@ -113,6 +113,43 @@ function events(proc: Process, a: CtArgs): number {
   return 0;
 }
 
+/** -I: an entry made by hand (conntrack-tools checks what it needs before asking the kernel) */
+function create(proc: Process, a: CtArgs): number {
+  const f = a.filter;
+  if (f.proto === undefined) return usageError(proc, "You need to supply the `--protonum' option for this command");
+  if (a.timeout === undefined) return usageError(proc, "You need to supply the `--timeout' option for this command");
+  const proto = f.proto === 6 ? "tcp" : f.proto === 17 ? "udp" : f.proto === 1 ? "icmp" : undefined;
+  if (proto === "tcp" && f.state === undefined) return usageError(proc, "You need to supply the `--state' option for this command");
+  if (!a.origSrc || !a.origDst) return usageError(proc, "you have to specify `--src' and `--dst'");
+  if (proto !== "icmp" && (f.sport === undefined || f.dport === undefined)) return usageError(proc, "you have to specify `--sport' and `--dport'");
+  if (!proto) {
+    summary(proc, "Operation failed: Operation not supported");
+    return 1;
+  }
+  const k = proc.host.kernel;
+  const orig = proto === "icmp" ? { src: a.origSrc, dst: a.origDst, type: f.icmpType ?? 8, code: f.icmpCode ?? 0, id: f.icmpId ?? 0 } : { src: a.origSrc, dst: a.origDst, sport: f.sport, dport: f.dport };
+  const reply = proto === "icmp" ? { ...orig, src: a.origDst, dst: a.origSrc, type: 0 } : { src: a.origDst, dst: a.origSrc, sport: f.dport, dport: f.sport };
+  if (ctDump(k).some((e) => ctTupleMatches(e, f))) {
+    summary(proc, "Operation failed: Such conntrack exists, try -U to update");
+    return 1;
+  }
+  const status = f.status ?? [];
+  ctCreate(k, {
+    proto,
+    orig,
+    reply,
+    ...(f.state ? { tcpState: f.state } : {}),
+    status: { seenReply: status.includes("SEEN_REPLY"), assured: status.includes("ASSURED"), confirmed: true, srcNat: false, dstNat: false },
+    expiresAt: k.clock.now + a.timeout * 1000,
+    startedAt: k.clock.now,
+    mark: f.mark?.value ?? 0,
+    origCounters: { packets: 0, bytes: 0 },
+    replyCounters: { packets: 0, bytes: 0 },
+  });
+  summary(proc, "1 flow entries have been created.");
+  return 0;
+}
+
 function stats(proc: Process): number {
   const s = ctStats(proc.host.kernel);
   proc.stdout.write(`cpu=0   \t${CT_STAT_NAMES.map((n) => `${n}=${s[n]} `).join("")}\n`);
@@ -157,9 +194,10 @@ export const conntrack: Command = {
       case "E":
         return events(proc, a);
       case "I":
+        return create(proc, a);
       case "U":
         summary(proc, "Operation failed: Operation not supported");
-        proc.stderr.write("(creating and updating entries by hand is not simulated in Rootlab)\n");
+        proc.stderr.write("(updating entries by hand is not simulated in Rootlab)\n");
         return 1;
     }
   },
