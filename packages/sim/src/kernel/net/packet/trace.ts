@@ -32,6 +32,48 @@ export interface PacketDecision {
   verdict: PacketVerdict;
   /** why, in Linux's words: "dropped: net.ipv4.ip_forward is 0" */
   reason: string;
+  /**
+   * Netfilter at this host (issue 4; filled by the hooks, absent when no
+   * table or conntrack saw the packet): each table/chain it crossed in
+   * kernel order, the NAT applied, the conntrack entry made or matched.
+   */
+  netfilter?: NfTraversal[];
+  nat?: NatRewrite;
+  conntrack?: CtHit;
+}
+
+/** one table's chain at one hook, and what it decided */
+export interface NfTraversal {
+  hook: "PREROUTING" | "INPUT" | "FORWARD" | "OUTPUT" | "POSTROUTING";
+  table: "raw" | "mangle" | "nat" | "filter";
+  /** the built-in chain, or the user chain a jump reached ("INPUT", "fw-in") */
+  chain: string;
+  /** the rule that decided, as `iptables -S` prints it ("-A INPUT -p tcp -m tcp --dport 22 -j ACCEPT"); absent: the chain's policy or no match */
+  rule?: string;
+  /** 1-based position of that rule in its chain (iptables -L --line-numbers) */
+  ruleNum?: number;
+  /** what happened: "ACCEPT", "DROP", "REJECT", "DNAT", "SNAT", "MASQUERADE", "LOG", "RETURN", "policy ACCEPT", "policy DROP" */
+  verdict: string;
+}
+
+/** NAT at this hook: the packet as it came and as it left, tcpdump-like ("10.0.0.5.1234 > 203.0.113.1.80") */
+export interface NatRewrite {
+  hook: "PREROUTING" | "OUTPUT" | "POSTROUTING" | "INPUT";
+  kind: "SNAT" | "DNAT" | "MASQUERADE" | "REDIRECT";
+  before: string;
+  after: string;
+}
+
+/** the conntrack entry the packet belongs to at this host */
+export interface CtHit {
+  /** the entry's id (`conntrack -L -o id`) */
+  id: number;
+  /** the packet's ctstate, as -m state / -m conntrack match it */
+  ctstate: "NEW" | "ESTABLISHED" | "RELATED" | "INVALID" | "UNTRACKED";
+  /** this packet made the entry */
+  created: boolean;
+  /** TCP state after this packet (SYN_SENT, ESTABLISHED, TIME_WAIT, ...) */
+  tcpState?: string;
 }
 
 /**
