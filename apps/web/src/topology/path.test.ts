@@ -21,4 +21,31 @@ describe("packet path sentences", () => {
     expect(pathSummary([sent, got])).toBe("Delivered at machine_B: delivered to ping (ICMP echo reply).");
     expect(pathSummary([])).toBe("No packets yet.");
   });
+
+  it("lists what netfilter did at a host: chains with the deciding rule, NAT before and after, the conntrack entry", () => {
+    const fwd: PacketDecision = {
+      ...sent,
+      seq: 4,
+      host: "machine_A",
+      in: "eth0",
+      out: "eth1",
+      verdict: "forwarded",
+      reason: "forwarded via eth1 (default via 10.0.0.2 dev eth1)",
+      netfilter: [
+        { hook: "FORWARD", table: "filter", chain: "FORWARD", rule: "-A FORWARD -i eth0 -o eth1 -j ACCEPT", ruleNum: 1, verdict: "ACCEPT" },
+        { hook: "POSTROUTING", table: "nat", chain: "POSTROUTING", verdict: "policy ACCEPT" },
+      ],
+      nat: { hook: "POSTROUTING", kind: "MASQUERADE", before: "192.168.1.10 > 10.0.0.2", after: "10.0.0.1 > 10.0.0.2" },
+      conntrack: { id: 3, ctstate: "NEW", created: true },
+    };
+    expect(pathHops([sent, fwd]).map((h) => h.netfilter)).toEqual([
+      [],
+      [
+        "FORWARD, filter table, chain FORWARD: rule 1 `-A FORWARD -i eth0 -o eth1 -j ACCEPT` → ACCEPT",
+        "POSTROUTING, nat table, chain POSTROUTING: no rule matched → policy ACCEPT",
+        "MASQUERADE at POSTROUTING: 192.168.1.10 > 10.0.0.2 became 10.0.0.1 > 10.0.0.2",
+        "conntrack: new entry #3, packet is NEW",
+      ],
+    ]);
+  });
 });

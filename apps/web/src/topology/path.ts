@@ -13,6 +13,28 @@ export interface PathHop {
   packet: string;
   reason: string;
   dropped: boolean;
+  /**
+   * What netfilter did at this host, one sentence per step in kernel order:
+   * each hook/table/chain with the rule that decided, the NAT rewrite
+   * (before → after), the conntrack entry made or matched. Empty when no
+   * table or conntrack saw the packet.
+   */
+  netfilter: string[];
+}
+
+function netfilterSteps(d: PacketDecision): string[] {
+  const steps: string[] = [];
+  for (const t of d.netfilter ?? []) {
+    const rule = t.rule ? `rule ${t.ruleNum ?? ""}${t.ruleNum ? " " : ""}\`${t.rule}\`` : "no rule matched";
+    steps.push(`${t.hook}, ${t.table} table, chain ${t.chain}: ${rule} → ${t.verdict}`);
+  }
+  if (d.nat) steps.push(`${d.nat.kind} at ${d.nat.hook}: ${d.nat.before} became ${d.nat.after}`);
+  if (d.conntrack) {
+    const c = d.conntrack;
+    const state = c.tcpState ? `, TCP state ${c.tcpState}` : "";
+    steps.push(`conntrack: ${c.created ? "new entry" : "entry"} #${c.id}, packet is ${c.ctstate}${state}`);
+  }
+  return steps;
 }
 
 export function pathHops(trace: readonly PacketDecision[]): PathHop[] {
@@ -22,6 +44,7 @@ export function pathHops(trace: readonly PacketDecision[]): PathHop[] {
     packet: d.packet,
     reason: d.reason,
     dropped: d.verdict === "dropped",
+    netfilter: netfilterSteps(d),
   }));
 }
 
