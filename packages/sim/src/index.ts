@@ -15,7 +15,7 @@ export type { Host } from "./host/host.js";
 export type { LabSpec, LabHostSpec, LabInterfaceConfig } from "./lab/types.js";
 export { getLab, listLabs } from "./lab/labs/index.js";
 export type { Transcript, TranscriptEntry, LineOutput } from "./lab/transcript.js";
-export type { PacketDecision, PacketVerdict } from "./kernel/net/packet/trace.js";
+export type { NfTraceStep, PacketDecision, PacketVerdict } from "./kernel/net/packet/trace.js";
 export { LabSession, type LineResult, TranscriptTooCostly } from "./lab/lab-session.js";
 export { TerminalSession, type TerminalSessionOptions } from "./session/terminal-session.js";
 export { commandNames, findCommand } from "./commands/registry.js";

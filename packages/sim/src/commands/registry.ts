@@ -4,6 +4,7 @@
  * module in the right group, add it to that group's index.
  */
 import { archiveCommands } from "./archive/index.js";
+import { conntrackCommands } from "./netfilter/conntrack-index.js";
 import { cronCommands } from "./cron/index.js";
 import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
@@ -24,6 +25,7 @@ const all: Command[] = [
   ...cronCommands,
   ...mailCommands,
   ...netfilterCommands,
+  ...conntrackCommands,
 ];
 
 const byName = new Map<string, Command>();

@@ -1,7 +1,8 @@
 /**
  * /proc as a live view of the kernel: /proc/sys is the sysctl tree (a write
  * is `sysctlSet`), the rest are the few files learners and tools read
- * (version, uptime, loadavg, net/dev, mounts, cpuinfo, meminfo). Nothing here
+ * (version, uptime, loadavg, net/dev, net/nf_conntrack, mounts, cpuinfo,
+ * meminfo). Nothing here
  * is stored; every read formats the kernel's state at that moment.
  *
  * Write semantics follow Linux: proc files without a write handler open for
@@ -13,6 +14,7 @@ import type { ByteString } from "../bytes.js";
 import { type Result, fail, ok } from "../kernel/errno.js";
 import type { Kernel } from "../kernel/kernel.js";
 import type { Clock } from "../world/clock.js";
+import { procNfConntrack } from "./proc-nf-conntrack.js";
 import { type PseudoDir, type PseudoFile, type PseudoNode, dirOf, textFile } from "./pseudo.js";
 
 export interface ProcDeps {
@@ -192,7 +194,12 @@ export function procRoot(deps: ProcDeps): PseudoDir {
     loadavg: textFile(() => `0.00 0.00 0.00 1/${87 + kernel.links().length} ${400 + Math.floor(uptimeSeconds() / 7)}\n`),
     meminfo: textFile(() => MEMINFO),
     mounts: textFile(() => MOUNTS),
-    net: dirOf(() => ({ dev: textFile(() => netDev(kernel)), ...ipTablesNames(kernel) })),
+    net: dirOf(() => {
+      const net: Record<string, PseudoNode> = { dev: textFile(() => netDev(kernel)) };
+      // present once the nf_conntrack module is loaded (a rule needed it), mode 0440 as on Linux
+      if (procNfConntrack(kernel) !== undefined) net.nf_conntrack = textFile(() => procNfConntrack(kernel) ?? "", 0o440);
+      return { ...net, ...ipTablesNames(kernel) };
+    }),
     sys: sysctlDir(deps, ""),
     uptime: textFile(() => {
       const up = uptimeSeconds();

@@ -24,7 +24,7 @@ export const USR_BIN = [
 export const USR_SBIN = [
   "addgroup", "adduser", "agetty", "arp", "blkid", "blockdev", "bridge", "chpasswd", "chroot", "conntrack",
   "cron", "delgroup", "deluser", "dhclient", "dumpe2fs", "e2fsck", "fdisk", "fsck", "fsck.ext4", "getty",
-  "groupadd", "groupdel", "halt", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
+  "groupadd", "groupdel", "halt", "hping3", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
   "ip6tables", "ldconfig", "logrotate", "losetup",
   "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin", "poweroff", "reboot", "route", "rsyslogd",
   "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "useradd",

@@ -246,7 +246,10 @@ export interface CtEvent {
   seq?: number;
   at: number;
   type: "NEW" | "UPDATE" | "DESTROY";
+  /** the entry as it was when the event happened (a copy: later changes do not reach it) */
   entry: CtEntry;
+  /** a DESTROY a process asked for over ctnetlink (conntrack -D / -F): its netlink port id, printed `[USERSPACE] portid=N` */
+  portid?: number;
 }
 
 export interface ConntrackState {

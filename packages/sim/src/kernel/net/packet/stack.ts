@@ -29,7 +29,7 @@ import { ephemeralPort, sockAccept, sockBind, sockCreate, sockGet, sockListen, s
 import { type CapturedFrame, type NeighEntry, type NetState, newNetState, type SocketOwner, type SocketState } from "./state.js";
 import { tcpClose, tcpConnect, tcpSend, tcpShutdownWrite, tcpTimer } from "./tcp.js";
 import { type PacketDecision, packetDecisions } from "./trace.js";
-import type { EthFrame } from "./types.js";
+import type { EthFrame, Ipv4Packet } from "./types.js";
 import { udpSendto } from "./udp.js";
 
 export class NetStack {
@@ -219,6 +219,18 @@ export class NetStack {
       },
       { oif: sock.boundIfindex },
     );
+  }
+
+  /**
+   * A packet the program built itself (SOCK_RAW with IP_HDRINCL, as hping3
+   * sends): out through OUTPUT and POSTROUTING like any local packet; an
+   * empty `src` lets the route choose. No socket remembers it, so replies
+   * meet the kernel's own protocols (a SYN-ACK nobody asked for is answered
+   * with a RST, as Linux does); the program reads them from a capture tap.
+   * Fails like sendto(2): ENETUNREACH without a route.
+   */
+  rawSend(pkt: Ipv4Packet, oif?: number): Result {
+    return ipOutput(this, pkt, { oif });
   }
 
   /** the route and source address a packet to `dst` would take (connect's choice) */
