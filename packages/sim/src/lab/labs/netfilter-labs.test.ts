@@ -21,7 +21,8 @@ describe("nat lab", () => {
     const s = LabSession.create("nat");
     const out = s.probe({ from: "machine_A", proto: "tcp", to: "203.0.113.10", port: 80, listen: { host: "inet", port: 80 } });
     expect(out).toMatchObject({ outcome: "reached", seen: { src: { addr: "203.0.113.1" } } });
-    expect(s.run("machine_C", "curl -sS -m 2 http://10.0.0.2/").stdout).toContain("<title>Welcome to nginx!</title>");
+    expect(s.run("machine_C", "curl -sS -m 2 http://10.0.0.2/").stdout).toContain("<title>machine_B</title>");
+    expect(s.defaultHost).toBe("machine_A");
   });
 });
 
