@@ -8,6 +8,7 @@ import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
+import { netfilterPersistentFiles } from "../services/netfilter-persistent/index.js";
 import { sshServerFiles } from "../services/ssh/install.js";
 import { webServerFiles } from "../services/web/install.js";
 import { parseEnd, type SegmentState } from "../world/segments.js";
@@ -79,6 +80,7 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       "/etc/network/interfaces": interfacesFile(spec),
       ...(spec.services?.includes("web") ? webServerFiles() : {}),
       ...(spec.services?.includes("ssh") ? sshServerFiles() : {}),
+      ...(spec.packages?.includes("iptables-persistent") ? netfilterPersistentFiles() : {}),
       ...spec.files,
     };
     for (const [path, text] of Object.entries(files)) {

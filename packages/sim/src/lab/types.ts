@@ -28,8 +28,9 @@ export interface LabHostSpec {
   files?: Record<string, string>;
   /**
    * Debian packages beyond the base install. "mariadb-server" gives the host
-   * a MariaDB server (enabled, running). The netfilter tools ("iptables",
-   * "iptables-persistent" with netfilter-persistent, "conntrack", "hping3",
+   * a MariaDB server (enabled, running); "iptables-persistent" the
+   * netfilter-persistent service, which restores /etc/iptables/rules.v4 at
+   * boot. The other netfilter tools ("iptables", "conntrack", "hping3",
    * "netcat-openbsd") record which hosts of a lab have them, for the lab
    * picker and lessons; their programs do not yet depend on it.
    */
