@@ -23,12 +23,12 @@ const clientReachesWeb = { kind: "reach", from: "client", to: SERVER, port: 80, 
 
 /** a probe's connection from a known port, then the entry fw keeps for it */
 const trackedWeb = {
-  kind: "sequence",
+  kind: "sequence" as const,
   checks: [
-    { kind: "reach", from: "client", to: SERVER, port: 80, sport: 45000, expect: "reached" },
-    { kind: "conntrack", host: "fw", proto: "tcp", orig: { src: CLIENT, dst: SERVER, sport: 45000, dport: 80 }, state: "ESTABLISHED", assured: true },
+    { kind: "reach", from: "client", to: SERVER, port: 80, sport: 45000, expect: "reached" } as const,
+    { kind: "conntrack", host: "fw", proto: "tcp", orig: { src: CLIENT, dst: SERVER, sport: 45000, dport: 80 }, state: "ESTABLISHED", assured: true } as const,
   ],
-} as const;
+};
 
 const serverBlocked = { kind: "reach", from: "server", to: CLIENT, port: 22, listen: { host: "client", port: 22 }, expect: "timeout" } as const;
 
