@@ -16,7 +16,9 @@ import { type OutputQuery, type RouteDecision, routeOutput } from "./net/route-o
 import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTable } from "./state.js";
 import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
 import { NetStack } from "./net/packet/stack.js";
-import { Netfilter } from "./net/netfilter/netfilter.js";
+import { CT_COUNT_SYSCTL } from "./net/netfilter/conntrack/sysctl.js";
+import { Netfilter, settleConntrack } from "./net/netfilter/netfilter.js";
+import { logBufferAppend } from "./printk.js";
 
 export class Kernel {
   private netStack?: NetStack;
@@ -64,12 +66,21 @@ export class Kernel {
 
   /** dotted sysctl names that exist, sorted */
   sysctlNames(): string[] {
+    settleConntrack(this.state);
     return Object.keys(this.state.sysctl).sort();
   }
 
   sysctlGet(name: string): Result<string> {
+    settleConntrack(this.state);
     const v = this.state.sysctl[name];
-    return v === undefined ? fail("ENOENT") : ok(v);
+    if (v === undefined) return fail("ENOENT");
+    if (name === CT_COUNT_SYSCTL) return ok(String(this.netfilter.conntrackCount()));
+    return ok(v);
+  }
+
+  /** false for the read-only sysctls (mode 0444: net.netfilter.nf_conntrack_count) */
+  sysctlWritable(name: string): boolean {
+    return name !== CT_COUNT_SYSCTL;
   }
 
   /**
@@ -79,7 +90,9 @@ export class Kernel {
    * the forwarding switches propagate as devinet_sysctl_forward does.
    */
   sysctlSet(name: string, value: string): Result {
+    settleConntrack(this.state);
     if (!(name in this.state.sysctl)) return fail("ENOENT");
+    if (!this.sysctlWritable(name)) return fail("EACCES");
     if (name === "kernel.hostname") return this.setHostname(value.trim());
     const parsed = parseSysctlValue(this.state.sysctl[name], value);
     if (!parsed.ok) return parsed;
@@ -93,9 +106,7 @@ export class Kernel {
 
   /** append a line to the ring buffer, stamped with seconds since boot */
   printk(line: string): void {
-    const t = (this.clock.now / 1000).toFixed(6).padStart(12, " ");
-    this.state.dmesg.push(`[${t}] ${line}`);
-    if (this.state.dmesg.length > 2000) this.state.dmesg.shift();
+    logBufferAppend(this.state, this.clock.now, line);
   }
 
   // --- links -------------------------------------------------------------

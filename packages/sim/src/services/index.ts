@@ -4,6 +4,7 @@
  */
 import type { Host } from "../host/host.js";
 import { startSshd } from "./ssh/sshd.js";
+import "./syslog/klog.js";
 import { startWebServer } from "./web/nginx.js";
 
 export function startServices(host: Host): void {

@@ -145,14 +145,23 @@ export interface NfChain {
   name: string;
   /** built-in chains only */
   policy?: "ACCEPT" | "DROP";
-  /** built-in chains: the policy's counters */
+  /**
+   * built-in chains: the policy's counters. Under nft absent until the
+   * chain's policy is set or its counters zeroed (a base chain created by
+   * a rule has none and its policy counts nothing); always there in legacy.
+   */
   counters?: NfCounters;
   rules: NfRule[];
 }
 
 export interface NfTable {
   name: NfTableName;
-  /** built-in chains first in BUILTIN_CHAINS order, then user chains in creation order */
+  /**
+   * built-in chains first in BUILTIN_CHAINS order, then user chains in
+   * creation order. Under nft a built-in chain exists only once a command
+   * created it (`-A INPUT` creates INPUT alone): a missing one has no hook,
+   * packets pass that hook untouched. Legacy tables have all of them.
+   */
   chains: NfChain[];
 }
 
@@ -227,10 +236,14 @@ export interface CtEntry {
    * conntrack code, opaque to printers.
    */
   tcp?: Record<string, number | boolean | string>;
+  /** udp: virtual ms after which traffic both ways makes the flow a stream (ASSURED, udp_timeout_stream) */
+  streamAt?: number;
 }
 
 /** a conntrack event, for `conntrack -E` (ring, newest last) */
 export interface CtEvent {
+  /** increasing: read the events after the last one seen (`Kernel.netfilter.conntrackEvents(seq)`) */
+  seq?: number;
   at: number;
   type: "NEW" | "UPDATE" | "DESTROY";
   entry: CtEntry;
@@ -248,6 +261,13 @@ export interface ConntrackState {
   events: CtEvent[];
   /** counters `conntrack -S` prints (found, invalid, insert, drop, early_drop, ...) */
   stats: Record<string, number>;
+  /**
+   * net_ratelimit state of "table full, dropping packet": window start
+   * (virtual ms), lines printed, lines suppressed; `earlyDrop`: the table was
+   * full, the gc worker's next run evicts unassured entries while the table
+   * is over 95% of nf_conntrack_max
+   */
+  fullWarn?: { begin: number; printed: number; missed: number; earlyDrop?: boolean };
 }
 
 export interface NetfilterState {

@@ -18,6 +18,7 @@
  */
 import type { Clock } from "../../../world/clock.js";
 import { type Result, fail, ok } from "../../errno.js";
+import { logBufferAppend } from "../../printk.js";
 import type { KernelState, LinkState } from "../../state.js";
 import type { NetEnv, NetTimerKind } from "./env.js";
 import { defaultTtl, ipOutput, nextIpId } from "./ipv4.js";
@@ -54,6 +55,11 @@ export class NetStack {
 
   sysctl(name: string): string | undefined {
     return this.k.sysctl[name];
+  }
+
+  /** printk: into the ring buffer dmesg reads, and on to the host's syslog daemon */
+  printk(text: string): void {
+    this.env.klog?.(logBufferAppend(this.k, this.now, text));
   }
 
   // --- entry points for the world ------------------------------------------------

@@ -46,6 +46,8 @@ export interface Ipv4Packet {
   /** the IP ID field (a per-host counter) */
   id: number;
   proto: IpProto;
+  /** IP_DF as sent; absent: what Linux's own packets carry (set on TCP, UDP and ping's echo requests) */
+  df?: boolean;
   icmp?: IcmpMessage;
   udp?: UdpDatagram;
   tcp?: TcpSegment;
