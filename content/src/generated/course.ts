@@ -17,6 +17,14 @@ export const courseOutlineData: CourseOutline = {
         "gateways",
         "capstone-web-through-gateway"
       ]
+    },
+    {
+      "title": "Firewalls and NAT",
+      "lessons": [
+        "nat-masquerading",
+        "connection-tracking",
+        "stateful-firewall"
+      ]
     }
   ]
 };

@@ -1,18 +1,24 @@
 /**
  * The check kinds, gathered: one zod union of specs, and one dispatcher.
- * `after-reboot` is here because it nests the others: it reboots the copy of
- * the lab and evaluates its inner specs on what comes back.
+ * `after-reboot` and `sequence` are here because they nest the others: the
+ * first reboots the copy of the lab and evaluates its inner specs on what
+ * comes back; the second evaluates its inner specs one after the other on
+ * one copy, so that what a probe or a command did is there for the next
+ * (a `reach` probe, then the `conntrack` entry it left).
  */
 import type { LabSession } from "@rootlab/sim";
 import { z } from "zod";
 import { addressSpec, evaluateAddress } from "./address.js";
 import { commandSpec, evaluateCommand } from "./command.js";
+import { conntrackSpec, evaluateConntrack } from "./conntrack.js";
 import { evaluateFile, fileSpec } from "./file.js";
 import { evaluateLink, linkSpec } from "./link.js";
+import { evaluateReach, reachSpec } from "./reach.js";
 import { regexFieldsOf } from "./regex.js";
 import type { Outcome } from "./types.js";
 
-const stateSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec]);
+/** the kinds that look at one moment of the lab; the nesting kinds below take these */
+const stateSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, reachSpec, conntrackSpec]);
 
 export const afterRebootSpec = z.object({
   kind: z.literal("after-reboot"),
@@ -20,14 +26,31 @@ export const afterRebootSpec = z.object({
   checks: z.array(stateSpec).min(1).describe("what must hold once it has booted again"),
 });
 
-export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, afterRebootSpec]);
+export const sequenceSpec = z.object({
+  kind: z.literal("sequence"),
+  checks: z
+    .array(z.discriminatedUnion("kind", [...stateSpec.options, afterRebootSpec]))
+    .min(1)
+    .describe("checks evaluated in order on one copy of the lab; each sees what the ones before it did; the first to fail fails the whole"),
+});
+
+export const checkSpec = z.discriminatedUnion("kind", [
+  addressSpec,
+  linkSpec,
+  fileSpec,
+  commandSpec,
+  reachSpec,
+  conntrackSpec,
+  afterRebootSpec,
+  sequenceSpec,
+]);
 
 /** Every key that holds a regular expression in some check kind ("matches", "stdoutMatches", ...). */
 export const regexFields: ReadonlySet<string> = regexFieldsOf(checkSpec.options);
 export type CheckSpec = z.input<typeof checkSpec>;
 
 /** Kinds that change the lab they look at (run a command, reboot): they get a copy. */
-const PROBES = new Set(["command", "after-reboot"]);
+const PROBES = new Set(["command", "reach", "after-reboot", "sequence"]);
 
 /**
  * Evaluate a spec against the learner's lab. State predicates only read it;
@@ -50,6 +73,10 @@ function evaluateOn(session: LabSession, spec: ReturnType<typeof checkSpec.parse
       return evaluateFile(session, spec);
     case "command":
       return evaluateCommand(session, spec);
+    case "reach":
+      return evaluateReach(session, spec);
+    case "conntrack":
+      return evaluateConntrack(session, spec);
     case "after-reboot": {
       session.rebootHost(spec.host);
       for (const inner of spec.checks) {
@@ -58,6 +85,16 @@ function evaluateOn(session: LabSession, spec: ReturnType<typeof checkSpec.parse
         if (!o.passed) return { passed: false, detail: `After a reboot of ${spec.host}: ${o.detail}` };
       }
       return { passed: true, detail: `After a reboot of ${spec.host}, all is still in place.` };
+    }
+    case "sequence": {
+      const details: string[] = [];
+      for (const inner of spec.checks) {
+        // already on a fork: each inner check sees what the ones before it did
+        const o = evaluateOn(session, checkSpec.parse(inner));
+        if (!o.passed) return { passed: false, detail: [...details, o.detail].join(" ") };
+        details.push(o.detail);
+      }
+      return { passed: true, detail: details.join(" ") };
     }
   }
 }

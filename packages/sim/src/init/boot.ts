@@ -1,7 +1,8 @@
 /**
  * init: booting a host. Power the kernel on (runtime state is gone), then do
  * what Debian's init does with the files on disk: hostname from /etc/hostname,
- * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, networking from
+ * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, the
+ * saved iptables rules (netfilter-persistent, where installed), networking from
  * /etc/network/interfaces (and, on a Red Hat flavoured host, the static
  * routes of /etc/sysconfig). What a learner configured only at runtime is lost;
  * what they wrote to files comes back, as on a real machine.
@@ -10,6 +11,7 @@ import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
 import { startCron } from "../services/cron/index.js";
 import { startServices } from "../services/index.js";
+import { restoreSavedRules } from "../services/netfilter-persistent/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
 import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
@@ -34,6 +36,8 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   emptyDirectory(host.fs, "/run");
   host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
   applySysctlFiles(host);
+  // netfilter-persistent runs before network-pre.target: the firewall is up before any interface
+  restoreSavedRules(host, runCommandLine);
   bringUpNetworking(host, runCommandLine);
   if (host.state.flavor === "redhat") applyRedHatStaticRoutes(host, runCommandLine);
   bootUnits(host);

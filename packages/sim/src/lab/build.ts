@@ -8,6 +8,8 @@ import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
+import { netfilterPersistentFiles } from "../services/netfilter-persistent/index.js";
+import { sshServerFiles } from "../services/ssh/install.js";
 import { webServerFiles } from "../services/web/install.js";
 import { parseEnd, type SegmentState } from "../world/segments.js";
 import { World } from "../world/world.js";
@@ -77,6 +79,8 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
     const files: Record<string, string> = {
       "/etc/network/interfaces": interfacesFile(spec),
       ...(spec.services?.includes("web") ? webServerFiles() : {}),
+      ...(spec.services?.includes("ssh") ? sshServerFiles() : {}),
+      ...(spec.packages?.includes("iptables-persistent") ? netfilterPersistentFiles() : {}),
       ...spec.files,
     };
     for (const [path, text] of Object.entries(files)) {

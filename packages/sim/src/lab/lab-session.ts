@@ -24,6 +24,7 @@ import { DEFAULT_TTY_SIZE, KeyTerminal } from "../process/key-terminal.js";
 import { type TtyInput, TtyInputPending } from "../process/tty.js";
 import type { LabSpec } from "./types.js";
 import { formatWallTime } from "../world/calendar.js";
+import { type ProbeRequest, type ProbeResult, probe } from "./probe.js";
 
 /** What one line produced: the separate streams, and the screen as a terminal shows them interleaved. */
 export interface LineResult extends LineOutput {
@@ -214,6 +215,16 @@ export class LabSession {
     if (all.length === 0) return;
     all.sort((a, b) => a.seq - b.seq);
     this.packetTrace = all;
+  }
+
+  /**
+   * Probe reachability from one host to an address (lab/probe.ts): a TCP
+   * connection, a UDP datagram or a ping, and what the far side saw. It
+   * changes the world (sockets, conntrack, time) and is not recorded in the
+   * transcript: probe a `fork()`, never the learner's own lab.
+   */
+  probe(req: ProbeRequest): ProbeResult {
+    return probe(this.world, req);
   }
 
   /** Let virtual time pass (sleep, the page's fast-forward control). */

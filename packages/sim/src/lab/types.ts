@@ -14,8 +14,11 @@ export interface LabInterfaceConfig {
   gateway?: string;
 }
 
+/** Debian packages a lab may install on a host beyond the base system */
+export type LabPackage = "mariadb-server" | "iptables" | "iptables-persistent" | "conntrack" | "hping3" | "netcat-openbsd";
+
 /** daemons a host runs from boot (installed and enabled, as a Debian package would leave them) */
-export type LabService = "web";
+export type LabService = "web" | "ssh";
 
 export interface LabHostSpec {
   name: string;
@@ -23,11 +26,18 @@ export interface LabHostSpec {
   interfaces: LabInterfaceConfig[];
   /** extra files to write before boot: path -> text */
   files?: Record<string, string>;
-  /** Debian packages beyond the base install; "mariadb-server" gives the host a MariaDB server (enabled, running) */
-  packages?: "mariadb-server"[];
+  /**
+   * Debian packages beyond the base install. "mariadb-server" gives the host
+   * a MariaDB server (enabled, running); "iptables-persistent" the
+   * netfilter-persistent service, which restores /etc/iptables/rules.v4 at
+   * boot. The other netfilter tools ("iptables", "conntrack", "hping3",
+   * "netcat-openbsd") record which hosts of a lab have them, for the lab
+   * picker and lessons; their programs do not yet depend on it.
+   */
+  packages?: LabPackage[];
   /** SQL run as root on the host's MariaDB once it is installed (the lab's databases, tables and users) */
   mysqlInit?: string;
-  /** "web": nginx serving /var/www/html on port 80 */
+  /** "web": nginx serving /var/www/html on port 80; "ssh": sshd on port 22 (banner only, services/ssh) */
   services?: LabService[];
 }
 
