@@ -213,7 +213,7 @@ function run(proc: Process, o: HpingOptions): number {
         const f = o.flags;
         const flags: TcpFlags = {};
         for (const k of ["syn", "ack", "fin", "rst", "psh"] as const) if (f[k]) flags[k] = true;
-        pkt.tcp = { sport, dport, seq: net.env.random(), ack: net.env.random(), flags, win: o.win, data };
+        pkt.tcp = { sport, dport, seq: o.setseq ?? net.env.random(), ack: o.setack ?? net.env.random(), flags, win: o.win, data };
       } else if (o.mode === "udp") {
         pkt.udp = { sport, dport, data };
       } else {

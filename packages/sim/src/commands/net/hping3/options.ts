@@ -27,6 +27,10 @@ export interface HpingOptions {
   spoof?: string;
   ttl: number;
   win: number;
+  /** -M: the TCP sequence number of every packet; undefined: random */
+  setseq?: number;
+  /** -L: the TCP acknowledgement number; undefined: random */
+  setack?: number;
   dataSize: number;
   numeric: boolean;
   quiet: boolean;
@@ -93,8 +97,8 @@ const SPECS: Spec[] = [
   { long: "mtu", short: "m", arg: true, unsupported: true },
   { long: "seqnum", short: "Q", arg: false, unsupported: true },
   { long: "badcksum", short: "b", arg: false, unsupported: true },
-  { long: "setseq", short: "M", arg: true, unsupported: true },
-  { long: "setack", short: "L", arg: true, unsupported: true },
+  { long: "setseq", short: "M", arg: true },
+  { long: "setack", short: "L", arg: true },
   { long: "icmptype", short: "C", arg: true, unsupported: true },
   { long: "icmpcode", short: "K", arg: true, unsupported: true },
   { long: "end", short: "u", arg: false, unsupported: true },
@@ -191,6 +195,12 @@ export function parseHping(args: string[]): HpingParse {
         break;
       case "ttl":
         o.ttl = strtol(v) & 0xff;
+        break;
+      case "setseq":
+        o.setseq = strtol(v) >>> 0;
+        break;
+      case "setack":
+        o.setack = strtol(v) >>> 0;
         break;
       case "win":
         o.win = strtol(v) & 0xffff;
