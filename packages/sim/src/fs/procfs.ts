@@ -177,6 +177,13 @@ const MEMINFO = [
   .join("");
 
 /** The root of /proc. */
+/** /proc/net/ip_tables_names: present once iptables-legacy loaded a table (ip_tables), newest first */
+function ipTablesNames(kernel: Kernel): Record<string, PseudoNode> {
+  const names = () => Object.keys(kernel.netfilter.state.legacy?.tables ?? {});
+  if (!names().length) return {};
+  return { ip_tables_names: textFile(() => names().reverse().map((n) => `${n}\n`).join("")) };
+}
+
 export function procRoot(deps: ProcDeps): PseudoDir {
   const { kernel, clock } = deps;
   const uptimeSeconds = () => Math.max(0, clock.now - deps.bootedAt()) / 1000;
@@ -185,7 +192,7 @@ export function procRoot(deps: ProcDeps): PseudoDir {
     loadavg: textFile(() => `0.00 0.00 0.00 1/${87 + kernel.links().length} ${400 + Math.floor(uptimeSeconds() / 7)}\n`),
     meminfo: textFile(() => MEMINFO),
     mounts: textFile(() => MOUNTS),
-    net: dirOf(() => ({ dev: textFile(() => netDev(kernel)) })),
+    net: dirOf(() => ({ dev: textFile(() => netDev(kernel)), ...ipTablesNames(kernel) })),
     sys: sysctlDir(deps, ""),
     uptime: textFile(() => {
       const up = uptimeSeconds();

@@ -36,7 +36,10 @@ export type Errno =
   | "ENOTCONN"
   | "EISCONN"
   | "ENOPROTOOPT"
-  | "ERANGE";
+  | "ERANGE"
+  | "E2BIG"
+  | "EMLINK"
+  | "ENXIO";
 
 /** strerror(3) texts as glibc prints them. */
 export const STRERROR: Record<Errno, string> = {
@@ -72,6 +75,9 @@ export const STRERROR: Record<Errno, string> = {
   EISCONN: "Transport endpoint is already connected",
   ENOPROTOOPT: "Protocol not available",
   ERANGE: "Numerical result out of range",
+  E2BIG: "Argument list too long",
+  EMLINK: "Too many links",
+  ENXIO: "No such device or address",
 };
 
 export type Result<T = void> = { ok: true; value: T } | { ok: false; errno: Errno; detail?: string };

@@ -25,8 +25,24 @@ export const USR_SBIN = [
   "addgroup", "adduser", "agetty", "arp", "blkid", "blockdev", "bridge", "chpasswd", "chroot", "conntrack",
   "cron", "delgroup", "deluser", "dhclient", "dumpe2fs", "e2fsck", "fdisk", "fsck", "fsck.ext4", "getty",
   "groupadd", "groupdel", "halt", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
-  "ip6tables", "iptables", "iptables-restore", "iptables-save", "ldconfig", "logrotate", "losetup",
+  "ip6tables", "ldconfig", "logrotate", "losetup",
   "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin", "poweroff", "reboot", "route", "rsyslogd",
   "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "useradd",
-  "userdel", "usermod", "visudo",
+  "userdel", "usermod", "visudo", "xtables-legacy-multi", "xtables-nft-multi",
 ];
+
+/**
+ * iptables 1.8.9's names: links into the two multi-call binaries, and the
+ * three Debian points at the nf_tables ones through /etc/alternatives.
+ */
+export const IPTABLES_LINKS: Record<string, string> = {
+  "iptables-nft": "xtables-nft-multi",
+  "iptables-nft-save": "xtables-nft-multi",
+  "iptables-nft-restore": "xtables-nft-multi",
+  "iptables-legacy": "xtables-legacy-multi",
+  "iptables-legacy-save": "xtables-legacy-multi",
+  "iptables-legacy-restore": "xtables-legacy-multi",
+  iptables: "/etc/alternatives/iptables",
+  "iptables-save": "/etc/alternatives/iptables-save",
+  "iptables-restore": "/etc/alternatives/iptables-restore",
+};

@@ -145,14 +145,23 @@ export interface NfChain {
   name: string;
   /** built-in chains only */
   policy?: "ACCEPT" | "DROP";
-  /** built-in chains: the policy's counters */
+  /**
+   * built-in chains: the policy's counters. Under nft absent until the
+   * chain's policy is set or its counters zeroed (a base chain created by
+   * a rule has none and its policy counts nothing); always there in legacy.
+   */
   counters?: NfCounters;
   rules: NfRule[];
 }
 
 export interface NfTable {
   name: NfTableName;
-  /** built-in chains first in BUILTIN_CHAINS order, then user chains in creation order */
+  /**
+   * built-in chains first in BUILTIN_CHAINS order, then user chains in
+   * creation order. Under nft a built-in chain exists only once a command
+   * created it (`-A INPUT` creates INPUT alone): a missing one has no hook,
+   * packets pass that hook untouched. Legacy tables have all of them.
+   */
   chains: NfChain[];
 }
 

@@ -1,0 +1,22 @@
+/**
+ * The iptables programs (iptables 1.8.9 as Debian 12 ships it): iptables,
+ * iptables-save and iptables-restore in their nf_tables flavour (Debian's
+ * default, also as iptables-nft*) and their legacy flavour
+ * (iptables-legacy*). See README.md.
+ */
+import type { Command } from "../types.js";
+import { iptables, iptablesLegacy, iptablesNft } from "./iptables.js";
+import { iptablesLegacyRestore, iptablesNftRestore, iptablesRestore } from "./iptables-restore.js";
+import { iptablesLegacySave, iptablesNftSave, iptablesSave } from "./iptables-save.js";
+
+export const netfilterCommands: Command[] = [
+  iptables,
+  iptablesNft,
+  iptablesLegacy,
+  iptablesSave,
+  iptablesNftSave,
+  iptablesLegacySave,
+  iptablesRestore,
+  iptablesNftRestore,
+  iptablesLegacyRestore,
+];
