@@ -97,6 +97,21 @@ describe("REJECT", () => {
     expect(c.error).toBe("ECONNREFUSED");
   });
 
+  it("a tcp-reset for a packet of a tracked connection sends it to CLOSE", () => {
+    const s = routerLab();
+    const r = kernelOf(s, "r");
+    appendRule(r, "filter", "FORWARD", { matches: [{ kind: "state", states: ["INVALID"], invert: false }], target: { kind: "DROP" } });
+    listen(s, "b", 80);
+    const c = connect(s, "a", "10.0.2.1", 80);
+    expect(r.netfilter.conntrackList()[0].tcpState).toBe("ESTABLISHED");
+    appendRule(r, "filter", "FORWARD", { proto: tcp, target: { kind: "REJECT", with: "tcp-reset" } });
+    kernelOf(s, "a").net.send(c, "GET /");
+    s.world.advance(10);
+    expect(c.error).toBe("ECONNRESET");
+    const [e] = r.netfilter.conntrackList();
+    expect([e.tcpState, r.netfilter.conntrackSecondsLeft(e)]).toEqual(["CLOSE", 9]);
+  });
+
   it("the default icmp-port-unreachable comes from the router's address facing the sender; a UDP sender hears ECONNREFUSED", () => {
     const s = routerLab();
     appendRule(kernelOf(s, "r"), "filter", "FORWARD", { proto: udp, target: { kind: "REJECT", with: "icmp-port-unreachable" } });

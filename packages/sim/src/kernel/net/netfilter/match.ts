@@ -7,9 +7,7 @@
  * clock), mac.
  *
  * Hot path: a 200-rule chain runs this 200 times a packet. Addresses are
- * compared as numbers (each rule's network parsed once, cached by the match
- * object: rules are replaced, never edited, except their counters and the
- * limit match's bucket).
+ * compared as numbers: each rule's networks parsed once (CompiledRule).
  */
 import type { NfHookContext } from "../packet/netfilter.js";
 import type { Ipv4Packet } from "../packet/types.js";
@@ -39,16 +37,37 @@ export function ip4(text: string): number {
   return n * 256 + part;
 }
 
-const nets = new WeakMap<NfAddrMatch, [number, number]>();
+/**
+ * A rule with its address matches as numbers, made once and kept beside the
+ * chain (walk.ts): valid while the rule and its -s/-d records are the same
+ * objects (rules are replaced or their fields reassigned, never edited in
+ * place beyond counters and the limit match's bucket).
+ */
+export interface CompiledRule {
+  rule: NfRule;
+  src: NfAddrMatch | undefined;
+  dst: NfAddrMatch | undefined;
+  srcNet: number;
+  srcMask: number;
+  dstNet: number;
+  dstMask: number;
+}
 
-function addrMatch(m: NfAddrMatch, addr: number): boolean {
-  let c = nets.get(m);
-  if (!c) {
-    const mask = m.prefixlen === 0 ? 0 : (0xffffffff << (32 - m.prefixlen)) >>> 0;
-    c = [(ip4(m.addr) & mask) >>> 0, mask];
-    nets.set(m, c);
-  }
-  return (((addr & c[1]) >>> 0) === c[0]) !== m.invert;
+function net(m: NfAddrMatch | undefined): [number, number] {
+  if (!m) return [0, 0];
+  const mask = m.prefixlen === 0 ? 0 : (0xffffffff << (32 - m.prefixlen)) >>> 0;
+  return [(ip4(m.addr) & mask) >>> 0, mask];
+}
+
+export function compileRule(rule: NfRule): CompiledRule {
+  const [srcNet, srcMask] = net(rule.src);
+  const [dstNet, dstMask] = net(rule.dst);
+  return { rule, src: rule.src, dst: rule.dst, srcNet, srcMask, dstNet, dstMask };
+}
+
+/** still valid for `rule`? */
+export function compiledFor(c: CompiledRule | undefined, rule: NfRule): c is CompiledRule {
+  return c !== undefined && c.rule === rule && c.src === rule.src && c.dst === rule.dst;
 }
 
 /** ipt's iface match: a trailing + matches any name with that prefix; no device is the empty name */
@@ -165,10 +184,11 @@ function extMatch(m: NfMatch, pkt: Ipv4Packet, env: MatchEnv): boolean {
  * ipt_do_table's test of one rule. `src`/`dst` are the packet's addresses
  * as numbers (parsed once per table walk).
  */
-export function ruleMatches(rule: NfRule, pkt: Ipv4Packet, src: number, dst: number, env: MatchEnv): boolean {
+export function ruleMatches(c: CompiledRule, pkt: Ipv4Packet, src: number, dst: number, env: MatchEnv): boolean {
+  const rule = c.rule;
   if (rule.proto && rule.proto.num !== 0 && (IPPROTO_NUM[pkt.proto] === rule.proto.num) === rule.proto.invert) return false;
-  if (rule.src && !addrMatch(rule.src, src)) return false;
-  if (rule.dst && !addrMatch(rule.dst, dst)) return false;
+  if (rule.src && (((src & c.srcMask) >>> 0) === c.srcNet) === rule.src.invert) return false;
+  if (rule.dst && (((dst & c.dstMask) >>> 0) === c.dstNet) === rule.dst.invert) return false;
   if (rule.in && !ifaceMatch(rule.in, env.skb.in)) return false;
   if (rule.out && !ifaceMatch(rule.out, env.skb.out)) return false;
   // the simulation never fragments: every packet is a first (and only) fragment

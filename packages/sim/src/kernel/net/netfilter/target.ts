@@ -2,7 +2,8 @@
  * The targets that do something besides deciding: REJECT (nf_reject_ipv4:
  * an ICMP destination unreachable through icmp_send, or a TCP RST built as
  * nf_send_reset does and sent with the offending packet's conntrack entry
- * attached, so NAT translates it back) and LOG (a line through printk).
+ * attached, so NAT translates it back; the connection it resets goes to
+ * CLOSE) and LOG (a line through printk).
  */
 import type { NfHookContext } from "../packet/netfilter.js";
 import { icmpSend } from "../packet/icmp.js";
@@ -10,7 +11,9 @@ import { defaultTtl, ipOutput } from "../packet/ipv4.js";
 import type { NetStack } from "../packet/stack.js";
 import type { Ipv4Packet, TcpSegment } from "../packet/types.js";
 import { logLine } from "./log.js";
-import type { NfTarget } from "./types.js";
+import { tcpTimeout } from "./conntrack/sysctl.js";
+import { ctEvent, ctTable } from "./conntrack/table.js";
+import type { CtEntry, NfTarget } from "./types.js";
 
 /** --reject-with name -> ICMP destination unreachable code */
 const REJECT_CODES: Record<string, number> = {
@@ -41,6 +44,15 @@ function sendReset(s: NetStack, p: Ipv4Packet, skb: NfHookContext): void {
   // nf_ct_attach: the reset belongs to the offending packet's connection, in the other direction
   const ct = skb.ct && { entry: skb.ct.entry, dir: (1 - skb.ct.dir) as 0 | 1, info: "RELATED" as const, unconfirmed: skb.ct.unconfirmed };
   ipOutput(s, { src: p.dst, dst: p.src, ttl: defaultTtl(s), id: 0, df: true, proto: "tcp", tcp: seg }, { nf: { ct } });
+  if (skb.ct && !skb.ct.unconfirmed) tcpSetClosing(s, skb.ct.entry);
+}
+
+/** nf_conntrack_tcp_set_closing: the connection we just reset is CLOSE, with its 10 s */
+function tcpSetClosing(s: NetStack, e: CtEntry): void {
+  if (e.proto !== "tcp" || e.tcpState === "CLOSE") return;
+  e.tcpState = "CLOSE";
+  e.expiresAt = s.now + tcpTimeout(s.k, "CLOSE") * 1000;
+  ctEvent(s.k, ctTable(s.k), s.now, "UPDATE", e);
 }
 
 /** REJECT: answer, then the packet is dropped */

@@ -12,7 +12,7 @@ import type { NetStack } from "../packet/stack.js";
 import type { NfTraceStep } from "../packet/trace.js";
 import type { Ipv4Packet } from "../packet/types.js";
 import { ipTotalLength } from "../packet/types.js";
-import { type MatchEnv, ip4, ruleMatches } from "./match.js";
+import { type CompiledRule, type MatchEnv, compileRule, compiledFor, ip4, ruleMatches } from "./match.js";
 import { HOOK_MANIP, natSetup, targetRange } from "./nat.js";
 import { log, reject } from "./target.js";
 import type { NfChain, NfHookName, NfTable, NfTarget } from "./types.js";
@@ -20,11 +20,33 @@ import type { NfChain, NfHookName, NfTable, NfTarget } from "./types.js";
 /** user chains nested deeper than this end the walk (the kernel refuses such rulesets at load) */
 const MAX_DEPTH = 64;
 
+/** each chain's rules made ready for matching, by position, rebuilt where a rule changed */
+const compiled = new WeakMap<NfChain, (CompiledRule | undefined)[]>();
+
+function compiledOf(chain: NfChain): (CompiledRule | undefined)[] {
+  let list = compiled.get(chain);
+  if (!list) {
+    list = [];
+    compiled.set(chain, list);
+  }
+  return list;
+}
+
+function compiledAt(list: (CompiledRule | undefined)[], chain: NfChain, i: number): CompiledRule {
+  const rule = chain.rules[i];
+  let c = list[i];
+  if (!compiledFor(c, rule)) {
+    c = compileRule(rule);
+    list[i] = c;
+  }
+  return c;
+}
+
 export type WalkVerdict = "ACCEPT" | "DROP";
 
 export interface WalkResult {
   verdict: WalkVerdict;
-  /** absent when the table has no chain at this hook */
+  /** absent when the table has no chain at this hook, or an empty one that accepts */
   step?: NfTraceStep;
 }
 
@@ -51,6 +73,7 @@ export function walkTable(s: NetStack, ruleset: "nft" | "legacy", table: NfTable
   const len = ipTotalLength(pkt);
   const stack: { chain: NfChain; next: number }[] = [];
   let chain = base;
+  let comp = compiledOf(base);
   let i = 0;
   const policy = (): WalkResult => {
     const c = base.counters;
@@ -64,6 +87,7 @@ export function walkTable(s: NetStack, ruleset: "nft" | "legacy", table: NfTable
   };
   const enter = (c: NfChain) => {
     chain = c;
+    comp = compiledOf(c);
     i = 0;
     step.chains!.push(c.name);
   };
@@ -74,11 +98,12 @@ export function walkTable(s: NetStack, ruleset: "nft" | "legacy", table: NfTable
       const back = stack.pop();
       if (!back) return policy();
       chain = back.chain;
+      comp = compiledOf(chain);
       i = back.next;
       continue;
     }
     const rule = chain.rules[i];
-    if (!ruleMatches(rule, pkt, src, dst, env)) {
+    if (!ruleMatches(compiledAt(comp, chain, i), pkt, src, dst, env)) {
       i++;
       continue;
     }
@@ -106,6 +131,7 @@ export function walkTable(s: NetStack, ruleset: "nft" | "legacy", table: NfTable
         const back = stack.pop();
         if (chain === base || !back) return policy();
         chain = back.chain;
+        comp = compiledOf(chain);
         i = back.next;
         continue;
       }
