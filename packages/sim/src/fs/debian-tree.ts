@@ -31,7 +31,7 @@ const BASH = at(2023, 1, 3, 21, 23);
 const CRON = at(2023, 3, 2, 7, 1);
 const SHADOW_PKG = at(2023, 4, 11, 10, 2);
 /** when the Debian installer ran: four weeks before virtual time 0 */
-const INSTALLED = -28 * 86_400_000 + 3_912_000;
+export const INSTALLED = -28 * 86_400_000 + 3_912_000;
 
 const GID = { root: 0, shadow: 42, disk: 6, tty: 5, crontab: 101, adm: 4, utmp: 43 } as const;
 

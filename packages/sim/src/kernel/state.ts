@@ -97,6 +97,7 @@ export interface RouteState {
 }
 
 import type { NetState } from "./net/packet/state.js";
+import type { BlockState } from "./block/state.js";
 
 export interface KernelState {
   /** the UTS hostname */
@@ -119,4 +120,6 @@ export interface KernelState {
   dmesg: string[];
   /** the packet path's state: neighbours, sockets, captures (net/packet/); made on first use when absent */
   net?: NetState;
+  /** partitions registered from the disks and the mount table (block/); made at power-on, or on first use when absent */
+  block?: BlockState;
 }
