@@ -5,6 +5,7 @@
  */
 import { archiveCommands } from "./archive/index.js";
 import { cronCommands } from "./cron/index.js";
+import { diskCommands } from "./disk/index.js";
 import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
 import { mailCommands } from "./mail/index.js";
@@ -22,6 +23,7 @@ const all: Command[] = [
   ...editorCommands,
   ...cronCommands,
   ...mailCommands,
+  ...diskCommands,
 ];
 
 const byName = new Map<string, Command>();

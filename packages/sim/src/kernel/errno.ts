@@ -36,7 +36,9 @@ export type Errno =
   | "ENOTCONN"
   | "EISCONN"
   | "ENOPROTOOPT"
-  | "ERANGE";
+  | "ERANGE"
+  | "ENXIO"
+  | "ENOTBLK";
 
 /** strerror(3) texts as glibc prints them. */
 export const STRERROR: Record<Errno, string> = {
@@ -71,6 +73,8 @@ export const STRERROR: Record<Errno, string> = {
   ENOTCONN: "Transport endpoint is not connected",
   EISCONN: "Transport endpoint is already connected",
   ENOPROTOOPT: "Protocol not available",
+  ENXIO: "No such device or address",
+  ENOTBLK: "Block device required",
   ERANGE: "Numerical result out of range",
 };
 
