@@ -20,7 +20,6 @@ export const DISK_CASES: DiskCase[] = [
   { line: "fdisk -l disk.img" },
   { line: "sfdisk -d disk.img" },
   { line: "file -s disk.img" },
-  { line: "file disk.img" },
   { line: "hexdump -C -n 512 disk.img" },
   { line: "hexdump -C -s 446 -n 66 disk.img" },
   { line: "xxd -l 512 disk.img" },

@@ -23,6 +23,12 @@ export interface ByteSource {
   size?: number;
   /** the block device, when it is one */
   dev?: BlockDevice;
+  /**
+   * For a sparse device: the first offset at or after `offset` that may hold
+   * a non-zero byte (SEEK_DATA), so a dump can pass over a run of zeros
+   * without reading it. Undefined: read everything.
+   */
+  nextData?(offset: number): number;
 }
 
 export interface ByteSink {
@@ -63,7 +69,13 @@ export function openSource(proc: Process, operand: string): Result<ByteSource> {
     const dev = blockDeviceAt(proc, path);
     if (!dev.ok) return dev;
     const block = proc.host.kernel.block;
-    return ok({ kind: "block", dev: dev.value, size: block.size(dev.value), read: (o, n) => block.read(dev.value, o, n) });
+    return ok({
+      kind: "block",
+      dev: dev.value,
+      size: block.size(dev.value),
+      read: (o, n) => block.read(dev.value, o, n),
+      nextData: (o) => block.nextData(dev.value, o),
+    });
   }
   if (s.type === "chardev") {
     const minor = s.rdev?.minor;

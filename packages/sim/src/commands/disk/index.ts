@@ -7,5 +7,10 @@
 import type { Command } from "../types.js";
 import { dd } from "./dd.js";
 import { fdisk } from "./fdisk.js";
+import { file } from "./file.js";
+import { hexdump } from "./hexdump.js";
+import { od } from "./od.js";
+import { sfdisk } from "./sfdisk.js";
+import { xxd } from "./xxd.js";
 
-export const diskCommands: Command[] = [dd, fdisk];
+export const diskCommands: Command[] = [dd, fdisk, file, hexdump, od, sfdisk, xxd];

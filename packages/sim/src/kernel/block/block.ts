@@ -15,6 +15,7 @@ import type { ByteString } from "../../bytes.js";
 import { type Result, fail, ok } from "../errno.js";
 import { scanMessage, scanPartitions } from "./partitions.js";
 import { type Probed, probeFilesystem } from "./probe.js";
+import { imageExtent } from "./images.js";
 import { readBytes, writeBytes } from "./sectors.js";
 import { type BlockState, type DiskState, type MountEntry, type PartitionInfo, SECTOR } from "./state.js";
 
@@ -91,6 +92,22 @@ export class BlockLayer {
   write(dev: BlockDevice, offset: number, data: ByteString): number {
     const room = Math.max(0, dev.sectors * SECTOR - offset);
     return writeBytes(dev.disk, dev.start * SECTOR + offset, (data.length > room ? data.slice(0, room) : data) as ByteString);
+  }
+
+  /** SEEK_DATA: the first byte offset at or after `offset` in a sector that was written or holds an image (the end when none) */
+  nextData(dev: BlockDevice, offset: number): number {
+    const end = dev.sectors * SECTOR;
+    const from = dev.start + Math.floor(offset / SECTOR);
+    let next = dev.start + dev.sectors;
+    for (const key of Object.keys(dev.disk.written)) {
+      const lba = Number(key);
+      if (lba >= from && lba < next) next = lba;
+    }
+    for (const img of dev.disk.images) {
+      const [a, b] = imageExtent(img);
+      if (b >= from && Math.max(a, from) < next) next = Math.max(a, from);
+    }
+    return next === from ? offset : Math.min(end, (next - dev.start) * SECTOR);
   }
 
   /** what the device holds (ext4, swap), read from its bytes */
