@@ -29,33 +29,38 @@ export function grubCoreImage(): string {
   return out;
 }
 
+/** what grub-install puts in GRUBDIR (modules, images, fonts, the environment block) */
+export function installGrubDir(fs: Vfs, mtime: number, grubDir = "/boot/grub"): void {
+  const put = (path: string, data: string) => {
+    fs.writeFile(path, utf8Encode(data) as ByteString);
+    fs.utimes(path, mtime);
+  };
+  for (const d of ["i386-pc", "fonts", "locale"]) fs.mkdir(`${grubDir}/${d}`, { parents: true });
+  for (const m of GRUB_MODULES) put(`${grubDir}/i386-pc/${m}.mod`, "\x7fELF\x01\x01\x01\x00");
+  put(`${grubDir}/i386-pc/boot.img`, `${grubBootCode(1)}${"\0".repeat(70)}\x55\xaa`);
+  put(`${grubDir}/i386-pc/core.img`, grubCoreImage());
+  put(`${grubDir}/fonts/unicode.pf2`, "FILE\0\0\0\x04PFF2");
+  if (!fs.stat(`${grubDir}/grubenv`).ok) put(`${grubDir}/grubenv`, GRUBENV);
+  for (const d of ["i386-pc", "fonts", "locale", ""]) fs.utimes(`${grubDir}/${d}`.replace(/\/$/, ""), mtime);
+}
+
 export function installBootFiles(fs: Vfs, mtime: number): void {
   const v = OS_RELEASE;
   const put = (path: string, data: string, mode = 0o644) => {
     fs.writeFile(path, utf8Encode(data) as ByteString, { mode });
     fs.utimes(path, mtime);
   };
-  const dir = (path: string) => {
-    fs.mkdir(path, { parents: true });
-    fs.utimes(path, mtime);
-  };
-  dir("/boot/grub/i386-pc");
-  dir("/boot/grub/fonts");
-  dir("/boot/grub/locale");
+  fs.mkdir("/boot", { parents: true });
   put(`/boot/vmlinuz-${v}`, kernelImage(v));
   put(`/boot/initrd.img-${v}`, "\x1f\x8b\x08\x00\0\0\0\0\0\x03");
   put(`/boot/config-${v}`, `#\n# Automatically generated file; DO NOT EDIT.\n# Linux/x86 ${v.split("-")[0]} Kernel Configuration\n#\n`);
   put(`/boot/System.map-${v}`, "0000000000000000 D __per_cpu_start\n");
-  for (const m of GRUB_MODULES) put(`/boot/grub/i386-pc/${m}.mod`, "\x7fELF\x01\x01\x01\x00");
-  put("/boot/grub/i386-pc/boot.img", `${grubBootCode(1)}${"\0".repeat(70)}\x55\xaa`);
-  put("/boot/grub/i386-pc/core.img", grubCoreImage());
-  put("/boot/grub/fonts/unicode.pf2", "FILE\0\0\0\x04PFF2");
-  put("/boot/grub/grubenv", GRUBENV);
+  installGrubDir(fs, mtime);
   put("/boot/grub/grub.cfg", grubCfg({ rootUuid: ROOT_FS_UUID, kernels: [v], cmdline: "", cmdlineDefault: "quiet", timeout: "5" }), 0o444);
-  dir("/etc/default");
+  fs.mkdir("/etc/default", { parents: true });
   put("/etc/default/grub", DEFAULT_GRUB);
-  dir("/etc/grub.d");
+  fs.mkdir("/etc/grub.d", { parents: true });
   for (const s of GRUB_D_SCRIPTS) put(`/etc/grub.d/${s}`, s === "40_custom" ? GRUB_40_CUSTOM : `#! /bin/sh\nset -e\n\n# grub-mkconfig helper script.\n`, 0o755);
   // directories last: writing into them moved their mtimes
-  for (const d of ["/boot/grub/i386-pc", "/boot/grub/fonts", "/boot/grub/locale", "/boot/grub", "/boot", "/etc/default", "/etc/grub.d"]) fs.utimes(d, mtime);
+  for (const d of ["/boot/grub", "/boot", "/etc/default", "/etc/grub.d"]) fs.utimes(d, mtime);
 }

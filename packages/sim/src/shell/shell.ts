@@ -59,6 +59,8 @@ export class Shell {
   private readonly options: ShellOptions = { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false };
   private readonly funcCache = new Map<string, ParsedCommand>();
   private exited = false;
+  /** `chroot DIR` without a command asked for a shell rooted at this namespace path */
+  private entered: string | undefined;
 
   constructor(opts: ShellOptionsInit) {
     this.getHost = opts.getHost;
@@ -71,6 +73,11 @@ export class Shell {
   /** steps the last `execute` used: what a caller bounding a whole transcript adds up */
   get lastSteps(): number {
     return this.lastBudget?.steps ?? 0;
+  }
+
+  /** the root of the interactive shell the last line asked for (`chroot /mnt`), if any */
+  get enteredRoot(): string | undefined {
+    return this.entered;
   }
 
   /** `exit` was run (or `set -e` ended the shell); the session should close */
@@ -128,6 +135,9 @@ export class Shell {
       lastSubstStatus: null,
       subshell: false,
       tty,
+      enterShell: (root: string) => {
+        this.entered = root;
+      },
     };
   }
 
@@ -135,6 +145,7 @@ export class Shell {
   execute(source: string, io: ExecuteIo): number {
     const budget = new Budget();
     this.lastBudget = budget;
+    this.entered = undefined;
     const shellIo: Io = {
       stdin: io.stdin && !io.stdin.isTTY ? new Reader(io.stdin.bytes(), false) : Reader.tty(),
       stdout: new ChargedStream(io.stdout, budget),

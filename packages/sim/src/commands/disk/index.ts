@@ -12,5 +12,10 @@ import { hexdump } from "./hexdump.js";
 import { od } from "./od.js";
 import { sfdisk } from "./sfdisk.js";
 import { xxd } from "./xxd.js";
+import { blkid } from "./blkid.js";
+import { chroot } from "./chroot.js";
+import { grubInstall, updateGrub } from "./grub-install.js";
+import { lsblk } from "./lsblk.js";
+import { mount, umount } from "./mount.js";
 
-export const diskCommands: Command[] = [dd, fdisk, file, hexdump, od, sfdisk, xxd];
+export const diskCommands: Command[] = [blkid, chroot, dd, fdisk, file, grubInstall, hexdump, lsblk, mount, od, sfdisk, umount, updateGrub, xxd];
