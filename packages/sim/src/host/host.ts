@@ -96,6 +96,7 @@ export class Host {
     this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? []);
     this.root = chroot?.root ?? "/";
     const machine = state.machine;
+    this.machine = machine;
     const rootFs = machine?.kind === "rescue" ? machine.fs : state.fs;
     this.fs = createVfs(rootFs, {
       kernel: this.kernel,
@@ -106,6 +107,9 @@ export class Host {
       root: chroot?.root,
     });
   }
+
+  /** the machine state this view was made for (World.host makes a new view when it changes) */
+  readonly machine: HostState["machine"];
 
   /** "/" unless this is a chrooted view (the path of its root in the host's namespace) */
   readonly root: string;

@@ -25,6 +25,8 @@ export interface ShellOptionsInit {
   getHost: () => Host;
   state: ShellState;
   commands: CommandFinder;
+  /** a login shell says "logout" on exit; another interactive bash (`chroot DIR`) says "exit". Default: login */
+  login?: boolean;
 }
 
 export interface ExecuteIo {
@@ -62,7 +64,10 @@ export class Shell {
   /** `chroot DIR` without a command asked for a shell rooted at this namespace path */
   private entered: string | undefined;
 
+  private readonly login: boolean;
+
   constructor(opts: ShellOptionsInit) {
+    this.login = opts.login ?? true;
     this.getHost = opts.getHost;
     this.state = opts.state;
     this.commands = opts.commands;
@@ -161,7 +166,7 @@ export class Shell {
         status = 1;
       } else if (e instanceof ExitSignal) {
         // a login shell says "logout"; leaving through `set -e` ends the input line like EOF
-        io.stderr.write(e.explicit ? "logout\n" + (e.message ?? "") : "\n");
+        io.stderr.write(e.explicit ? `${this.login ? "logout" : "exit"}\n${e.message ?? ""}` : "\n");
         this.exited = true;
         status = e.status;
       } else if (e instanceof AbortCommand) {

@@ -102,8 +102,8 @@ export class World {
     const state = this.state.hosts.find((h) => h.name === name);
     if (!state) return undefined;
     let view = this.hostViews.get(name);
-    // A reboot replaces the kernel state object; the view must follow it.
-    if (!view || view.state !== state || view.kernel.state !== state.kernel) {
+    // A reboot replaces the kernel state object, booting other media the machine state; the view must follow.
+    if (!view || view.state !== state || view.kernel.state !== state.kernel || view.machine !== state.machine) {
       view = new Host(state, this);
       this.hostViews.set(name, view);
     }
