@@ -6,6 +6,7 @@
 import type { LabSession } from "@rootlab/sim";
 import { z } from "zod";
 import { addressSpec, evaluateAddress } from "./address.js";
+import { bootsSpec, evaluateBoots, rebootAndSee } from "./boots.js";
 import { commandSpec, evaluateCommand } from "./command.js";
 import { evaluateFile, fileSpec } from "./file.js";
 import { evaluateLink, linkSpec } from "./link.js";
@@ -20,14 +21,14 @@ export const afterRebootSpec = z.object({
   checks: z.array(stateSpec).min(1).describe("what must hold once it has booted again"),
 });
 
-export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, afterRebootSpec]);
+export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, afterRebootSpec, bootsSpec]);
 
 /** Every key that holds a regular expression in some check kind ("matches", "stdoutMatches", ...). */
 export const regexFields: ReadonlySet<string> = regexFieldsOf(checkSpec.options);
 export type CheckSpec = z.input<typeof checkSpec>;
 
 /** Kinds that change the lab they look at (run a command, reboot): they get a copy. */
-const PROBES = new Set(["command", "after-reboot"]);
+const PROBES = new Set(["command", "after-reboot", "boots"]);
 
 /**
  * Evaluate a spec against the learner's lab. State predicates only read it;
@@ -50,8 +51,11 @@ function evaluateOn(session: LabSession, spec: ReturnType<typeof checkSpec.parse
       return evaluateFile(session, spec);
     case "command":
       return evaluateCommand(session, spec);
+    case "boots":
+      return evaluateBoots(session, spec);
     case "after-reboot": {
-      session.rebootHost(spec.host);
+      const stopped = rebootAndSee(session, spec.host);
+      if (stopped) return { passed: false, detail: `After a reboot, ${spec.host} did not boot: ${stopped}.` };
       for (const inner of spec.checks) {
         // already on a fork: inner probes may change it, as a person checking after the reboot would
         const o = evaluateOn(session, checkSpec.parse(inner));

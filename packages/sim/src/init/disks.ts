@@ -8,6 +8,9 @@
 import type { Host } from "../host/host.js";
 import { settleBlockDevices } from "../host/udev.js";
 import { newBlockState } from "../kernel/block/block.js";
+import { newDebianDisk } from "../kernel/block/install.js";
+import { installBootFiles } from "../fs/debian-boot.js";
+import { INSTALLED } from "../fs/debian-tree.js";
 import { diskMounts, rescueMounts } from "./mounts.js";
 
 /** the partition whose ext4 filesystem is the installed system */
@@ -30,4 +33,17 @@ export function attachBlockDevices(host: Host): void {
   for (const m of messages) host.kernel.printk(m);
   state.mounts = host.state.machine?.kind === "rescue" ? rescueMounts() : diskMounts(rootDevice(host) ?? "/dev/sda1");
   settleBlockDevices(host);
+}
+
+/**
+ * Give a host saved before disks were simulated the disk the installer
+ * would have left (snapshot migration 2 -> 3): the MBR disk, /boot and
+ * GRUB's files, and block state for the running kernel, as if it had
+ * booted with them.
+ */
+export function addMissingDisk(host: Host): void {
+  if (host.state.disks) return;
+  host.state.disks = [newDebianDisk()];
+  installBootFiles(host.fs, INSTALLED);
+  attachBlockDevices(host);
 }
