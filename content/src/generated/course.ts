@@ -17,6 +17,12 @@ export const courseOutlineData: CourseOutline = {
         "gateways",
         "capstone-web-through-gateway"
       ]
+    },
+    {
+      "title": "Keeping a server safe",
+      "lessons": [
+        "mbr-rescue"
+      ]
     }
   ]
 };
