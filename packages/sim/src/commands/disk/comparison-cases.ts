@@ -55,7 +55,7 @@ export const DISK_CASES: DiskCase[] = [
   { line: "hexdump -C -s 0x100000 -n 16 disk.img" },
   { line: "dd if=disk.img of=/dev/null bs=1M count=2" },
   { line: "dd if=disk.img of=part.bak bs=4k skip=256 count=1 && file part.bak" },
-  { line: "dd if=/dev/zero of=z.img bs=1k count=3 && dd if=disk.img of=z.img bs=512 count=1 conv=notrunc && ls -l z.img" },
+  { line: "dd if=/dev/zero of=z.img bs=1k count=3 && dd if=disk.img of=z.img bs=512 count=1 conv=notrunc && wc -c < z.img && file z.img" },
   { line: "dd if=nosuch of=x" },
   { line: "dd if=disk.img of=x bs=abc" },
   { line: "dd foo" },

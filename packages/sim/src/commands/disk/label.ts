@@ -115,7 +115,8 @@ export function partitionTable(diskPath: string, label: MbrLabel, opts: { bytes?
     p.type.toString(16),
     typeName(p.type),
   ]);
-  const widths = COLUMNS.map((c, i) => Math.max(c.min, c.header.length, ...rows.map((r) => r[i].length + (c.extra ?? 0))));
+  // the one-wider Size column is how fdisk lays out human-readable sizes; --bytes has none
+  const widths = COLUMNS.map((c, i) => Math.max(c.min, c.header.length, ...rows.map((r) => r[i].length + (opts.bytes ? 0 : (c.extra ?? 0)))));
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => (i === cells.length - 1 ? cell : COLUMNS[i].right ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
