@@ -1,6 +1,6 @@
 import { LabSession } from "@rootlab/sim";
 import { describe, expect, it } from "vitest";
-import { evaluateSpec } from "./index.js";
+import { type CheckSpec, evaluateSpec } from "./index.js";
 
 function lab(lines: string[]) {
   const s = LabSession.create("single");
@@ -41,7 +41,7 @@ describe("boots", () => {
   });
 
   it("after-reboot fails when the machine does not come back", () => {
-    const spec = { kind: "after-reboot", host: "host", checks: [{ kind: "link", host: "host", dev: "eth0", up: true }] } as const;
+    const spec: CheckSpec = { kind: "after-reboot", host: "host", checks: [{ kind: "link", host: "host", dev: "eth0", up: true }] };
     expect(evaluateSpec(lab([]), spec).passed).toBe(true);
     const broken = evaluateSpec(lab(["dd if=/dev/zero of=/dev/sda bs=512 count=1"]), spec);
     expect(broken).toEqual({ passed: false, detail: 'After a reboot, host did not boot: the firmware found no boot signature on the disk ("No bootable device.").' });
