@@ -25,6 +25,12 @@ export const courseOutlineData: CourseOutline = {
         "connection-tracking",
         "stateful-firewall"
       ]
+    },
+    {
+      "title": "Keeping a server safe",
+      "lessons": [
+        "mbr-rescue"
+      ]
     }
   ]
 };

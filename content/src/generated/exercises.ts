@@ -4,16 +4,18 @@ import { exercises as m0 } from "../../lessons/capstone-web-through-gateway/exer
 import { exercises as m1 } from "../../lessons/connection-tracking/exercises.js";
 import { exercises as m2 } from "../../lessons/gateways/exercises.js";
 import { exercises as m3 } from "../../lessons/linux-as-a-router/exercises.js";
-import { exercises as m4 } from "../../lessons/nat-masquerading/exercises.js";
-import { exercises as m5 } from "../../lessons/stateful-firewall/exercises.js";
-import { exercises as m6 } from "../../lessons/two-addresses-one-nic/exercises.js";
+import { exercises as m4 } from "../../lessons/mbr-rescue/exercises.js";
+import { exercises as m5 } from "../../lessons/nat-masquerading/exercises.js";
+import { exercises as m6 } from "../../lessons/stateful-firewall/exercises.js";
+import { exercises as m7 } from "../../lessons/two-addresses-one-nic/exercises.js";
 
 export const exerciseModules: { lesson: string; exercises: Exercise[] }[] = [
   { lesson: "capstone-web-through-gateway", exercises: m0 },
   { lesson: "connection-tracking", exercises: m1 },
   { lesson: "gateways", exercises: m2 },
   { lesson: "linux-as-a-router", exercises: m3 },
-  { lesson: "nat-masquerading", exercises: m4 },
-  { lesson: "stateful-firewall", exercises: m5 },
-  { lesson: "two-addresses-one-nic", exercises: m6 },
+  { lesson: "mbr-rescue", exercises: m4 },
+  { lesson: "nat-masquerading", exercises: m5 },
+  { lesson: "stateful-firewall", exercises: m6 },
+  { lesson: "two-addresses-one-nic", exercises: m7 },
 ];

@@ -4,16 +4,18 @@ import { solutions as m0 } from "../../lessons/capstone-web-through-gateway/solu
 import { solutions as m1 } from "../../lessons/connection-tracking/solutions.js";
 import { solutions as m2 } from "../../lessons/gateways/solutions.js";
 import { solutions as m3 } from "../../lessons/linux-as-a-router/solutions.js";
-import { solutions as m4 } from "../../lessons/nat-masquerading/solutions.js";
-import { solutions as m5 } from "../../lessons/stateful-firewall/solutions.js";
-import { solutions as m6 } from "../../lessons/two-addresses-one-nic/solutions.js";
+import { solutions as m4 } from "../../lessons/mbr-rescue/solutions.js";
+import { solutions as m5 } from "../../lessons/nat-masquerading/solutions.js";
+import { solutions as m6 } from "../../lessons/stateful-firewall/solutions.js";
+import { solutions as m7 } from "../../lessons/two-addresses-one-nic/solutions.js";
 
 export const solutionModules: { lesson: string; solutions: Solutions[] }[] = [
   { lesson: "capstone-web-through-gateway", solutions: m0 },
   { lesson: "connection-tracking", solutions: m1 },
   { lesson: "gateways", solutions: m2 },
   { lesson: "linux-as-a-router", solutions: m3 },
-  { lesson: "nat-masquerading", solutions: m4 },
-  { lesson: "stateful-firewall", solutions: m5 },
-  { lesson: "two-addresses-one-nic", solutions: m6 },
+  { lesson: "mbr-rescue", solutions: m4 },
+  { lesson: "nat-masquerading", solutions: m5 },
+  { lesson: "stateful-firewall", solutions: m6 },
+  { lesson: "two-addresses-one-nic", solutions: m7 },
 ];

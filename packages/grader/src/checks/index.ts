@@ -9,6 +9,7 @@
 import type { LabSession } from "@rootlab/sim";
 import { z } from "zod";
 import { addressSpec, evaluateAddress } from "./address.js";
+import { bootsSpec, evaluateBoots, rebootAndSee } from "./boots.js";
 import { commandSpec, evaluateCommand } from "./command.js";
 import { conntrackSpec, evaluateConntrack } from "./conntrack.js";
 import { evaluateFile, fileSpec } from "./file.js";
@@ -43,6 +44,7 @@ export const checkSpec = z.discriminatedUnion("kind", [
   conntrackSpec,
   afterRebootSpec,
   sequenceSpec,
+  bootsSpec,
 ]);
 
 /** Every key that holds a regular expression in some check kind ("matches", "stdoutMatches", ...). */
@@ -50,7 +52,7 @@ export const regexFields: ReadonlySet<string> = regexFieldsOf(checkSpec.options)
 export type CheckSpec = z.input<typeof checkSpec>;
 
 /** Kinds that change the lab they look at (run a command, reboot): they get a copy. */
-const PROBES = new Set(["command", "reach", "after-reboot", "sequence"]);
+const PROBES = new Set(["command", "reach", "after-reboot", "sequence", "boots"]);
 
 /**
  * Evaluate a spec against the learner's lab. State predicates only read it;
@@ -77,8 +79,11 @@ function evaluateOn(session: LabSession, spec: ReturnType<typeof checkSpec.parse
       return evaluateReach(session, spec);
     case "conntrack":
       return evaluateConntrack(session, spec);
+    case "boots":
+      return evaluateBoots(session, spec);
     case "after-reboot": {
-      session.rebootHost(spec.host);
+      const stopped = rebootAndSee(session, spec.host);
+      if (stopped) return { passed: false, detail: `After a reboot, ${spec.host} did not boot: ${stopped}.` };
       for (const inner of spec.checks) {
         // already on a fork: inner probes may change it, as a person checking after the reboot would
         const o = evaluateOn(session, checkSpec.parse(inner));

@@ -6,6 +6,7 @@
 import { archiveCommands } from "./archive/index.js";
 import { conntrackCommands } from "./netfilter/conntrack-index.js";
 import { cronCommands } from "./cron/index.js";
+import { diskCommands } from "./disk/index.js";
 import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
 import { mailCommands } from "./mail/index.js";
@@ -26,6 +27,7 @@ const all: Command[] = [
   ...mailCommands,
   ...netfilterCommands,
   ...conntrackCommands,
+  ...diskCommands,
 ];
 
 const byName = new Map<string, Command>();

@@ -35,7 +35,7 @@ const NETBASE_SERVICES = at(2021, 3, 27, 22, 32);
 const IPTABLES_PKG = at(2023, 1, 16, 11, 10);
 const NETBASE_PROTOCOLS = at(2022, 10, 17, 22, 19);
 /** when the Debian installer ran: four weeks before virtual time 0 */
-const INSTALLED = -28 * 86_400_000 + 3_912_000;
+export const INSTALLED = -28 * 86_400_000 + 3_912_000;
 
 const GID = { root: 0, shadow: 42, disk: 6, tty: 5, crontab: 101, adm: 4, utmp: 43 } as const;
 

@@ -115,6 +115,20 @@ const MOUNTS =
   "tmpfs /dev/shm tmpfs rw,nosuid,nodev,inode64 0 0\n" +
   "tmpfs /run/lock tmpfs rw,nosuid,nodev,noexec,relatime,size=5120k,inode64 0 0\n";
 
+/** /proc/mounts: the kernel's mount table (a kernel without block devices: the fixed Debian list) */
+function mountsText(kernel: Kernel): string {
+  if (!kernel.state.block) return MOUNTS;
+  return kernel.block.mounts().map((m) => `${m.source} ${m.target} ${m.fstype} ${m.options} 0 0\n`).join("");
+}
+
+/** /proc/partitions (block/genhd.c show_partition): 1 KiB blocks */
+function partitionsText(kernel: Kernel): string {
+  let out = "major minor  #blocks  name\n\n";
+  for (const d of kernel.block.devices())
+    out += `${String(d.major).padStart(4)}  ${String(d.minor).padStart(7)} ${String(Math.floor(d.sectors / 2)).padStart(10)} ${d.name}\n`;
+  return out;
+}
+
 const CPUINFO =
   "processor\t: 0\n" +
   "vendor_id\t: GenuineIntel\n" +
@@ -193,7 +207,8 @@ export function procRoot(deps: ProcDeps): PseudoDir {
     cpuinfo: textFile(() => CPUINFO),
     loadavg: textFile(() => `0.00 0.00 0.00 1/${87 + kernel.links().length} ${400 + Math.floor(uptimeSeconds() / 7)}\n`),
     meminfo: textFile(() => MEMINFO),
-    mounts: textFile(() => MOUNTS),
+    mounts: textFile(() => mountsText(kernel)),
+    partitions: textFile(() => partitionsText(kernel)),
     net: dirOf(() => {
       const net: Record<string, PseudoNode> = { dev: textFile(() => netDev(kernel)) };
       // present once the nf_conntrack module is loaded (a rule needed it), mode 0440 as on Linux

@@ -18,6 +18,7 @@ import type { World } from "../world/world.js";
 import { applyRedHatStaticRoutes } from "./static-routes.js";
 import { applySysctlFiles } from "./sysctl-files.js";
 import { emptyDirectory } from "./tmpfs.js";
+import { attachBlockDevices } from "./disks.js";
 
 /** Runs one command line on the booting host (init has no terminal); returns its status. */
 export type RunCommandLine = (line: string) => number;
@@ -35,10 +36,13 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   const host = world.host(hostName)!; // a view over the new kernel state
   emptyDirectory(host.fs, "/run");
   host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
+  attachBlockDevices(host);
   applySysctlFiles(host);
   // netfilter-persistent runs before network-pre.target: the firewall is up before any interface
   restoreSavedRules(host, runCommandLine);
   bringUpNetworking(host, runCommandLine);
+  // the rescue system runs none of the installed system's services
+  if (host.state.machine?.kind === "rescue") return;
   if (host.state.flavor === "redhat") applyRedHatStaticRoutes(host, runCommandLine);
   bootUnits(host);
   startCron(world, host);

@@ -39,7 +39,8 @@ export type Errno =
   | "ERANGE"
   | "E2BIG"
   | "EMLINK"
-  | "ENXIO";
+  | "ENXIO"
+  | "ENOTBLK";
 
 /** strerror(3) texts as glibc prints them. */
 export const STRERROR: Record<Errno, string> = {
@@ -74,10 +75,11 @@ export const STRERROR: Record<Errno, string> = {
   ENOTCONN: "Transport endpoint is not connected",
   EISCONN: "Transport endpoint is already connected",
   ENOPROTOOPT: "Protocol not available",
+  ENXIO: "No such device or address",
+  ENOTBLK: "Block device required",
   ERANGE: "Numerical result out of range",
   E2BIG: "Argument list too long",
   EMLINK: "Too many links",
-  ENXIO: "No such device or address",
 };
 
 export type Result<T = void> = { ok: true; value: T } | { ok: false; errno: Errno; detail?: string };

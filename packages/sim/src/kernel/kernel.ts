@@ -6,6 +6,8 @@
  * delegates, as rtnetlink's handlers do.
  */
 import type { Clock } from "../world/clock.js";
+import { BlockLayer, newBlockState } from "./block/block.js";
+import type { DiskState } from "./block/state.js";
 import { type Result, fail, ok } from "./errno.js";
 import { type AddrMatch, type AddrSpec, addAddr4, delAddr4, flushAddr4 } from "./net/addr.js";
 import { fibLookup } from "./net/fib.js";
@@ -28,7 +30,21 @@ export class Kernel {
     readonly clock: Clock,
     /** the wire, timers and PRNG the world provides; a kernel without one is alone (unit tests) */
     private readonly env?: NetEnv,
+    /** the host's disks (hardware); none for a kernel alone in a unit test */
+    private readonly disks: () => DiskState[] = () => [],
   ) {}
+
+  private blockLayer?: BlockLayer;
+
+  /** disks, partitions and mounts (block/) */
+  get block(): BlockLayer {
+    this.blockLayer ??= new BlockLayer(this.disks, () => {
+      // made at power-on; a kernel state from before disks existed gets one on first use
+      this.state.block ??= newBlockState(this.disks()).state;
+      return this.state.block;
+    });
+    return this.blockLayer;
+  }
 
   /** the IPv4 packet path and sockets (net/packet/) */
   get net(): NetStack {

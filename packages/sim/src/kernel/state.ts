@@ -98,6 +98,7 @@ export interface RouteState {
 
 import type { NetfilterState } from "./net/netfilter/types.js";
 import type { NetState } from "./net/packet/state.js";
+import type { BlockState } from "./block/state.js";
 
 export interface KernelState {
   /** the UTS hostname */
@@ -122,4 +123,6 @@ export interface KernelState {
   net?: NetState;
   /** iptables rulesets and connection tracking (net/netfilter/); made on first use when absent */
   netfilter?: NetfilterState;
+  /** partitions registered from the disks and the mount table (block/); made at power-on, or on first use when absent */
+  block?: BlockState;
 }

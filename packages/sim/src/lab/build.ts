@@ -3,7 +3,9 @@
  * configuration files the way a Debian installer would, then boot it.
  */
 import { utf8Encode } from "../bytes.js";
-import { newDebianFs } from "../fs/debian-tree.js";
+import { INSTALLED, newDebianFs } from "../fs/debian-tree.js";
+import { installBootFiles } from "../fs/debian-boot.js";
+import { newDebianDisk } from "../kernel/block/install.js";
 import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
@@ -73,9 +75,11 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       hardware: { nics },
       kernel: newKernelState({ hostname: spec.name, nics }),
       fs: newDebianFs({ hostname: spec.name, clock: world.clock }),
+      disks: [newDebianDisk()],
       bootedAt: 0,
       rebootRequested: false,
     });
+    installBootFiles(host.fs, INSTALLED);
     const files: Record<string, string> = {
       "/etc/network/interfaces": interfacesFile(spec),
       ...(spec.services?.includes("web") ? webServerFiles() : {}),

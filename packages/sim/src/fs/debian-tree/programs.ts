@@ -10,7 +10,7 @@ export const USR_BIN = [
   "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "comm", "cp", "crontab", "cut",
   "dash", "date", "dd", "df", "diff", "dir", "dircolors", "dirname", "dmesg", "dnsdomainname", "domainname",
   "dpkg", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep", "find",
-  "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hostid", "hostname", "id",
+  "file", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump", "hostid", "hostname", "id",
   "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln", "logger", "login", "logname",
   "ls", "lsattr", "lsblk", "man", "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount",
   "mv", "nano", "nc", "netstat", "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "ping",
@@ -18,16 +18,16 @@ export const USR_BIN = [
   "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "stat", "stty", "su",
   "sync", "systemctl", "tac", "tail", "tar", "tee", "test", "timeout", "top", "touch", "tr", "traceroute",
   "true", "truncate", "tty", "umount", "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w",
-  "wc", "wget", "which", "who", "whoami", "xargs", "yes", "zcat",
+  "wc", "wget", "which", "who", "whoami", "xargs", "xxd", "yes", "zcat",
 ];
 
 export const USR_SBIN = [
   "addgroup", "adduser", "agetty", "arp", "blkid", "blockdev", "bridge", "chpasswd", "chroot", "conntrack",
   "cron", "delgroup", "deluser", "dhclient", "dumpe2fs", "e2fsck", "fdisk", "fsck", "fsck.ext4", "getty",
-  "groupadd", "groupdel", "halt", "hping3", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
+  "groupadd", "groupdel", "grub-install", "grub-mkconfig", "grub-probe", "halt", "hping3", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
   "ip6tables", "ldconfig", "logrotate", "losetup",
   "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin", "poweroff", "reboot", "route", "rsyslogd",
-  "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "useradd",
+  "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "update-grub", "useradd",
   "userdel", "usermod", "visudo", "xtables-legacy-multi", "xtables-nft-multi",
 ];
 
