@@ -10,6 +10,7 @@ import { fileCommands } from "./files/index.js";
 import { mailCommands } from "./mail/index.js";
 import { mysqlCommands } from "./mysql/index.js";
 import { netCommands } from "./net/index.js";
+import { sshCommands } from "./ssh/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
 
@@ -22,6 +23,7 @@ const all: Command[] = [
   ...editorCommands,
   ...cronCommands,
   ...mailCommands,
+  ...sshCommands,
 ];
 
 const byName = new Map<string, Command>();

@@ -23,8 +23,13 @@ export interface LabHostSpec {
   interfaces: LabInterfaceConfig[];
   /** extra files to write before boot: path -> text */
   files?: Record<string, string>;
-  /** Debian packages beyond the base install; "mariadb-server" gives the host a MariaDB server (enabled, running) */
-  packages?: "mariadb-server"[];
+  /** paths among `files` that are programs: written with mode 0755 */
+  executables?: string[];
+  /**
+   * Debian packages beyond the base install: "mariadb-server" gives the host
+   * a MariaDB server, "openssh-server" an sshd on port 22 (both enabled, running)
+   */
+  packages?: ("mariadb-server" | "openssh-server")[];
   /** SQL run as root on the host's MariaDB once it is installed (the lab's databases, tables and users) */
   mysqlInit?: string;
   /** "web": nginx serving /var/www/html on port 80 */
@@ -49,4 +54,20 @@ export interface LabSpec {
   hosts: LabHostSpec[];
   /** cables and switches; a NIC may be in at most one. Absent: every NIC on a switch of its own (carrier, no peers) */
   segments?: LabSegment[];
+  /**
+   * Key-based logins set up as an administrator would (ssh-keygen, ssh-copy-id,
+   * a first connection answered "yes"): `from`'s user gets an ed25519 key pair,
+   * `to` (which needs openssh-server) authorizes it, and `to`'s host key is in
+   * `from`'s known_hosts under its name and addresses. No password is ever asked.
+   */
+  sshLogins?: LabSshLogin[];
+}
+
+export interface LabSshLogin {
+  /** the client host */
+  from: string;
+  /** the server host */
+  to: string;
+  /** the user on both ends; default "root" */
+  user?: string;
 }

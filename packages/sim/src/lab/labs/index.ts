@@ -1,10 +1,11 @@
 /** The built-in labs, by id. */
 import type { LabSpec } from "../types.js";
 import { gateway } from "./gateway.js";
+import { mysqlBackup } from "./mysql-backup.js";
 import { oneNicRouter } from "./one-nic-router.js";
 import { single } from "./single.js";
 
-const labs: LabSpec[] = [single, gateway, oneNicRouter];
+const labs: LabSpec[] = [single, gateway, oneNicRouter, mysqlBackup];
 
 export function listLabs(): LabSpec[] {
   return labs;
