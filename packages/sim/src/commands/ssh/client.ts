@@ -117,27 +117,44 @@ function identities(proc: Process, opts: SshOptions): { blobs: string[]; warning
   return { blobs, warnings };
 }
 
-/** the host-key question on the terminal; true when the learner said yes */
+/**
+ * The host-key question, asked on the terminal itself (ssh reads /dev/tty,
+ * whatever its standard input is); true when the learner said yes. No
+ * terminal (a cron job): no question, the key is refused.
+ */
 function askHostKey(proc: Process, target: SshTarget, addr: string, blob: string): boolean {
   const tty = proc.tty;
   if (!tty) return false;
-  const err = proc.stderr;
-  err.write(
-    `The authenticity of host '${target.host} (${addr})' can't be established.\n` +
-      `ED25519 key fingerprint is ${fingerprint(blob)}.\n` +
-      "This key is not known by any other names.\n" +
+  tty.write(
+    `\rThe authenticity of host '${target.host} (${addr})' can't be established.\r\n` +
+      `ED25519 key fingerprint is ${fingerprint(blob)}.\r\n` +
+      "This key is not known by any other names.\r\n" +
       "Are you sure you want to continue connecting (yes/no/[fingerprint])? ",
   );
   for (;;) {
     const r = readTtyLine(tty, { echo: true });
-    if (r.type !== "line") {
-      err.write("\n");
-      return false;
-    }
+    if (r.type !== "line") return false;
     const answer = r.text.trim();
     if (answer === "yes" || answer === fingerprint(blob)) return true;
     if (answer === "no") return false;
-    err.write("Please type 'yes', 'no' or the fingerprint: ");
+    tty.write("\rPlease type 'yes', 'no' or the fingerprint: ");
+  }
+}
+
+/**
+ * Password authentication after the keys failed, as ssh tries it when the
+ * server offers it: three prompts on the terminal (none without one: an
+ * empty password is sent), each refused. The simulated sshd accepts no
+ * password: Debian's default PermitRootLogin prohibit-password refuses root's,
+ * and lab users have none.
+ */
+function tryPasswords(proc: Process, target: SshTarget): void {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (proc.tty) {
+      proc.tty.write(`\r${target.user}@${target.host}'s password: `);
+      readTtyLine(proc.tty, { echo: false, echoNewline: true });
+    }
+    if (attempt < 2) proc.stderr.write("Permission denied, please try again.\r\n");
   }
 }
 
@@ -185,16 +202,19 @@ export function openSession(proc: Process, target: SshTarget, opts: SshOptions):
       return { error: ["Host key verification failed."] };
     }
     addKnownHost(proc, target.host, target.port, hello.hostkey);
-    proc.stderr.write(`Warning: Permanently added '${target.host}' (ED25519) to the list of known hosts.\n`);
+    proc.stderr.write(`Warning: Permanently added '${target.host}' (ED25519) to the list of known hosts.\r\n`);
   }
   let buffer = rest;
-  for (const key of blobs) {
+  let methods = "publickey";
+  for (const key of [...blobs, null]) {
     const session = new SshSession(proc, sock, target.user, key, buffer);
     const answer = session.request({ op: "auth", user: target.user, key });
     if (answer && "ok" in answer.reply) return session;
     if (!answer) break;
+    if ("methods" in answer.reply && answer.reply.methods) methods = answer.reply.methods;
     buffer = session.pending;
   }
+  if (methods.split(",").includes("password")) tryPasswords(proc, target);
   closeAndSettle(proc, sock);
-  return { error: [`${target.user}@${target.host}: Permission denied (publickey).`] };
+  return { error: [`${target.user}@${target.host}: Permission denied (${methods}).`] };
 }

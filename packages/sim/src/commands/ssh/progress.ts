@@ -39,7 +39,7 @@ function clock(seconds: number): string {
 
 /** One redraw: "\r" + the line (no line break). `done` is the final line. */
 export function progressLine(file: string, cols: number, size: number, done: boolean, elapsedMs: number): string {
-  const nameWidth = cols - 36;
+  const nameWidth = cols - 35;
   let line = nameWidth > 0 ? `\r${file.slice(0, nameWidth).padEnd(nameWidth)}` : "";
   if (!done) return `${line}   0%    0     0.0KB/s   --:-- ETA`.slice(0, cols);
   const seconds = Math.max(elapsedMs, 1) / 1000;

@@ -67,18 +67,19 @@ function parseArgs(proc: Process): { opts: ScpOptions; operands: string[] } | nu
         continue;
       }
       if (!WITH_ARG.includes(c)) {
-        proc.stderr.write(`scp: unknown option -- ${c}\n${USAGE}`);
+        proc.stderr.write(`scp: unknown option -- ${c}\r\n${USAGE}`);
         return 1;
       }
       const value = j + 1 < a.length ? a.slice(j + 1) : args[++i];
       if (value === undefined) {
-        proc.stderr.write(`scp: option requires an argument -- ${c}\n${USAGE}`);
+        proc.stderr.write(`scp: option requires an argument -- ${c}\r\n${USAGE}`);
         return 1;
       }
       if (c === "P") {
         const n = Number(value);
         if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
-          proc.stderr.write(`scp: Bad port '${value}'\n`);
+          // sic: OpenSSH 9.2 ends this one with "\n\r\n"
+          proc.stderr.write(`scp: bad port "${value}"\n\r\n`);
           return 1;
         }
         opts.port = n;
@@ -111,15 +112,16 @@ class Transfer {
   }
 
   private fail(msg: string, status: number): void {
-    this.proc.stderr.write(`scp: ${msg}\n`);
+    this.proc.stderr.write(`scp: ${msg}\r\n`);
     this.status = Math.max(this.status, status);
   }
 
-  private meter(name: string, size: number, startMs: number | undefined): void {
+  /** the meter of a finished transfer: the 0% line, then the 100% line (scp starts it once the remote file is open) */
+  private meter(name: string, size: number, startMs: number): void {
     if (!this.progress) return;
     const cols = this.proc.tty?.cols ?? 80;
-    const done = startMs !== undefined;
-    this.proc.stdout.write(progressLine(name, cols, size, done, done ? this.proc.host.world.clock.now - startMs : 0) + (done ? "\n" : ""));
+    const elapsed = this.proc.host.world.clock.now - startMs;
+    this.proc.stdout.write(`${progressLine(name, cols, size, false, 0)}${progressLine(name, cols, size, true, elapsed)}\n`);
   }
 
   /** a local file to the remote path; false when scp must stop (a missing source is fatal) */
@@ -142,7 +144,6 @@ class Transfer {
       return true;
     }
     const name = baseName(src);
-    this.meter(name, data.value.length, undefined);
     const start = this.proc.host.world.clock.now;
     const answer = this.session.request(
       {
@@ -162,7 +163,6 @@ class Transfer {
       return false;
     }
     if ("error" in answer.reply) {
-      if (this.progress) this.proc.stdout.write("\n");
       this.fail(answer.reply.error, 1);
       this.fail(`failed to upload file ${src} to ${dest}`, 1);
       return true;
@@ -188,10 +188,8 @@ class Transfer {
     const st = fs.stat(target);
     const file = st.ok && st.value.type === "dir" ? `${target === "/" ? "" : target}/${baseName(src)}` : target;
     const name = baseName(src);
-    this.meter(name, answer.data.length, undefined);
     const w = fs.writeFile(file, asBytes(answer.data), { mode: (answer.reply.mode ?? 0o644) & 0o777 });
     if (!w.ok) {
-      if (this.progress) this.proc.stdout.write("\n");
       this.fail(`open local "${dest}": ${w.errno === "ENOENT" ? "No such file or directory" : w.errno === "EISDIR" ? "Is a directory" : "Permission denied"}`, 1);
       return true;
     }
@@ -231,8 +229,8 @@ function runScp(proc: Process): number {
   const sshTarget: SshTarget = { user: remote.user ?? proc.env.USER ?? "root", host: remote.host, port: opts.port };
   const session = openSession(proc, sshTarget, opts);
   if ("error" in session) {
-    for (const line of session.error) proc.stderr.write(`${line}\n`);
-    proc.stderr.write("scp: Connection closed\n");
+    for (const line of session.error) proc.stderr.write(`${line}\r\n`);
+    proc.stderr.write("scp: Connection closed\r\n");
     return 255;
   }
   const t = new Transfer(proc, opts, session);

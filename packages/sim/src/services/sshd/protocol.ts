@@ -7,7 +7,7 @@
  *
  *   server: SSH-2.0-...\r\n {"hostkey": "<blob>"}\n
  *   client: SSH-2.0-...\r\n then requests, each answered in order:
- *     {"op":"auth", user, key}                     -> {"ok":true} | {"error":"auth"}
+ *     {"op":"auth", user, key}                     -> {"ok":true} | {"error":"auth", methods}
  *     {"op":"put", user, key, path, name, size, mode, mtime?}\n<size bytes>
  *                                                  -> {"ok":true} | {"error":"dest open ...: ..."}
  *     {"op":"get", user, key, path}                -> {"ok":true,size,mode,mtime}\n<size bytes> | {"error":"..."}
@@ -34,8 +34,12 @@ export type Request =
 
 export type Reply =
   | { ok: true; size?: number; mode?: number; mtime?: number }
-  /** "auth": publickey refused; anything else: sftp-server's message ("dest open \"/x/\": Failure") */
-  | { error: string };
+  /**
+   * "auth": the key was refused, `methods` the ones the server offers
+   * ("publickey,password"); anything else: sftp-server's message
+   * ("dest open \"/x/\": Failure")
+   */
+  | { error: string; methods?: string };
 
 /** The first complete line of `buf` and what follows it, or undefined while it is incomplete. */
 export function takeLine(buf: string): { line: string; rest: string } | undefined {

@@ -90,7 +90,7 @@ function get(host: Host, req: Request & { op: "get" }): { reply: Reply; data: st
   const path = resolveRemote(req.user, req.path);
   const st = host.fs.stat(path);
   if (!st.ok) return { reply: { error: `${req.path}: No such file or directory` }, data: "" };
-  if (st.value.type !== "file") return { reply: { error: `download ${req.path}: not a regular file` }, data: "" };
+  if (st.value.type !== "file") return { reply: { error: `download ${req.path.replace(/\/*$/, "/")}: not a regular file` }, data: "" };
   const data = host.fs.readFile(path);
   if (!data.ok) return { reply: { error: `${req.path}: Permission denied` }, data: "" };
   return { reply: { ok: true, size: data.value.length, mode: st.value.mode, mtime: st.value.mtime }, data: data.value };
@@ -124,7 +124,9 @@ function serve(host: Host, sock: SocketState): boolean {
     const ok = authorized(host, req.user, req.key);
     if (req.op === "auth") logLogin(host, sock, req, ok);
     if (!ok) {
-      send(host, sock, { error: "auth" });
+      // PasswordAuthentication defaults to yes: the server offers it after a refused key
+      const methods = configValue(host, "PasswordAuthentication") === "no" ? "publickey" : "publickey,password";
+      send(host, sock, { error: "auth", methods });
       // another key may be offered; a file request without a valid key ends the connection
       if (req.op === "auth") continue;
       return false;
