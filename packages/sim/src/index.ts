@@ -20,3 +20,4 @@ export { LabSession, type LineResult, TranscriptTooCostly } from "./lab/lab-sess
 export { TerminalSession, type TerminalSessionOptions } from "./session/terminal-session.js";
 export { commandNames, findCommand } from "./commands/registry.js";
 export { builtinNames } from "./shell/index.js";
+export { type AdminQueryResult, queryAsRoot } from "./services/mysqld/admin.js";

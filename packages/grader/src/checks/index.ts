@@ -1,18 +1,21 @@
 /**
  * The check kinds, gathered: one zod union of specs, and one dispatcher.
- * `after-reboot` is here because it nests the others: it reboots the copy of
- * the lab and evaluates its inner specs on what comes back.
+ * `after-reboot` and `after` are here because they nest the others: they
+ * reboot the copy of the lab, or run lines and let time pass on it, and
+ * evaluate their inner specs on what comes of it.
  */
 import type { LabSession } from "@rootlab/sim";
 import { z } from "zod";
+import { afterStep, describeSteps, runSteps } from "./after.js";
 import { addressSpec, evaluateAddress } from "./address.js";
 import { commandSpec, evaluateCommand } from "./command.js";
 import { evaluateFile, fileSpec } from "./file.js";
 import { evaluateLink, linkSpec } from "./link.js";
 import { regexFieldsOf } from "./regex.js";
+import { evaluateSql, sqlSpec } from "./sql.js";
 import type { Outcome } from "./types.js";
 
-const stateSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec]);
+const stateSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, sqlSpec]);
 
 export const afterRebootSpec = z.object({
   kind: z.literal("after-reboot"),
@@ -20,14 +23,20 @@ export const afterRebootSpec = z.object({
   checks: z.array(stateSpec).min(1).describe("what must hold once it has booted again"),
 });
 
-export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, afterRebootSpec]);
+export const afterSpec = z.object({
+  kind: z.literal("after"),
+  steps: z.array(afterStep).min(1).describe("what happens first, in order: command lines on hosts, virtual time passing"),
+  checks: z.array(stateSpec).min(1).describe("what must hold once the steps are done"),
+});
+
+export const checkSpec = z.discriminatedUnion("kind", [addressSpec, linkSpec, fileSpec, commandSpec, sqlSpec, afterRebootSpec, afterSpec]);
 
 /** Every key that holds a regular expression in some check kind ("matches", "stdoutMatches", ...). */
 export const regexFields: ReadonlySet<string> = regexFieldsOf(checkSpec.options);
 export type CheckSpec = z.input<typeof checkSpec>;
 
 /** Kinds that change the lab they look at (run a command, reboot): they get a copy. */
-const PROBES = new Set(["command", "after-reboot"]);
+const PROBES = new Set(["command", "sql", "after-reboot", "after"]);
 
 /**
  * Evaluate a spec against the learner's lab. State predicates only read it;
@@ -50,6 +59,8 @@ function evaluateOn(session: LabSession, spec: ReturnType<typeof checkSpec.parse
       return evaluateFile(session, spec);
     case "command":
       return evaluateCommand(session, spec);
+    case "sql":
+      return evaluateSql(session, spec);
     case "after-reboot": {
       session.rebootHost(spec.host);
       for (const inner of spec.checks) {
@@ -58,6 +69,14 @@ function evaluateOn(session: LabSession, spec: ReturnType<typeof checkSpec.parse
         if (!o.passed) return { passed: false, detail: `After a reboot of ${spec.host}: ${o.detail}` };
       }
       return { passed: true, detail: `After a reboot of ${spec.host}, all is still in place.` };
+    }
+    case "after": {
+      runSteps(session, spec.steps);
+      for (const inner of spec.checks) {
+        const o = evaluateOn(session, checkSpec.parse(inner));
+        if (!o.passed) return { passed: false, detail: `After ${describeSteps(spec.steps)}: ${o.detail}` };
+      }
+      return { passed: true, detail: `After ${describeSteps(spec.steps)}, all is as expected.` };
     }
   }
 }
