@@ -17,6 +17,14 @@ export const courseOutlineData: CourseOutline = {
         "gateways",
         "capstone-web-through-gateway"
       ]
+    },
+    {
+      "title": "Keeping a server safe",
+      "lessons": [
+        "mysql-backup-restore",
+        "mysql-backup-cron",
+        "md5-checksums"
+      ]
     }
   ]
 };

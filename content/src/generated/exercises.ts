@@ -3,11 +3,17 @@ import type { Exercise } from "../schema.js";
 import { exercises as m0 } from "../../lessons/capstone-web-through-gateway/exercises.js";
 import { exercises as m1 } from "../../lessons/gateways/exercises.js";
 import { exercises as m2 } from "../../lessons/linux-as-a-router/exercises.js";
-import { exercises as m3 } from "../../lessons/two-addresses-one-nic/exercises.js";
+import { exercises as m3 } from "../../lessons/md5-checksums/exercises.js";
+import { exercises as m4 } from "../../lessons/mysql-backup-cron/exercises.js";
+import { exercises as m5 } from "../../lessons/mysql-backup-restore/exercises.js";
+import { exercises as m6 } from "../../lessons/two-addresses-one-nic/exercises.js";
 
 export const exerciseModules: { lesson: string; exercises: Exercise[] }[] = [
   { lesson: "capstone-web-through-gateway", exercises: m0 },
   { lesson: "gateways", exercises: m1 },
   { lesson: "linux-as-a-router", exercises: m2 },
-  { lesson: "two-addresses-one-nic", exercises: m3 },
+  { lesson: "md5-checksums", exercises: m3 },
+  { lesson: "mysql-backup-cron", exercises: m4 },
+  { lesson: "mysql-backup-restore", exercises: m5 },
+  { lesson: "two-addresses-one-nic", exercises: m6 },
 ];

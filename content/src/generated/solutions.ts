@@ -3,11 +3,17 @@ import type { Solutions } from "../schema.js";
 import { solutions as m0 } from "../../lessons/capstone-web-through-gateway/solutions.js";
 import { solutions as m1 } from "../../lessons/gateways/solutions.js";
 import { solutions as m2 } from "../../lessons/linux-as-a-router/solutions.js";
-import { solutions as m3 } from "../../lessons/two-addresses-one-nic/solutions.js";
+import { solutions as m3 } from "../../lessons/md5-checksums/solutions.js";
+import { solutions as m4 } from "../../lessons/mysql-backup-cron/solutions.js";
+import { solutions as m5 } from "../../lessons/mysql-backup-restore/solutions.js";
+import { solutions as m6 } from "../../lessons/two-addresses-one-nic/solutions.js";
 
 export const solutionModules: { lesson: string; solutions: Solutions[] }[] = [
   { lesson: "capstone-web-through-gateway", solutions: m0 },
   { lesson: "gateways", solutions: m1 },
   { lesson: "linux-as-a-router", solutions: m2 },
-  { lesson: "two-addresses-one-nic", solutions: m3 },
+  { lesson: "md5-checksums", solutions: m3 },
+  { lesson: "mysql-backup-cron", solutions: m4 },
+  { lesson: "mysql-backup-restore", solutions: m5 },
+  { lesson: "two-addresses-one-nic", solutions: m6 },
 ];

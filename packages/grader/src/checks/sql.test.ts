@@ -30,6 +30,15 @@ describe("sql checks", () => {
     expect(JSON.stringify(s.world.snapshot())).toBe(before);
   });
 
+  it("equals compares the whole answer, so one row too many fails", () => {
+    const s = LabSession.create("mysql-backup");
+    const spec = { kind: "sql", host: "db", query: "SHOW TABLES FROM shop", equals: "customers\norders" } as const;
+    const r = evaluateSpec(s, spec);
+    expect(r.detail).toBe('`SHOW TABLES FROM shop` on db\'s MariaDB answered "customers | orders | products", not "customers | orders".');
+    s.run("db", "mysql -e 'DROP TABLE shop.products'");
+    expect(evaluateSpec(s, spec).passed).toBe(true);
+  });
+
   it("notMatches fails when the rows show what must be gone", () => {
     const s = LabSession.create("mysql-backup");
     const spec = { kind: "sql", host: "db", query: "SHOW DATABASES", notMatches: "^library$" } as const;

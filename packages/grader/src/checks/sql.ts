@@ -15,6 +15,7 @@ export const sqlSpec = z.object({
   host: z.string().describe("the host whose MariaDB server answers"),
   query: z.string().min(1).describe("one or more SQL statements separated by ;, run as root"),
   database: z.string().optional().describe("the database to connect to (USE), when the query names tables without one"),
+  equals: z.string().optional().describe("the rows exactly, as lines of tab-separated columns (\"6\\n5\\n4\" for three counts)"),
   matches: regexField("a JavaScript regular expression (multiline mode) the rows, as tab-separated lines, must match"),
   notMatches: regexField("a JavaScript regular expression (multiline mode) the rows must not match"),
 });
@@ -28,6 +29,8 @@ export function evaluateSql(session: LabSession, spec: SqlSpec): Outcome {
     .flat()
     .map((row) => row.map((c) => c ?? "NULL").join("\t"))
     .join("\n");
+  if (spec.equals !== undefined && text !== spec.equals)
+    return { passed: false, detail: `${shown} answered ${summarize(text)}, not ${summarize(spec.equals)}.` };
   if (spec.matches && !new RegExp(spec.matches, "m").test(text))
     return { passed: false, detail: `${shown} answered ${summarize(text)}, not what was expected.` };
   if (spec.notMatches && new RegExp(spec.notMatches, "m").test(text))

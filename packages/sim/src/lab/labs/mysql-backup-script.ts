@@ -51,6 +51,10 @@ MAIL=/usr/bin/mail
 LOG=/var/log/mysql_backup.log
 # --------------------------------------------------------- END OF CONFIGURATION
 
+# The same settings may be kept in /etc/default/mysql_backup instead, read here
+# after the ones above, so that a new version of this script does not undo them.
+if [ -r /etc/default/mysql_backup ]; then . /etc/default/mysql_backup; fi
+
 # Running the backup from a web page (CGI): a web server that runs this script
 # passes the browser's request in the environment. These three lines answer the
 # browser and take the databases from the address (...?db=shop).
