@@ -29,6 +29,9 @@ export const courseOutlineData: CourseOutline = {
     {
       "title": "Keeping a server safe",
       "lessons": [
+        "mysql-backup-restore",
+        "mysql-backup-cron",
+        "md5-checksums",
         "mbr-rescue"
       ]
     }

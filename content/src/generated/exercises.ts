@@ -5,9 +5,12 @@ import { exercises as m1 } from "../../lessons/connection-tracking/exercises.js"
 import { exercises as m2 } from "../../lessons/gateways/exercises.js";
 import { exercises as m3 } from "../../lessons/linux-as-a-router/exercises.js";
 import { exercises as m4 } from "../../lessons/mbr-rescue/exercises.js";
-import { exercises as m5 } from "../../lessons/nat-masquerading/exercises.js";
-import { exercises as m6 } from "../../lessons/stateful-firewall/exercises.js";
-import { exercises as m7 } from "../../lessons/two-addresses-one-nic/exercises.js";
+import { exercises as m5 } from "../../lessons/md5-checksums/exercises.js";
+import { exercises as m6 } from "../../lessons/mysql-backup-cron/exercises.js";
+import { exercises as m7 } from "../../lessons/mysql-backup-restore/exercises.js";
+import { exercises as m8 } from "../../lessons/nat-masquerading/exercises.js";
+import { exercises as m9 } from "../../lessons/stateful-firewall/exercises.js";
+import { exercises as m10 } from "../../lessons/two-addresses-one-nic/exercises.js";
 
 export const exerciseModules: { lesson: string; exercises: Exercise[] }[] = [
   { lesson: "capstone-web-through-gateway", exercises: m0 },
@@ -15,7 +18,10 @@ export const exerciseModules: { lesson: string; exercises: Exercise[] }[] = [
   { lesson: "gateways", exercises: m2 },
   { lesson: "linux-as-a-router", exercises: m3 },
   { lesson: "mbr-rescue", exercises: m4 },
-  { lesson: "nat-masquerading", exercises: m5 },
-  { lesson: "stateful-firewall", exercises: m6 },
-  { lesson: "two-addresses-one-nic", exercises: m7 },
+  { lesson: "md5-checksums", exercises: m5 },
+  { lesson: "mysql-backup-cron", exercises: m6 },
+  { lesson: "mysql-backup-restore", exercises: m7 },
+  { lesson: "nat-masquerading", exercises: m8 },
+  { lesson: "stateful-firewall", exercises: m9 },
+  { lesson: "two-addresses-one-nic", exercises: m10 },
 ];

@@ -5,9 +5,12 @@ import { solutions as m1 } from "../../lessons/connection-tracking/solutions.js"
 import { solutions as m2 } from "../../lessons/gateways/solutions.js";
 import { solutions as m3 } from "../../lessons/linux-as-a-router/solutions.js";
 import { solutions as m4 } from "../../lessons/mbr-rescue/solutions.js";
-import { solutions as m5 } from "../../lessons/nat-masquerading/solutions.js";
-import { solutions as m6 } from "../../lessons/stateful-firewall/solutions.js";
-import { solutions as m7 } from "../../lessons/two-addresses-one-nic/solutions.js";
+import { solutions as m5 } from "../../lessons/md5-checksums/solutions.js";
+import { solutions as m6 } from "../../lessons/mysql-backup-cron/solutions.js";
+import { solutions as m7 } from "../../lessons/mysql-backup-restore/solutions.js";
+import { solutions as m8 } from "../../lessons/nat-masquerading/solutions.js";
+import { solutions as m9 } from "../../lessons/stateful-firewall/solutions.js";
+import { solutions as m10 } from "../../lessons/two-addresses-one-nic/solutions.js";
 
 export const solutionModules: { lesson: string; solutions: Solutions[] }[] = [
   { lesson: "capstone-web-through-gateway", solutions: m0 },
@@ -15,7 +18,10 @@ export const solutionModules: { lesson: string; solutions: Solutions[] }[] = [
   { lesson: "gateways", solutions: m2 },
   { lesson: "linux-as-a-router", solutions: m3 },
   { lesson: "mbr-rescue", solutions: m4 },
-  { lesson: "nat-masquerading", solutions: m5 },
-  { lesson: "stateful-firewall", solutions: m6 },
-  { lesson: "two-addresses-one-nic", solutions: m7 },
+  { lesson: "md5-checksums", solutions: m5 },
+  { lesson: "mysql-backup-cron", solutions: m6 },
+  { lesson: "mysql-backup-restore", solutions: m7 },
+  { lesson: "nat-masquerading", solutions: m8 },
+  { lesson: "stateful-firewall", solutions: m9 },
+  { lesson: "two-addresses-one-nic", solutions: m10 },
 ];

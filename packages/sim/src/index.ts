@@ -22,3 +22,4 @@ export type { ConntrackState, CtEntry, CtTcpState, CtTuple } from "./kernel/net/
 export { TerminalSession, type TerminalSessionOptions } from "./session/terminal-session.js";
 export { commandNames, findCommand } from "./commands/registry.js";
 export { builtinNames } from "./shell/index.js";
+export { type AdminQueryResult, queryAsRoot } from "./services/mysqld/admin.js";

@@ -13,6 +13,7 @@ import { mailCommands } from "./mail/index.js";
 import { mysqlCommands } from "./mysql/index.js";
 import { netCommands } from "./net/index.js";
 import { netfilterCommands } from "./netfilter/index.js";
+import { sshCommands } from "./ssh/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
 
@@ -28,6 +29,7 @@ const all: Command[] = [
   ...netfilterCommands,
   ...conntrackCommands,
   ...diskCommands,
+  ...sshCommands,
 ];
 
 const byName = new Map<string, Command>();

@@ -15,6 +15,7 @@ import type { Clock } from "../world/clock.js";
 import type { Prng } from "../world/prng.js";
 import type { World } from "../world/world.js";
 import type { MysqldState } from "../services/mysqld/state.js";
+import type { SshdState } from "../services/sshd/state.js";
 import { netEnvFor } from "../world/network.js";
 
 export interface NicSpec {
@@ -48,6 +49,8 @@ export interface HostState {
   services?: {
     /** mariadb-server: absent when the package is not installed */
     mysqld?: MysqldState;
+    /** openssh-server: absent when the package is not installed */
+    sshd?: SshdState;
   };
 }
 

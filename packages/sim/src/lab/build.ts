@@ -12,6 +12,7 @@ import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
 import { netfilterPersistentFiles } from "../services/netfilter-persistent/index.js";
 import { sshServerFiles } from "../services/ssh/install.js";
+import { authorizeKey, giveUserKey, hostKeyOf, installSshd, knowHost } from "../services/sshd/install.js";
 import { webServerFiles } from "../services/web/install.js";
 import { parseEnd, type SegmentState } from "../world/segments.js";
 import { World } from "../world/world.js";
@@ -93,13 +94,34 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       const r = host.fs.writeFile(path, utf8Encode(text));
       if (!r.ok) throw new Error(`lab ${lab.id}: cannot write ${path} on ${spec.name}: ${r.errno}`);
     }
+    for (const path of spec.executables ?? []) {
+      if (!(path in files)) throw new Error(`lab ${lab.id}: executable ${path} on ${spec.name} is not one of its files`);
+      host.fs.chmod(path, 0o755);
+    }
     if (spec.packages?.includes("mariadb-server")) {
       installMysqld(host);
       if (spec.mysqlInit) runInitSql(host, spec.mysqlInit, `lab ${lab.id}, host ${spec.name}`);
     }
+    if (spec.packages?.includes("openssh-server")) installSshd(host);
   }
+  setUpSshLogins(lab, world);
   for (const spec of lab.hosts) boot(world, spec.name, run(world, spec.name));
   return world;
+}
+
+function setUpSshLogins(lab: LabSpec, world: World): void {
+  for (const login of lab.sshLogins ?? []) {
+    const from = world.host(login.from);
+    const to = world.host(login.to);
+    const toSpec = lab.hosts.find((h) => h.name === login.to);
+    if (!from || !to || !toSpec) throw new Error(`lab ${lab.id}: ssh login ${login.from} -> ${login.to}: no such host`);
+    if (!toSpec.packages?.includes("openssh-server")) throw new Error(`lab ${lab.id}: ssh login to ${login.to}, which has no openssh-server`);
+    const user = login.user ?? "root";
+    const key = giveUserKey(from, user);
+    authorizeKey(to, user, key);
+    const addresses = toSpec.interfaces.flatMap((i) => (i.address ? [i.address.split("/")[0]] : []));
+    knowHost(from, user, [login.to, ...addresses], hostKeyOf(login.to));
+  }
 }
 
 function randomMac(world: World): string {

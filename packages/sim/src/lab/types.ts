@@ -15,7 +15,7 @@ export interface LabInterfaceConfig {
 }
 
 /** Debian packages a lab may install on a host beyond the base system */
-export type LabPackage = "mariadb-server" | "iptables" | "iptables-persistent" | "conntrack" | "hping3" | "netcat-openbsd";
+export type LabPackage = "mariadb-server" | "openssh-server" | "iptables" | "iptables-persistent" | "conntrack" | "hping3" | "netcat-openbsd";
 
 /** daemons a host runs from boot (installed and enabled, as a Debian package would leave them) */
 export type LabService = "web" | "ssh";
@@ -26,9 +26,12 @@ export interface LabHostSpec {
   interfaces: LabInterfaceConfig[];
   /** extra files to write before boot: path -> text */
   files?: Record<string, string>;
+  /** paths among `files` that are programs: written with mode 0755 */
+  executables?: string[];
   /**
    * Debian packages beyond the base install. "mariadb-server" gives the host
-   * a MariaDB server (enabled, running); "iptables-persistent" the
+   * a MariaDB server (enabled, running); "openssh-server" an sshd on port 22
+   * with key logins (services/sshd); "iptables-persistent" the
    * netfilter-persistent service, which restores /etc/iptables/rules.v4 at
    * boot. The other netfilter tools ("iptables", "conntrack", "hping3",
    * "netcat-openbsd") record which hosts of a lab have them, for the lab
@@ -59,4 +62,20 @@ export interface LabSpec {
   hosts: LabHostSpec[];
   /** cables and switches; a NIC may be in at most one. Absent: every NIC on a switch of its own (carrier, no peers) */
   segments?: LabSegment[];
+  /**
+   * Key-based logins set up as an administrator would (ssh-keygen, ssh-copy-id,
+   * a first connection answered "yes"): `from`'s user gets an ed25519 key pair,
+   * `to` (which needs openssh-server) authorizes it, and `to`'s host key is in
+   * `from`'s known_hosts under its name and addresses. No password is ever asked.
+   */
+  sshLogins?: LabSshLogin[];
+}
+
+export interface LabSshLogin {
+  /** the client host */
+  from: string;
+  /** the server host */
+  to: string;
+  /** the user on both ends; default "root" */
+  user?: string;
 }

@@ -147,6 +147,20 @@ export class LineEditor {
     return this.continueAfter(first);
   }
 
+  /**
+   * One key already decoded, for a program that reads its terminal key by
+   * key (process/tty-edit.ts) rather than raw chunks. Returns the events it
+   * caused; nothing while idle.
+   */
+  feedKey(key: Key): EditorEvent[] {
+    if (this.mode === "idle") return [];
+    this.events = [];
+    this.dispatch(key);
+    const events = this.events;
+    this.events = [];
+    return events;
+  }
+
   private *continueAfter(batch: EditorEvent[]): IterableIterator<EditorEvent> {
     let events = batch;
     for (;;) {

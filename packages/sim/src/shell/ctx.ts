@@ -20,8 +20,9 @@ export interface CommandFinder {
 /** how the shell was started: decides error prefixes and `exit` behaviour */
 export type ShellMode =
   | { kind: "interactive" }
-  | { kind: "script"; name: string }
-  | { kind: "command" };
+  /** `dash`: started as sh/dash (dialect.ts) */
+  | { kind: "script"; name: string; dash?: boolean }
+  | { kind: "command"; dash?: boolean };
 
 export interface ShellOptions {
   errexit: boolean;
@@ -116,14 +117,14 @@ export function childShellCtx(ctx: Ctx, mode: ShellMode, arg0: string, args: str
   };
 }
 
-/** "-bash: ", "x.sh: line 3: " or "bash: " */
+/** "-bash: ", "x.sh: line 3: " or "bash: "; as dash: "x.sh: 3: " or "sh: 1: " */
 export function errorPrefix(ctx: Ctx): string {
   switch (ctx.mode.kind) {
     case "interactive":
       return "-bash: ";
     case "script":
-      return `${ctx.mode.name}: line ${ctx.line}: `;
+      return ctx.mode.dash ? `${ctx.mode.name}: ${ctx.line}: ` : `${ctx.mode.name}: line ${ctx.line}: `;
     case "command":
-      return "bash: ";
+      return ctx.mode.dash ? `${ctx.arg0}: ${ctx.line}: ` : "bash: ";
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Replays lines recorded from real bash 5.2 (fixtures/interactive.txt) and
- * compares stdout, stderr and status. See fixtures/README.md.
+ * real dash, Debian's /bin/sh (fixtures/dash.txt), and compares stdout,
+ * stderr and status. See fixtures/README.md.
  */
 import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
@@ -13,9 +14,9 @@ interface Case {
   stderr: string;
 }
 
-function loadCases(): Case[] {
+function loadCases(file: string): Case[] {
   // outputs are compared as bytes (the shell's streams carry bytes); the case lines are UTF-8 text
-  const text = readFileSync(new URL("./fixtures/interactive.txt", import.meta.url), "latin1");
+  const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), "latin1");
   const cases: Case[] = [];
   for (const block of text.split(/^### /m).slice(1)) {
     const nl = block.indexOf("\n");
@@ -46,8 +47,12 @@ const SKIP = new Set<string>([
   "history",
 ]);
 
-function setup() {
+function setup(dash = false) {
   const t = makeShell({ cwd: "/tmp/rec" });
+  if (dash) {
+    t.fs.put("/tmp/rec/dash.sh", "#!/bin/sh\necho one\nnosuch\necho > /nodir/f\ncd /nodir\ncat < /nofile\n", 0o755);
+    t.fs.put("/tmp/rec/plain.sh", "nosuch\n", 0o755);
+  }
   t.fs.mkdir("/tmp/rec/d", { parents: true });
   t.fs.put("/tmp/rec/noexec.sh", "echo hi\n", 0o644);
   t.fs.put("/tmp/rec/script.sh", 'echo "script $# $1"\nexit 3\n', 0o755);
@@ -57,13 +62,15 @@ function setup() {
   return t;
 }
 
-describe("replay of real bash output", () => {
-  for (const c of loadCases()) {
-    if (SKIP.has(c.line)) continue;
-    it(c.line.replace(/\n/g, "⏎"), () => {
-      const t = setup();
-      const r = t.run(c.line);
-      expect({ out: r.out, err: r.err, status: r.status }).toEqual({ out: c.stdout, err: c.stderr, status: c.status });
-    });
-  }
-});
+for (const [file, dash] of [["interactive.txt", false], ["dash.txt", true]] as const) {
+  describe(`replay of real ${dash ? "dash" : "bash"} output (${file})`, () => {
+    for (const c of loadCases(file)) {
+      if (SKIP.has(c.line)) continue;
+      it(c.line.replace(/\n/g, "⏎"), () => {
+        const t = setup(dash);
+        const r = t.run(c.line);
+        expect({ out: r.out, err: r.err, status: r.status }).toEqual({ out: c.stdout, err: c.stderr, status: c.status });
+      });
+    }
+  });
+}

@@ -23,6 +23,7 @@ import { FileSink, type Io, Reader } from "./io.js";
 import { STRERROR } from "../kernel/errno.js";
 import { Parser, ShellSyntaxError } from "./parser.js";
 import { matchPattern } from "./pattern.js";
+import { notFoundText, redirectFailureStatus } from "./dialect.js";
 import { applyRedirs } from "./redirect.js";
 import { resolveProgram, runPathCommand, runShell } from "./programs.js";
 import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "./signals.js";
@@ -181,7 +182,7 @@ export function execCommand(ctx: Ctx, cmd: Command, io: Io): number {
   }
   ctx.line = cmd.line;
   const rio = applyRedirs(ctx, cmd.redirs, io);
-  if (!rio) return 1;
+  if (!rio) return redirectFailureStatus(ctx);
   switch (cmd.k) {
     case "group":
       return execList(ctx, cmd.body, rio);
@@ -310,14 +311,14 @@ function execSimple(ctx: Ctx, cmd: Extract<Command, { k: "simple" }>, io: Io): n
   if (argv.length === 0) {
     for (const a of assigns) setValue(ctx.state, a.name, a.value);
     const rio = applyRedirs(ctx, cmd.redirs, io);
-    const status = rio ? ctx.lastSubstStatus ?? 0 : 1;
+    const status = rio ? ctx.lastSubstStatus ?? 0 : redirectFailureStatus(ctx);
     ctx.state.lastStatus = status;
     return status;
   }
   const rio = applyRedirs(ctx, cmd.redirs, io);
   if (!rio) {
-    ctx.state.lastStatus = 1;
-    return 1;
+    ctx.state.lastStatus = redirectFailureStatus(ctx);
+    return ctx.state.lastStatus;
   }
   let status = invoke(ctx, argv, assigns, rio);
   if (rio.stdout instanceof FileSink && rio.stdout.writeError) {
@@ -377,7 +378,7 @@ function runExternal(ctx: Ctx, argv: string[], env: Record<string, string>, io: 
   if (found?.kind === "program") return runProgram(ctx, found.program, argv, env, io);
   if (found?.kind === "shell") return runShell(ctx, argv, env, io);
   if (found?.kind === "file") return runPathCommand(ctx, found.path, argv, env, io);
-  io.stderr.write(`${errorPrefix(ctx)}${name}: command not found\n`);
+  io.stderr.write(`${errorPrefix(ctx)}${notFoundText(ctx, name)}\n`);
   return 127;
 }
 

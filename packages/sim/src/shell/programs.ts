@@ -10,6 +10,7 @@ import { utf8Decode } from "../bytes.js";
 import type { Command as Program } from "../commands/types.js";
 import { STRERROR } from "../kernel/errno.js";
 import { childShellCtx, type Ctx, errorPrefix, MAX_NEST, type ShellMode } from "./ctx.js";
+import { execFailureText, isDashName } from "./dialect.js";
 import { expansionError } from "./expand.js";
 import { runProgram, runSource } from "./interpreter.js";
 import type { Io } from "./io.js";
@@ -93,11 +94,15 @@ export function runPathCommand(ctx: Ctx, shown: string, argv: string[], env: Rec
     io.stderr.write(`${errorPrefix(ctx)}${shown}: ${msg}\n`);
     return status;
   };
+  const cannotExec = (text: string, status: number) => {
+    io.stderr.write(`${errorPrefix(ctx)}${text}\n`);
+    return status;
+  };
   const fs = ctx.host.fs;
   const st = fs.stat(abs);
-  if (!st.ok) return fail(STRERROR[st.errno], st.errno === "ENOENT" ? 127 : 126);
-  if (st.value.type === "dir") return fail("Is a directory", 126);
-  if ((st.value.mode & 0o111) === 0) return fail("Permission denied", 126);
+  if (!st.ok) return cannotExec(execFailureText(ctx, shown, st.errno), st.errno === "ENOENT" ? 127 : 126);
+  if (st.value.type === "dir") return cannotExec(execFailureText(ctx, shown, "EISDIR_EXEC"), 126);
+  if ((st.value.mode & 0o111) === 0) return cannotExec(execFailureText(ctx, shown, "ENOEXEC_PERM"), 126);
   const image = programImage(ctx, abs, basename(abs));
   if (image) return runProgram(ctx, image, argv, env, io);
   const data = fs.readFile(abs);
@@ -116,8 +121,11 @@ export function runPathCommand(ctx: Ctx, shown: string, argv: string[], env: Rec
       if (program) return runProgram(ctx, program, [interp, ...interpArgs, shown, ...argv.slice(1)], env, io);
       return fail(`${interp}: bad interpreter: No such file or directory`, 126);
     }
+    return runScript(ctx, text, shown, argv.slice(1), env, io, { kind: "script", name: shown, dash: isDashName(prog) });
   }
-  return runScript(ctx, text, shown, argv.slice(1), env, io, { kind: "script", name: shown });
+  // no #!: the kernel refuses (ENOEXEC) and the calling shell runs the file itself
+  const dash = ctx.mode.kind !== "interactive" && ctx.mode.dash === true;
+  return runScript(ctx, text, shown, argv.slice(1), env, io, { kind: "script", name: shown, dash });
 }
 
 /** A child shell running `text`; returns its exit status. */
@@ -191,9 +199,9 @@ export function runShell(ctx: Ctx, argv: string[], env: Record<string, string>, 
       return 2;
     }
     const src = argv[i];
-    const arg0 = argv[i + 1] ?? self;
+    const arg0 = argv[i + 1] ?? argv[0];
     if (flags.noexec) return 0;
-    return runScript(ctx, src, arg0, argv.slice(i + 2), env, io, { kind: "command" }, setup);
+    return runScript(ctx, src, arg0, argv.slice(i + 2), env, io, { kind: "command", dash: isDashName(self) }, setup);
   }
   if (i < argv.length) {
     const file = argv[i];
@@ -209,11 +217,11 @@ export function runShell(ctx: Ctx, argv: string[], env: Record<string, string>, 
       return data.errno === "ENOENT" ? 127 : 126;
     }
     if (flags.noexec) return 0;
-    return runScript(ctx, utf8Decode(data.value), file, argv.slice(i + 1), env, io, { kind: "script", name: file }, setup);
+    return runScript(ctx, utf8Decode(data.value), file, argv.slice(i + 1), env, io, { kind: "script", name: file, dash: isDashName(self) }, setup);
   }
   if (!io.stdin.isTTY) {
     const src = utf8Decode(io.stdin.takeAll().bytes());
-    return runScript(ctx, src, self, [], env, io, { kind: "script", name: self }, setup);
+    return runScript(ctx, src, self, [], env, io, { kind: "script", name: self, dash: isDashName(self) }, setup);
   }
   io.stderr.write(`${self}: a nested interactive shell is not simulated; use ${self} -c 'COMMANDS' or ${self} FILE\n`);
   return 1;

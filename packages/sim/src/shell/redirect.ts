@@ -10,6 +10,7 @@ import { utf8Encode } from "../bytes.js";
 import { STRERROR } from "../kernel/errno.js";
 import type { Redir } from "./ast.js";
 import { type Ctx, errorPrefix } from "./ctx.js";
+import { redirectFailureText } from "./dialect.js";
 import { expandHeredoc, expandTarget, expandWord } from "./expand.js";
 import { CLOSED, FileSink, type Io, Reader } from "./io.js";
 import { resolvePath } from "./path.js";
@@ -63,25 +64,25 @@ export function applyRedirs(ctx: Ctx, redirs: Redir[], io: Io): Io | null {
     const fs = ctx.host.fs;
     if (r.op === "<" || r.op === "<>") {
       const st = fs.stat(path);
-      if (!st.ok) return fail(`${target}: ${STRERROR[st.errno]}`);
+      if (!st.ok) return fail(redirectFailureText(ctx, target, st.errno, false));
       if (st.value.type === "dir") {
         // reading a directory fails at read(2) time; the command sees EISDIR from its reads
         setInput(out, r.fd ?? 0, new Reader(utf8Encode(""), false));
         continue;
       }
       const data = fs.readFile(path);
-      if (!data.ok) return fail(`${target}: ${STRERROR[data.errno]}`);
+      if (!data.ok) return fail(redirectFailureText(ctx, target, data.errno, false));
       setInput(out, r.fd ?? 0, new Reader(data.value, false));
       continue;
     }
     // output: > >| >> &> &>> and >&word (same as &>)
     const append = r.op === ">>" || r.op === "&>>";
     const st = fs.stat(path);
-    if (st.ok && st.value.type === "dir") return fail(`${target}: Is a directory`);
+    if (st.ok && st.value.type === "dir") return fail(redirectFailureText(ctx, target, "EISDIR", true));
     // a device (/dev/null) is opened, not truncated
     if (!(st.ok && (st.value.type === "chardev" || st.value.type === "blockdev"))) {
       const res = fs.writeFile(path, utf8Encode(""), { append });
-      if (!res.ok) return fail(`${target}: ${STRERROR[res.errno]}`);
+      if (!res.ok) return fail(redirectFailureText(ctx, target, res.errno, true));
     }
     const sink: OutputStream = new FileSink(fs, path, ctx.budget);
     const both = r.op === "&>" || r.op === "&>>" || (r.op === ">&" && r.fd === null);

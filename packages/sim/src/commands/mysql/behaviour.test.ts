@@ -76,12 +76,25 @@ describe("mysql client", () => {
     );
   });
 
-  it("says the interactive monitor is not there yet instead of hanging", () => {
+  it("on a terminal, asks for the password without echoing it, then opens the monitor", () => {
     const s = lab();
-    const r = s.run(undefined, "mysql");
-    expect(r.exit).toBe(1);
-    expect(r.stderr).toContain("interactive MariaDB monitor is not available");
-    expect(s.run(undefined, "mysql -u root -p").stderr).toContain("Enter password: \nmysql: typing a password at the terminal is not available yet");
+    s.run(undefined, "mysql -e \"CREATE USER 'nikesh'@'localhost' IDENTIFIED BY 'pw1'\"");
+    const r = s.run(undefined, "mysql -u nikesh -p", { cols: 80, rows: 24, input: ["pw1\r", "select current_user();\r", "exit\r"] });
+    expect(r.exit).toBe(0);
+    expect(r.screen).not.toContain("pw1");
+    expect(r.screen).toContain("Enter password: \r\n");
+    expect(r.screen).toContain("| nikesh@localhost |");
+    // a replay with no keys: the password prompt sees end of file, the login fails
+    expect(s.run(undefined, "mysql -u nikesh -p").stderr).toBe(
+      "Enter password: ERROR 1045 (28000): Access denied for user 'nikesh'@'localhost' (using password: NO)\n",
+    );
+  });
+
+  it("with its output redirected but input on the terminal, reads typed statements in batch mode", () => {
+    const s = lab();
+    const r = s.run(undefined, "mysql -N > /root/out.txt", { cols: 80, rows: 24, input: ["select 6*7;\r", "\x04"] });
+    expect(r.exit).toBe(0);
+    expect(s.run(undefined, "cat /root/out.txt").stdout).toBe("42\n");
   });
 
   it("root logs in over the socket without a password (unix_socket), not over TCP", () => {

@@ -12,8 +12,9 @@ import type { ResultSet } from "../../services/mysqld/sql/result.js";
 const width = (s: string) => [...s].length;
 
 export function boxTable(rs: ResultSet, header: boolean): string {
+  // mysql.cc: a column that may be NULL is at least 4 wide, whatever it holds
   const widths = rs.columns.map((c, k) =>
-    Math.max(header ? width(c.name) : 0, ...rs.rows.map((r) => width(r[k] ?? "NULL")), header ? 0 : 1),
+    Math.max(header ? width(c.name) : 0, ...rs.rows.map((r) => width(r[k] ?? "NULL")), header ? 0 : 1, c.maybeNull ? 4 : 0),
   );
   const line = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+\n`;
   let out = line;

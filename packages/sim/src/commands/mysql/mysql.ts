@@ -3,13 +3,10 @@
  * connect to the host's server (socket or TCP, passwords, initial database),
  * run statements from -e, from standard input (`mysql db < dump.sql`) or
  * SOURCEd files, and print results in the layout the real client chooses:
- * boxed on a terminal, tab-separated when piped, vertical with \G.
- *
- * The interactive monitor (`MariaDB [db]>` prompt, `Enter password:` typed
- * at the terminal) needs a program that keeps reading the terminal; that
- * comes with the terminal-program mechanism. Until then a bare `mysql` on a
- * terminal says so, and `-p` reads the password from the first line of
- * standard input when it is not a terminal.
+ * boxed on a terminal, tab-separated when piped, vertical with \G. With its
+ * input on a terminal and nothing to execute it is the interactive monitor
+ * (monitor.ts). A bare -p asks `Enter password: ` on the terminal without
+ * echo, or reads the first line of a piped standard input.
  */
 import { utf8Decode } from "../../bytes.js";
 import { connect } from "../../services/mysqld/connect.js";
@@ -17,9 +14,13 @@ import { SqlError } from "../../services/mysqld/errors.js";
 import type { MysqlSession } from "../../services/mysqld/session.js";
 import { CLIENT_VERSION_LINE } from "../../services/mysqld/version.js";
 import type { Process } from "../../process/process.js";
+import { readTtyLine } from "../../process/tty-line.js";
+import type { Terminal } from "../../process/tty.js";
 import type { Command } from "../types.js";
 import { CONNECTION_OPTIONS, count, last, type OptionSpec, parseClientOptions, passwordOption } from "./client-options.js";
 import { boxTable, queryOk, rowsInSet, tabSeparated, vertical } from "./format.js";
+import { runMonitor } from "./monitor.js";
+import { ERROR_TAIL, HELP_LIST, unsupportedCommand } from "./monitor-text.js";
 import { type ClientItem, splitInput } from "./split.js";
 
 const MYSQL_OPTIONS: OptionSpec[] = [
@@ -54,10 +55,14 @@ SYNOPSIS
        mysql [options] db_name
 
 DESCRIPTION
-       mysql is a simple SQL shell. It runs statements given with -e, read
-       from standard input (mysql db_name < script.sql) or SOURCEd from a
-       file, and prints results as boxed tables on a terminal and as
-       tab-separated lines otherwise.
+       mysql is a simple SQL shell. Started on a terminal without -e it is
+       interactive: type statements at the MariaDB [db]> prompt, each
+       ending with ; (or \\G for vertical output); USE db changes the
+       database, \\c clears the statement being typed, exit or quit
+       leaves. It also runs statements given with -e, read from standard
+       input (mysql db_name < script.sql) or SOURCEd from a file, and prints
+       results as boxed tables on a terminal and as tab-separated lines
+       otherwise.
 
 OPTIONS
        -u, --user=name       MariaDB user name (default: your login name)
@@ -72,6 +77,7 @@ OPTIONS
        -E, --vertical        print rows vertically (as with \\G)
        -f, --force           continue after an SQL error
        -v, --verbose         echo statements; -vv counts rows; -vvv timings
+       -A, --no-auto-rehash  do not read table names when changing database
 
 MariaDB 10.11                                                       MYSQL(1)
 `;
@@ -112,6 +118,21 @@ function runItems(proc: Process, session: MysqlSession, mode: ClientMode, input:
   for (const item of splitInput(input)) {
     proc.budget.charge(1);
     if (item.kind === "quit") break;
+    if (item.kind === "empty") continue;
+    if (item.kind === "help") {
+      proc.stdout.write(HELP_LIST);
+      continue;
+    }
+    if (item.kind === "unsupported") {
+      proc.stderr.write(unsupportedCommand(item.name));
+      continue;
+    }
+    if (item.kind === "unknown-command") {
+      proc.stderr.write(`ERROR${mode.batch ? ` at line ${item.line}` : ""}: Unknown command '\\${item.char}'.\n`);
+      ok = false;
+      if (!mode.force) return false;
+      continue;
+    }
     if (item.kind === "use") {
       const r = session.execute(`USE \`${item.db.replace(/`/g, "``")}\``);
       if (r instanceof SqlError) {
@@ -151,6 +172,17 @@ function runItems(proc: Process, session: MysqlSession, mode: ClientMode, input:
   return ok;
 }
 
+/** Output redirected but input on the terminal: batch mode reads typed lines (the tty echoes them) until Ctrl-D. */
+function readTerminalInput(proc: Process, tty: Terminal): string {
+  let text = "";
+  for (let n = 0; n < 10_000; n++) {
+    const r = readTtyLine(tty, { echo: true });
+    if (r.type !== "line") break;
+    text += `${r.text}\n`;
+  }
+  return text;
+}
+
 function runMysql(proc: Process): number {
   // the name it was run as: mariadb / mariadb-dump print their own name in errors
   const prog = proc.argv[0].slice(proc.argv[0].lastIndexOf("/") + 1);
@@ -170,19 +202,26 @@ function runMysql(proc: Process): number {
   const execute = last(parsed, "execute");
   const stdinTTY = proc.stdin.isTTY;
   let stdinText = stdinTTY ? "" : proc.stdin.text();
+  // mysql.cc: the monitor needs both ends on the terminal and nothing to execute; its errors ring the bell
+  const monitor = execute === undefined && stdinTTY && proc.stdout.isTTY && proc.tty !== undefined;
+  const fail = (text: string) => {
+    proc.stderr.write(text);
+    if (monitor) proc.stdout.write(ERROR_TAIL);
+    return 1;
+  };
   const pw = passwordOption(parsed);
   let password = pw.value;
   if (pw.ask) {
     proc.stderr.write("Enter password: ");
-    if (stdinTTY) {
-      proc.stderr.write(
-        "\nmysql: typing a password at the terminal is not available yet in this simulation; give it as -pPASSWORD (no space)\n",
-      );
-      return 1;
+    if (stdinTTY && proc.tty) {
+      // libmariadb's get_tty_password: no echo (the line break still shows), Ctrl-C is just a character
+      const r = readTtyLine(proc.tty, { echo: false, echoNewline: true, signals: false });
+      password = r.type === "line" ? r.text : "";
+    } else {
+      const nl = stdinText.indexOf("\n");
+      password = nl < 0 ? stdinText : stdinText.slice(0, nl);
+      stdinText = nl < 0 ? "" : stdinText.slice(nl + 1);
     }
-    const nl = stdinText.indexOf("\n");
-    password = nl < 0 ? stdinText : stdinText.slice(0, nl);
-    stdinText = nl < 0 ? "" : stdinText.slice(nl + 1);
   }
   const host = last(parsed, "host");
   const osUser = proc.env.USER ?? "root";
@@ -197,16 +236,14 @@ function runMysql(proc: Process): number {
     database,
     osUser,
   });
-  if (session instanceof SqlError) {
-    proc.stderr.write(`ERROR ${session.code} (${session.sqlState}): ${session.message}\n`);
-    return 1;
+  if (session instanceof SqlError) return fail(`ERROR ${session.code} (${session.sqlState}): ${session.message}\n`);
+  if (monitor) {
+    return runMonitor(proc, proc.tty!, session, {
+      vertical: count(parsed, "vertical") > 0,
+      autoRehash: count(parsed, "no-auto-rehash") === 0 || count(parsed, "auto-rehash") > 0,
+    });
   }
-  if (execute === undefined && stdinTTY) {
-    proc.stderr.write(
-      "mysql: the interactive MariaDB monitor is not available in this terminal yet; run statements with -e 'STATEMENT' or from a file: mysql DB < file.sql\n",
-    );
-    return 1;
-  }
+  if (execute === undefined && stdinTTY && proc.tty) stdinText = readTerminalInput(proc, proc.tty);
   const stdoutTTY = proc.stdout.isTTY;
   // mysql.cc: input or output not a terminal means batch mode, one level of --silent; -s adds levels; -B at least one
   const batchByTerminal = !stdoutTTY || !stdinTTY ? 1 : 0;

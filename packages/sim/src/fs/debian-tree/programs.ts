@@ -15,7 +15,7 @@ export const USR_BIN = [
   "ls", "lsattr", "lsblk", "man", "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount",
   "mv", "nano", "nc", "netstat", "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "ping",
   "pkill", "pr", "printenv", "printf", "ps", "pwd", "readlink", "realpath", "rm", "rmdir", "rbash", "sed",
-  "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "stat", "stty", "su",
+  "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh", "ssh-keygen", "stat", "stty", "su",
   "sync", "systemctl", "tac", "tail", "tar", "tee", "test", "timeout", "top", "touch", "tr", "traceroute",
   "true", "truncate", "tty", "umount", "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w",
   "wc", "wget", "which", "who", "whoami", "xargs", "xxd", "yes", "zcat",

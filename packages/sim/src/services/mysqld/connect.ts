@@ -7,7 +7,7 @@
  */
 import type { Host } from "../../host/host.js";
 import { authenticate, canSeeDatabase } from "./accounts.js";
-import { mysqldOf } from "./daemon.js";
+import { mysqldOf, nextConnectionId } from "./daemon.js";
 import { ER, SqlError } from "./errors.js";
 import { MysqlSession } from "./session.js";
 import { SOCKET_PATH } from "./version.js";
@@ -53,6 +53,7 @@ export function connect(host: Host, opts: ConnectOptions): MysqlSession | SqlErr
     if (!server!.databases[opts.database] && opts.database.toLowerCase() !== "information_schema") return ER.badDb(opts.database);
   }
   return new MysqlSession({
+    connectionId: nextConnectionId(server!),
     server: server!,
     account: acct,
     login: { user: opts.user, host: fromHost },

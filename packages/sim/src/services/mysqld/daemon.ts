@@ -19,6 +19,18 @@ export function startMysqld(host: Host): void {
   // pids of daemons started at boot are small; later starts take the next free ones
   s.pid = 400 + host.prng.int(0, 3000);
   s.startedAt = host.clock.now;
+  s.connections = 0;
+}
+
+/**
+ * The id of a new connection. A real server's ids depend on its history
+ * (Debian's debian-start and the server's own threads take some); the
+ * simulation counts client connections since the start from FIRST_CONNECTION_ID.
+ */
+export const FIRST_CONNECTION_ID = 31;
+export function nextConnectionId(s: MysqldState): number {
+  s.connections = (s.connections ?? 0) + 1;
+  return FIRST_CONNECTION_ID + s.connections - 1;
 }
 
 export function stopMysqld(host: Host): void {

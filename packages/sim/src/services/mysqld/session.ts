@@ -19,6 +19,8 @@ import type { Cell, DatabaseState, MysqldState, TableState, UserAccount } from "
 import { SERVER_VERSION, systemVariableDefaults } from "./version.js";
 
 export interface SessionOptions {
+  /** CONNECTION_ID(), and what the monitor's banner shows */
+  connectionId: number;
   server: MysqldState;
   account: UserAccount;
   /** the user name the client logged in with and the host it came from (USER()) */
@@ -49,6 +51,10 @@ export class MysqlSession {
   private get server(): MysqldState {
     return this.opts.server;
   }
+  get connectionId(): number {
+    return this.opts.connectionId;
+  }
+
   /** the account the connection authenticated as */
   get account(): UserAccount {
     return this.opts.account;
@@ -76,6 +82,7 @@ export class MysqlSession {
       user: `${this.opts.login.user}@${this.opts.login.host}`,
       currentUser: `${this.account.user}@${this.account.host}`,
       lastInsertId: this.lastInsertId,
+      connectionId: this.opts.connectionId,
       nowMs: this.opts.now(),
       userVars: this.userVars,
       noAutoValueOnZero: /NO_AUTO_VALUE_ON_ZERO/i.test(sysVars.sql_mode ?? ""),

@@ -97,6 +97,8 @@ export interface MysqldState {
   pid?: number;
   /** ms of virtual time the daemon started */
   startedAt?: number;
+  /** client connections since the daemon started (each gets the next connection id); absent: none yet */
+  connections?: number;
   databases: Record<string, DatabaseState>;
   users: UserAccount[];
 }

@@ -9,6 +9,8 @@ import type { Host } from "../../host/host.js";
 import { strftime } from "../../world/strftime.js";
 
 export const SYSLOG_PATH = "/var/log/syslog";
+/** Debian's rsyslog.conf sends auth and authpriv (sshd, login, su) here, and not to /var/log/syslog */
+export const AUTH_LOG_PATH = "/var/log/auth.log";
 
 /** rsyslog's RFC 3339 timestamp with microseconds */
 export function syslogTime(unixMs: number): string {
@@ -17,10 +19,10 @@ export function syslogTime(unixMs: number): string {
   return `${strftime("%Y-%m-%dT%H:%M:%S", unixMs)}.${micros}+00:00`;
 }
 
-/** Append one message for `tag[pid]` (no pid when undefined) to the host's syslog. */
-export function syslog(host: Host, tag: string, pid: number | undefined, message: string): void {
+/** Append one message for `tag[pid]` (no pid when undefined) to the host's syslog (auth.log for the auth facility). */
+export function syslog(host: Host, tag: string, pid: number | undefined, message: string, facility: "daemon" | "auth" = "daemon"): void {
   const who = pid === undefined ? tag : `${tag}[${pid}]`;
   const line = `${syslogTime(host.clock.unixMs)} ${host.kernel.hostname} ${who}: ${message}\n`;
   // a learner may have removed /var/log: rsyslog would recreate the file; a missing directory loses the line
-  host.fs.writeFile(SYSLOG_PATH, utf8Encode(line), { append: true });
+  host.fs.writeFile(facility === "auth" ? AUTH_LOG_PATH : SYSLOG_PATH, utf8Encode(line), { append: true });
 }

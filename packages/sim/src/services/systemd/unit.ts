@@ -5,6 +5,7 @@
  */
 import type { Host } from "../../host/host.js";
 import { mariadbUnit } from "../mysqld/daemon.js";
+import { sshUnit } from "../sshd/daemon.js";
 
 export interface UnitDriver {
   /** the unit file's name ("mariadb.service") */
@@ -31,7 +32,7 @@ export interface UnitDriver {
   boot(host: Host): void;
 }
 
-export const UNITS: UnitDriver[] = [mariadbUnit];
+export const UNITS: UnitDriver[] = [mariadbUnit, sshUnit];
 
 /** the unit a name refers to: "mysql", "mysql.service", "mariadb" ... */
 export function findUnit(host: Host, name: string): { unit: UnitDriver; viaAlias: boolean } | undefined {

@@ -1,5 +1,6 @@
 /** cd and pwd: the logical working directory, kept with PWD and OLDPWD. */
 import { STRERROR } from "../../kernel/errno.js";
+import { cdFailureText, isDash } from "../dialect.js";
 import { resolvePath } from "../path.js";
 import { getValue, setValue } from "../vars.js";
 import { builtinError } from "./report.js";
@@ -33,12 +34,12 @@ export const cd: Builtin = {
     const path = resolvePath(ctx.state.cwd, target);
     const st = ctx.host.fs.stat(path);
     if (!st.ok) {
-      builtinError(ctx, io, "cd", `${target}: ${STRERROR[st.errno]}`);
-      return 1;
+      builtinError(ctx, io, "cd", cdFailureText(ctx, target, STRERROR[st.errno]));
+      return isDash(ctx) ? 2 : 1;
     }
     if (st.value.type !== "dir") {
-      builtinError(ctx, io, "cd", `${target}: Not a directory`);
-      return 1;
+      builtinError(ctx, io, "cd", cdFailureText(ctx, target, "Not a directory"));
+      return isDash(ctx) ? 2 : 1;
     }
     const old = ctx.state.cwd;
     ctx.state.cwd = path;

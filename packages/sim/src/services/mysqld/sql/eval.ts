@@ -30,6 +30,7 @@ export interface EvalContext {
   user: string;
   currentUser: string;
   lastInsertId: number;
+  connectionId: number;
   /** ms since the Unix epoch, virtual */
   nowMs: number;
   userVars: Record<string, Val>;
@@ -307,6 +308,9 @@ function callFunction(e: Expr & { k: "fn" }, row: Cell[], ctx: EvalContext): Val
       return ctx.sysVar("version") as Val;
     case "LAST_INSERT_ID":
       return ctx.lastInsertId;
+    case "CONNECTION_ID":
+      arity(0);
+      return ctx.connectionId;
     case "NOW":
     case "SYSDATE":
     case "UTC_TIMESTAMP":

@@ -5,6 +5,8 @@ export interface ResultColumn {
   name: string;
   /** numeric columns are right-aligned in the client's boxed tables */
   numeric: boolean;
+  /** the column may hold NULL: the client then boxes it at least 4 wide, room for "NULL" (absent: no) */
+  maybeNull?: boolean;
 }
 
 export interface ResultSet {

@@ -6,7 +6,7 @@
 import { ER, SqlError } from "../errors.js";
 import type { Cell, ColumnDef, TableState } from "../state.js";
 import type { Expr, SelectItem, SelectStmt, TableRef } from "./ast.js";
-import { bindExpr, type EvalContext, EvalError, evaluate, hasAggregate, type Source } from "./eval.js";
+import { AGGREGATES, bindExpr, type EvalContext, EvalError, evaluate, hasAggregate, type Source } from "./eval.js";
 import type { ResultColumn, ResultSet } from "./result.js";
 import { scanOrder } from "./table.js";
 import { isNumericType } from "./types.js";
@@ -26,6 +26,34 @@ function isNumericExpr(e: Expr, probe: Val): boolean {
     if (col) return isNumericType(col.type);
   }
   return typeof probe === "number" || isDec(probe);
+}
+
+/** Whether a result column may be NULL, as the server flags it (a nullable column, NULL, an aggregate but COUNT). */
+function maybeNull(e: Expr, probe: Val): boolean {
+  if (probe === null) return true;
+  switch (e.k) {
+    case "col": {
+      const col = (e as Expr & { col?: ColumnDef }).col;
+      return col ? !col.notNull : true;
+    }
+    case "lit":
+      return e.v === null;
+    case "fn":
+      if (e.name === "COUNT") return false;
+      if (AGGREGATES.has(e.name) || e.name === "DATABASE" || e.name === "SCHEMA") return true;
+      return e.args.some((a) => maybeNull(a, 0));
+    case "un":
+    case "isnull":
+      return e.k === "un" && maybeNull(e.e, 0);
+    case "bin":
+      return maybeNull(e.l, 0) || maybeNull(e.r, 0);
+    case "sysvar":
+    case "uservar":
+    case "case":
+      return true;
+    default:
+      return false;
+  }
 }
 
 export function runSelect(st: SelectStmt, lookup: TableLookup, ctx: EvalContext): ResultSet | SqlError {
@@ -197,7 +225,11 @@ export function runSelect(st: SelectStmt, lookup: TableLookup, ctx: EvalContext)
     }
     if (st.limit) cells = cells.slice(st.limit.offset, st.limit.offset + st.limit.count);
     const probe = produced[0]?.values ?? [];
-    const columns: ResultColumn[] = out.map((o, k) => ({ name: o.name, numeric: isNumericExpr(o.expr, probe[k] ?? null) }));
+    const columns: ResultColumn[] = out.map((o, k) => ({
+      name: o.name,
+      numeric: isNumericExpr(o.expr, probe[k] ?? null),
+      maybeNull: maybeNull(o.expr, produced.length === 0 ? 0 : (probe[k] ?? null)),
+    }));
     return { kind: "rows", columns, rows: cells };
   } catch (e) {
     if (e instanceof EvalError) return e.error;
