@@ -271,11 +271,12 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
   t.symlink("/etc/alternatives/awk", "/usr/bin/mawk");
   t.symlink("/etc/alternatives/editor", "/usr/bin/nano");
   t.symlink("/etc/alternatives/vi", "/usr/bin/vim.tiny");
-  for (const tool of ["iptables", "iptables-restore", "iptables-save"]) t.symlink(`/etc/alternatives/${tool}`, `/usr/sbin/${tool.replace("iptables", "iptables-nft")}`);
+  for (const family of ["iptables", "ip6tables"])
+    for (const tool of [family, `${family}-restore`, `${family}-save`]) t.symlink(`/etc/alternatives/${tool}`, `/usr/sbin/${tool.replace(family, `${family}-nft`)}`);
   t.dir("/etc/skel");
   t.file("/etc/skel/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
   t.file("/etc/skel/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
-  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt").dir("/etc/iptables");
+  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt");
   t.file("/etc/login.defs", "# /etc/login.defs - Configuration control definitions for the login package.\n", pkg(SHADOW_PKG));
 
   // homes

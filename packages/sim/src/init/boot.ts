@@ -4,13 +4,15 @@
  * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, networking from
  * /etc/network/interfaces (and, on a Red Hat flavoured host, the static
  * routes of /etc/sysconfig). What a learner configured only at runtime is lost;
- * what they wrote to files comes back, as on a real machine.
+ * what they wrote to files comes back, as on a real machine (iptables rules
+ * too, from /etc/iptables/rules.v4 when iptables-persistent is installed).
  */
 import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
 import { startCron } from "../services/cron/index.js";
 import { startServices } from "../services/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
+import { startNetfilterPersistent } from "../services/netfilter-persistent/install.js";
 import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
 import { applyRedHatStaticRoutes } from "./static-routes.js";
@@ -34,6 +36,8 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   emptyDirectory(host.fs, "/run");
   host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
   applySysctlFiles(host);
+  // netfilter-persistent.service: Before=network-pre.target, so the firewall is up before any NIC
+  startNetfilterPersistent(host, runCommandLine);
   bringUpNetworking(host, runCommandLine);
   if (host.state.flavor === "redhat") applyRedHatStaticRoutes(host, runCommandLine);
   bootUnits(host);

@@ -8,6 +8,7 @@ import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
+import { installNetfilterPersistent } from "../services/netfilter-persistent/install.js";
 import { webServerFiles } from "../services/web/install.js";
 import { parseEnd, type SegmentState } from "../world/segments.js";
 import { World } from "../world/world.js";
@@ -85,6 +86,7 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       const r = host.fs.writeFile(path, utf8Encode(text));
       if (!r.ok) throw new Error(`lab ${lab.id}: cannot write ${path} on ${spec.name}: ${r.errno}`);
     }
+    if (spec.packages?.includes("iptables-persistent")) installNetfilterPersistent(host);
     if (spec.packages?.includes("mariadb-server")) {
       installMysqld(host);
       if (spec.mysqlInit) runInitSql(host, spec.mysqlInit, `lab ${lab.id}, host ${spec.name}`);

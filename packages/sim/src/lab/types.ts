@@ -23,8 +23,12 @@ export interface LabHostSpec {
   interfaces: LabInterfaceConfig[];
   /** extra files to write before boot: path -> text */
   files?: Record<string, string>;
-  /** Debian packages beyond the base install; "mariadb-server" gives the host a MariaDB server (enabled, running) */
-  packages?: "mariadb-server"[];
+  /**
+   * Debian packages beyond the base install: "mariadb-server" gives the host
+   * a MariaDB server (enabled, running); "iptables-persistent" restores
+   * /etc/iptables/rules.v4 at boot (a lab may ship that file in `files`)
+   */
+  packages?: ("mariadb-server" | "iptables-persistent")[];
   /** SQL run as root on the host's MariaDB once it is installed (the lab's databases, tables and users) */
   mysqlInit?: string;
   /** "web": nginx serving /var/www/html on port 80 */

@@ -19,7 +19,7 @@
  * `destroy()` deletes everything it made; callers run it in `finally`.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { interfacesFile } from "../../lab/build.js";
@@ -169,12 +169,10 @@ export class RealNetwork {
     return { index: i + 2, mac };
   }
 
-  /** run a command line as `bash -c` on `host`, inside its namespace and its private mounts */
-  exec(host: string, cmd: string): RunOutput {
-    const ns = this.ns.get(host);
-    if (!ns) throw new Error(`netns harness: no host ${host}`);
+  /** the bind mounts, hostname and cwd every command line of `host` runs with */
+  private setup(host: string): string {
     const d = join(this.dir, host);
-    const setup = [
+    return [
       `mount --bind ${d}/hosts /etc/hosts`,
       `mount --bind ${d}/networks /etc/networks`,
       `mount --bind ${d}/resolv.conf /etc/resolv.conf`,
@@ -187,12 +185,46 @@ export class RealNetwork {
       `hostname ${host}`,
       `cd /root 2>/dev/null || cd /`,
     ].join(" && ");
-    return sh(`ip netns exec ${ns} unshare --uts --mount bash -c '${setup} && eval "$RL_CMD"'`, { RL_CMD: cmd });
+  }
+
+  private nsOf(host: string): string {
+    const ns = this.ns.get(host);
+    if (!ns) throw new Error(`netns harness: no host ${host}`);
+    return ns;
+  }
+
+  /** run a command line as `bash -c` on `host`, inside its namespace and its private mounts */
+  exec(host: string, cmd: string): RunOutput {
+    return sh(`ip netns exec ${this.nsOf(host)} unshare --uts --mount bash -c '${this.setup(host)} && eval "$RL_CMD"'`, { RL_CMD: cmd });
   }
 
   run(step: Step): RunOutput {
     guardStep(step.cmd);
     return this.exec(step.host, step.cmd);
+  }
+
+  /**
+   * Several command lines of one host in one namespace entry: each runs in
+   * its own subshell (as `bash -c` would), its output kept apart in files of
+   * the host's private directory. Much faster than `run` per line; what a
+   * line changes in the mount or UTS namespace (a `hostname`) lasts for the
+   * following lines, as on a real machine.
+   */
+  runMany(host: string, cmds: string[]): RunOutput[] {
+    for (const cmd of cmds) guardStep(cmd);
+    const d = join(this.dir, host, "batch");
+    mkdirSync(d, { recursive: true });
+    const env: Record<string, string> = {};
+    const body = cmds.map((cmd, i) => {
+      env[`RL_CMD_${i}`] = cmd;
+      return `( eval "$RL_CMD_${i}" ) </dev/null >${d}/o${i} 2>${d}/e${i}; echo $? >${d}/x${i}`;
+    });
+    const r = sh(`ip netns exec ${this.nsOf(host)} unshare --uts --mount bash -c '${this.setup(host)} && { ${body.join("; ")}; }'`, env);
+    if (r.exit !== 0) throw new Error(`netns harness: batch on ${host} failed (${r.exit}): ${r.stderr}`);
+    const read = (f: string) => readFileSync(join(d, f), "utf8");
+    const out = cmds.map((_, i) => ({ stdout: read(`o${i}`), stderr: read(`e${i}`), exit: Number(read(`x${i}`).trim()) }));
+    rmSync(d, { recursive: true, force: true });
+    return out;
   }
 
   destroy(): void {
