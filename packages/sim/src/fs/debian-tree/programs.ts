@@ -25,15 +25,19 @@ export const USR_SBIN = [
   "addgroup", "adduser", "agetty", "arp", "blkid", "blockdev", "bridge", "chpasswd", "chroot", "conntrack",
   "cron", "delgroup", "deluser", "dhclient", "dumpe2fs", "e2fsck", "fdisk", "fsck", "fsck.ext4", "getty",
   "groupadd", "groupdel", "halt", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
-  "ldconfig", "logrotate", "losetup",
+  "ip6tables", "iptables", "iptables-restore", "iptables-save", "ldconfig", "logrotate", "losetup",
   "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin", "poweroff", "reboot", "route", "rsyslogd",
   "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "useradd",
-  "userdel", "usermod", "visudo", "xtables-legacy-multi", "xtables-nft-multi",
+  "userdel", "usermod", "visudo",
 ];
+
+/** the two multi-call binaries every iptables name leads to */
+export const XTABLES_BINARIES = ["xtables-legacy-multi", "xtables-nft-multi"];
 
 /**
  * iptables 1.8.9's names: links into the two multi-call binaries, and the
- * three Debian points at the nf_tables ones through /etc/alternatives.
+ * plain names Debian points at the nf_tables ones through /etc/alternatives
+ * (those in USR_SBIN are links, not placeholder files).
  */
 export const IPTABLES_LINKS: Record<string, string> = {
   "iptables-nft": "xtables-nft-multi",

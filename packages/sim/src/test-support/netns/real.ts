@@ -33,14 +33,14 @@ export interface RunOutput {
   exit: number;
 }
 
-function sh(cmd: string, env: Record<string, string> = {}): RunOutput {
-  const r = spawnSync("bash", ["-c", cmd], { encoding: "utf8", env: { ...process.env, LC_ALL: "C", ...env }, timeout: 30_000 });
+function sh(cmd: string, env: Record<string, string> = {}, timeout = 30_000): RunOutput {
+  const r = spawnSync("bash", ["-c", cmd], { encoding: "utf8", env: { ...process.env, LC_ALL: "C", ...env }, timeout });
   if (r.error) throw r.error;
   return { stdout: r.stdout, stderr: r.stderr, exit: r.status ?? 128 };
 }
 
-function must(cmd: string): string {
-  const r = sh(cmd);
+function must(cmd: string, timeout?: number): string {
+  const r = sh(cmd, {}, timeout);
   if (r.exit !== 0) throw new Error(`netns harness: \`${cmd}\` failed (${r.exit}): ${r.stderr}`);
   return r.stdout;
 }
@@ -62,7 +62,8 @@ export function ensureTools(): void {
   if (process.getuid?.() !== 0) throw new Error("netns harness: needs root (ip netns add); CI runs as root");
   const missing = [...new Set(TOOLS.filter(([bin]) => sh(`command -v ${bin}`).exit !== 0).map(([, pkg]) => pkg))];
   if (missing.length === 0) return;
-  must(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(" ")} >/dev/null`);
+  // apt can take minutes on a busy machine (and waits for another apt's lock)
+  must(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 ${missing.join(" ")} >/dev/null`, 900_000);
 }
 
 function pidAlive(pid: number): boolean {
