@@ -35,7 +35,7 @@ function record(): RecordedCase[] {
   ensureTools();
   const out: RecordedCase[] = [];
   for (const c of IPTABLES_CASES) {
-    const topo = singleHost("host", IPTABLES_NICS);
+    const topo = { ...singleHost("host", IPTABLES_NICS), hostsFromFilesOnly: true };
     const sim = new SimNetwork(topo);
     const real = new RealNetwork(topo, (h) => sim.files(h));
     const steps: RecordedStep[] = [];

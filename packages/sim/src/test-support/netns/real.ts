@@ -10,10 +10,9 @@
  *    the host's name and its /etc/hosts, /etc/networks, /etc/resolv.conf
  *    (empty: no DNS), /etc/network/interfaces, /etc/sysctl.conf and
  *    /run/network bind-mounted from a private directory, so nothing a script
- *    does reaches the machine's files or hostname; /etc/nsswitch.conf is the
- *    host's without "dns": the simulated hosts have no resolver, and glibc's
- *    fallback to 127.0.0.1 would put DNS queries on lo (moving iptables
- *    counters) whenever a tool names an address;
+ *    does reaches the machine's files or hostname; with the topology's
+ *    `hostsFromFilesOnly`, also an /etc/nsswitch.conf without "dns" (see
+ *    topology.ts);
  *  - `guardStep` refuses commands that would act outside the namespace
  *    (reboot, non-network sysctls, `sysctl --system` without --dry-run).
  * `destroy()` deletes everything it made; callers run it in `finally`.
@@ -153,7 +152,8 @@ export class RealNetwork {
       writeFileSync(join(d, "networks"), f["/etc/networks"] ?? "");
       writeFileSync(join(d, "sysctl.conf"), f["/etc/sysctl.conf"] ?? "");
       writeFileSync(join(d, "resolv.conf"), "");
-      writeFileSync(join(d, "nsswitch.conf"), (f["/etc/nsswitch.conf"] ?? "hosts: files\nnetworks: files\n").replace(/^(hosts:.*?)\s+dns\b/m, "$1"));
+      if (this.topo.hostsFromFilesOnly)
+        writeFileSync(join(d, "nsswitch.conf"), (f["/etc/nsswitch.conf"] ?? "hosts: files\nnetworks: files\n").replace(/^(hosts:.*?)\s+dns\b/m, "$1"));
       // Debian's boot: ifup -a over the host's interfaces file (hook lines run, if-up.d scripts do not)
       const up = this.exec(h.name, "ifup -a --no-scripts 2>&1 >/dev/null; true");
       if (up.exit !== 0) throw new Error(`netns harness: ifup on ${h.name} failed: ${up.stdout}${up.stderr}`);
@@ -177,7 +177,7 @@ export class RealNetwork {
       `mount --bind ${d}/hosts /etc/hosts`,
       `mount --bind ${d}/networks /etc/networks`,
       `mount --bind ${d}/resolv.conf /etc/resolv.conf`,
-      `mount --bind ${d}/nsswitch.conf /etc/nsswitch.conf`,
+      ...(this.topo.hostsFromFilesOnly ? [`mount --bind ${d}/nsswitch.conf /etc/nsswitch.conf`] : []),
       `mount --bind ${d}/sysctl.conf /etc/sysctl.conf`,
       `mkdir -p /etc/network /run/network`,
       `touch /etc/network/interfaces`,
