@@ -22,7 +22,6 @@ import {
   RESOURCE_PROBLEM,
   VERSION_PROBLEM,
   type XtCall,
-  XtExit,
   type XtProgram,
   callFailed,
   xtError,

@@ -346,4 +346,3 @@ export const iptablesRestore: Command = {
 export const iptablesNftRestore: Command = { ...iptablesRestore, name: "iptables-nft-restore" };
 export const iptablesLegacyRestore: Command = { ...iptablesRestore, name: "iptables-legacy-restore" };
 
-export { OTHER_PROBLEM };
