@@ -13,7 +13,7 @@ import { type ByteString, utf8Encode } from "../bytes.js";
 import { type Clock, EPOCH_MS } from "../world/clock.js";
 import * as etc from "./debian-tree/etc-files.js";
 import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
-import { IPTABLES_LINKS, USR_BIN, USR_SBIN } from "./debian-tree/programs.js";
+import { IPTABLES_LINKS, USR_BIN, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
 import { pathParts } from "./path.js";
 import { civilToUnixMs } from "../world/calendar.js";
@@ -211,7 +211,7 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
     else if (p === "editor" || p === "vi") t.symlink(`/usr/bin/${p}`, `/etc/alternatives/${p}`);
     else t.file(`/usr/bin/${p}`, elf, pkg(BASE_FILES, 0o755));
   }
-  for (const p of USR_SBIN) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));
+  for (const p of [...USR_SBIN, ...XTABLES_BINARIES]) if (!(p in IPTABLES_LINKS)) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));
   for (const [name, target] of Object.entries(IPTABLES_LINKS)) t.symlink(`/usr/sbin/${name}`, target, IPTABLES_PKG);
   t.file("/usr/lib/os-release", etc.OS_RELEASE, pkg(BASE_FILES));
   t.file("/usr/share/base-files/motd", etc.MOTD, pkg(BASE_FILES));
@@ -271,11 +271,12 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
   t.symlink("/etc/alternatives/awk", "/usr/bin/mawk");
   t.symlink("/etc/alternatives/editor", "/usr/bin/nano");
   t.symlink("/etc/alternatives/vi", "/usr/bin/vim.tiny");
-  for (const tool of ["iptables", "iptables-restore", "iptables-save"]) t.symlink(`/etc/alternatives/${tool}`, `/usr/sbin/${tool.replace("iptables", "iptables-nft")}`);
+  for (const family of ["iptables", "ip6tables"])
+    for (const tool of [family, `${family}-restore`, `${family}-save`]) t.symlink(`/etc/alternatives/${tool}`, `/usr/sbin/${tool.replace(family, `${family}-nft`)}`);
   t.dir("/etc/skel");
   t.file("/etc/skel/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
   t.file("/etc/skel/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
-  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt").dir("/etc/iptables");
+  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt");
   t.file("/etc/login.defs", "# /etc/login.defs - Configuration control definitions for the login package.\n", pkg(SHADOW_PKG));
 
   // homes

@@ -5,14 +5,15 @@
  * saved iptables rules (netfilter-persistent, where installed), networking from
  * /etc/network/interfaces (and, on a Red Hat flavoured host, the static
  * routes of /etc/sysconfig). What a learner configured only at runtime is lost;
- * what they wrote to files comes back, as on a real machine.
+ * what they wrote to files comes back, as on a real machine (iptables rules
+ * too, from /etc/iptables/rules.v4 when iptables-persistent is installed).
  */
 import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
 import { startCron } from "../services/cron/index.js";
 import { startServices } from "../services/index.js";
-import { restoreSavedRules } from "../services/netfilter-persistent/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
+import { startNetfilterPersistent } from "../services/netfilter-persistent/install.js";
 import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
 import { applyRedHatStaticRoutes } from "./static-routes.js";
@@ -38,8 +39,8 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
   attachBlockDevices(host);
   applySysctlFiles(host);
-  // netfilter-persistent runs before network-pre.target: the firewall is up before any interface
-  restoreSavedRules(host, runCommandLine);
+  // netfilter-persistent.service: Before=network-pre.target, so the firewall is up before any NIC
+  startNetfilterPersistent(host, runCommandLine);
   bringUpNetworking(host, runCommandLine);
   // the rescue system runs none of the installed system's services
   if (host.state.machine?.kind === "rescue") return;

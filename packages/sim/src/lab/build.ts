@@ -10,9 +10,9 @@ import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
-import { netfilterPersistentFiles } from "../services/netfilter-persistent/index.js";
 import { sshServerFiles } from "../services/ssh/install.js";
 import { authorizeKey, giveUserKey, hostKeyOf, installSshd, knowHost } from "../services/sshd/install.js";
+import { installNetfilterPersistent } from "../services/netfilter-persistent/install.js";
 import { webServerFiles } from "../services/web/install.js";
 import { parseEnd, type SegmentState } from "../world/segments.js";
 import { World } from "../world/world.js";
@@ -85,7 +85,6 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       "/etc/network/interfaces": interfacesFile(spec),
       ...(spec.services?.includes("web") ? webServerFiles() : {}),
       ...(spec.services?.includes("ssh") ? sshServerFiles() : {}),
-      ...(spec.packages?.includes("iptables-persistent") ? netfilterPersistentFiles() : {}),
       ...spec.files,
     };
     for (const [path, text] of Object.entries(files)) {
@@ -98,6 +97,7 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       if (!(path in files)) throw new Error(`lab ${lab.id}: executable ${path} on ${spec.name} is not one of its files`);
       host.fs.chmod(path, 0o755);
     }
+    if (spec.packages?.includes("iptables-persistent")) installNetfilterPersistent(host);
     if (spec.packages?.includes("mariadb-server")) {
       installMysqld(host);
       if (spec.mysqlInit) runInitSql(host, spec.mysqlInit, `lab ${lab.id}, host ${spec.name}`);

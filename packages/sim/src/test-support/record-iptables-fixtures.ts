@@ -35,17 +35,14 @@ function record(): RecordedCase[] {
   ensureTools();
   const out: RecordedCase[] = [];
   for (const c of IPTABLES_CASES) {
-    const topo = singleHost("host", IPTABLES_NICS);
+    const topo = { ...singleHost("host", IPTABLES_NICS), hostsFromFilesOnly: true };
     const sim = new SimNetwork(topo);
     const real = new RealNetwork(topo, (h) => sim.files(h));
     const steps: RecordedStep[] = [];
     try {
       real.build();
-      for (const cmd of c.steps) {
-        const r = real.run({ host: "host", cmd });
-        const mask = (t: string) => maskSaveDates(maskReal(t, ["eth0"]));
-        steps.push({ cmd, stdout: mask(r.stdout), stderr: mask(r.stderr), exit: r.exit });
-      }
+      const mask = (t: string) => maskSaveDates(maskReal(t, ["eth0"]));
+      real.runMany("host", c.steps).forEach((r, i) => steps.push({ cmd: c.steps[i], stdout: mask(r.stdout), stderr: mask(r.stderr), exit: r.exit }));
     } finally {
       real.destroy();
     }

@@ -8,6 +8,7 @@
  */
 import { type Errno, STRERROR } from "../../kernel/errno.js";
 import type { NfFlavour } from "../../kernel/net/netfilter/ruleset.js";
+import type { Process } from "../../process/process.js";
 
 export const OTHER_PROBLEM = 1;
 export const PARAMETER_PROBLEM = 2;
@@ -129,4 +130,12 @@ export function xtStrerror(flavour: NfFlavour, call: XtCall, errno: Errno): stri
 export function callFailed(prog: XtProgram, call: XtCall, errno: Errno): never {
   const text = `iptables: ${xtStrerror(prog.flavour, call, errno)}.${errno === "EINVAL" ? " Run `dmesg' for more information." : ""}\n`;
   throw new XtExit(OTHER_PROBLEM, text);
+}
+
+/** a program ends on an XtExit: what it printed so far, then the exit's texts; anything else is a bug */
+export function exitWith(proc: Process, e: unknown, printed: string): number {
+  if (!(e instanceof XtExit)) throw e;
+  proc.stdout.write(printed + e.stdout);
+  proc.stderr.write(e.stderr);
+  return e.status;
 }

@@ -22,7 +22,6 @@ import {
   RESOURCE_PROBLEM,
   VERSION_PROBLEM,
   type XtCall,
-  XtExit,
   type XtProgram,
   callFailed,
   xtError,
@@ -249,10 +248,8 @@ export class XtCommand {
 
   private zeroNum(table: NfTableName, chain: string, rulenum: number): void {
     const c = rs.findChain(this.draft.tables[table], chain);
-    if (!c) {
-      if (this.nft) throw new XtExit(OTHER_PROBLEM, "");
-      callFailed(this.prog, "rule_zero", "ENOENT");
-    }
+    // nft_rule_zero_counters names itself nft_rule_delete: "Bad rule" for a missing chain
+    if (!c) callFailed(this.prog, this.nft ? "rule_delete" : "rule_zero", "ENOENT");
     if (rulenum > c!.rules.length) {
       // iptables-nft does not complain about a rule number past the end
       if (this.nft) return;
@@ -302,6 +299,8 @@ export class XtCommand {
   private list(table: NfTableName, p: ParsedCommand): void {
     const t = this.draft.tables[table];
     const chain = p.chain;
+    // iptables-nft looks the chain up for -Z N before listing it
+    if (this.nft && p.command & CMD.ZERO_NUM && !rs.findChain(t, chain!)) callFailed(this.prog, "rule_delete", "ENOENT");
     if (chain !== undefined && !(this.nft ? isBuiltinChain(table, chain) || rs.findChain(t, chain) : rs.findChain(t, chain))) {
       if (this.nft) xtError(this.prog, OTHER_PROBLEM, `chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.`);
       callFailed(this.prog, "commit", "ENOENT");

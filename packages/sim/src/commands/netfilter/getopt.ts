@@ -102,3 +102,9 @@ export class Getopt {
     return a !== undefined && a[0] !== "-" && a[0] !== "!";
   }
 }
+
+/** what glibc's getopt prints itself (opterr) for an unknown option or a missing argument */
+export function getoptMessage(word: string, missingArg: boolean): string {
+  if (word.startsWith("--")) return missingArg ? `option '${word}' requires an argument` : `unrecognized option '${word}'`;
+  return missingArg ? `option requires an argument -- '${word.slice(-1)}'` : `invalid option -- '${word.slice(-1)}'`;
+}

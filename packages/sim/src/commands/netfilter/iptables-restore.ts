@@ -18,10 +18,10 @@ import { isBuiltinChain, isTableName } from "../../kernel/net/netfilter/ruleset.
 import type { NfTableName } from "../../kernel/net/netfilter/types.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
-import { OTHER_PROBLEM, PARAMETER_PROBLEM, XtExit, type XtProgram, xtError, xtProgram, xtStrerror } from "./errors.js";
+import { OTHER_PROBLEM, PARAMETER_PROBLEM, XtExit, type XtProgram, exitWith, xtError, xtProgram, xtStrerror } from "./errors.js";
 import { XtCommand } from "./execute.js";
 import { flavourOf } from "./flavour.js";
-import { Getopt } from "./getopt.js";
+import { Getopt, getoptMessage } from "./getopt.js";
 import { IPTABLES_RESTORE_MAN } from "./man-pages.js";
 import { NetDb } from "./netdb.js";
 import { type ParsedCommand, assertValidChainName, parseCommandLine } from "./parse.js";
@@ -288,8 +288,7 @@ function run(proc: Process): number {
         files.push(r.optarg!);
         break;
       default: {
-        const word = proc.argv[g.optind - 1] ?? "";
-        const msg = word.startsWith("--") ? `unrecognized option '${word}'` : `invalid option -- '${word.slice(-1)}'`;
+        const msg = getoptMessage(proc.argv[g.optind - 1] ?? "", r.c === ":");
         proc.stderr.write(`${proc.argv[0]}: ${msg}\nTry \`${prog.name} -h' for more information.\n`);
         return 1;
       }
@@ -317,10 +316,7 @@ function run(proc: Process): number {
     proc.stdout.write(restore.out);
     return 0;
   } catch (e) {
-    if (!(e instanceof XtExit)) throw e;
-    proc.stdout.write(restore.out + e.stdout);
-    proc.stderr.write(e.stderr);
-    return e.status;
+    return exitWith(proc, e, restore.out);
   }
 }
 
@@ -350,4 +346,3 @@ export const iptablesRestore: Command = {
 export const iptablesNftRestore: Command = { ...iptablesRestore, name: "iptables-nft-restore" };
 export const iptablesLegacyRestore: Command = { ...iptablesRestore, name: "iptables-legacy-restore" };
 
-export { OTHER_PROBLEM };

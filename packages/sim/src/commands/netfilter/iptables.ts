@@ -8,7 +8,7 @@
 import { commit, draft } from "../../kernel/net/netfilter/ruleset.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
-import { XtExit, xtProgram } from "./errors.js";
+import { exitWith, xtProgram } from "./errors.js";
 import { XtCommand } from "./execute.js";
 import { flavourOf, legacyTablesPresent } from "./flavour.js";
 import { IPTABLES_MAN } from "./man-pages.js";
@@ -32,10 +32,7 @@ function run(proc: Process): number {
       proc.stderr.write("# Warning: iptables-legacy tables present, use iptables-legacy to see them\n");
     return 0;
   } catch (e) {
-    if (!(e instanceof XtExit)) throw e;
-    proc.stdout.write(cmd.out + e.stdout);
-    proc.stderr.write(e.stderr);
-    return e.status;
+    return exitWith(proc, e, cmd.out);
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import type { NfIfaceMatch, NfMatch, NfRule, NfTarget } from "../../kernel/net/netfilter/types.js";
 import { parseAddresses } from "./addr.js";
-import { OTHER_PROBLEM, PARAMETER_PROBLEM, VERSION_PROBLEM, XtExit, type XtProgram, exitTryHelp, xtError } from "./errors.js";
+import { PARAMETER_PROBLEM, XtExit, type XtProgram, exitTryHelp, xtError } from "./errors.js";
 import {
   type AnyMatchExt,
   type AnyTargetExt,
@@ -20,7 +20,7 @@ import {
   matchExt,
   targetExt,
 } from "./extensions/index.js";
-import { strtoul, strtouiWhole, x6Check } from "./extensions/options.js";
+import { strtouiWhole, x6Check } from "./extensions/options.js";
 import type { ExtOption, ParseEnv } from "./extensions/types.js";
 import { Getopt, type LongOption } from "./getopt.js";
 import { STANDARD_HELP, helpText } from "./help.js";
@@ -658,4 +658,3 @@ function genericOptCheck(prog: XtProgram, command: number, options: number): voi
   }
 }
 
-export { OTHER_PROBLEM, VERSION_PROBLEM };

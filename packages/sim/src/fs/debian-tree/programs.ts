@@ -31,9 +31,13 @@ export const USR_SBIN = [
   "userdel", "usermod", "visudo", "xtables-legacy-multi", "xtables-nft-multi",
 ];
 
+/** the two multi-call binaries every iptables name leads to */
+export const XTABLES_BINARIES = ["xtables-legacy-multi", "xtables-nft-multi"];
+
 /**
  * iptables 1.8.9's names: links into the two multi-call binaries, and the
- * three Debian points at the nf_tables ones through /etc/alternatives.
+ * plain names Debian points at the nf_tables ones through /etc/alternatives
+ * (those in USR_SBIN are links, not placeholder files).
  */
 export const IPTABLES_LINKS: Record<string, string> = {
   "iptables-nft": "xtables-nft-multi",
@@ -45,4 +49,13 @@ export const IPTABLES_LINKS: Record<string, string> = {
   iptables: "/etc/alternatives/iptables",
   "iptables-save": "/etc/alternatives/iptables-save",
   "iptables-restore": "/etc/alternatives/iptables-restore",
+  "ip6tables-nft": "xtables-nft-multi",
+  "ip6tables-nft-save": "xtables-nft-multi",
+  "ip6tables-nft-restore": "xtables-nft-multi",
+  "ip6tables-legacy": "xtables-legacy-multi",
+  "ip6tables-legacy-save": "xtables-legacy-multi",
+  "ip6tables-legacy-restore": "xtables-legacy-multi",
+  ip6tables: "/etc/alternatives/ip6tables",
+  "ip6tables-save": "/etc/alternatives/ip6tables-save",
+  "ip6tables-restore": "/etc/alternatives/ip6tables-restore",
 };

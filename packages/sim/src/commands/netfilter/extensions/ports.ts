@@ -58,6 +58,18 @@ export function savePorts(opt: string, r: (NfPortRange & { invert: boolean }) | 
 }
 
 /** a range as the kernel keeps it: the full range without `!` is no match at all */
-export function keepRange(r: NfPortRange & { invert: boolean }): (NfPortRange & { invert: boolean }) | undefined {
-  return r.min === 0 && r.max === 0xffff && !r.invert ? undefined : r;
+function keepRange(r: (NfPortRange & { invert: boolean }) | undefined): (NfPortRange & { invert: boolean }) | undefined {
+  return !r || (r.min === 0 && r.max === 0xffff && !r.invert) ? undefined : r;
+}
+
+type Ports = { sport?: NfPortRange & { invert: boolean }; dport?: NfPortRange & { invert: boolean } };
+
+/** the port fields of a tcp/udp match as the kernel keeps them */
+export function keptPorts(data: Ports): Ports {
+  const out: Ports = {};
+  const s = keepRange(data.sport);
+  const d = keepRange(data.dport);
+  if (s) out.sport = s;
+  if (d) out.dport = d;
+  return out;
 }

@@ -4,7 +4,7 @@
  * text " tcp spt:... dpt:... flags:...", numeric flags as 0x17/0x02 under -n.
  */
 import type { NfMatch, NfTcpFlag } from "../../../kernel/net/netfilter/types.js";
-import { keepRange, parseTcpPorts, printPorts, savePorts } from "./ports.js";
+import { keptPorts, parseTcpPorts, printPorts, savePorts } from "./ports.js";
 import type { MatchExtension, ParseEnv } from "./types.js";
 
 type Tcp = Extract<NfMatch, { kind: "tcp" }>;
@@ -95,11 +95,7 @@ export const tcp: MatchExtension<"tcp"> = {
     }
   },
   finish(data) {
-    const out: Tcp = { kind: "tcp" };
-    const s = data.sport && keepRange(data.sport);
-    const d = data.dport && keepRange(data.dport);
-    if (s) out.sport = s;
-    if (d) out.dport = d;
+    const out: Tcp = { kind: "tcp", ...keptPorts(data) };
     if (data.flags && (data.flags.mask.length || data.flags.invert)) out.flags = data.flags;
     return out;
   },

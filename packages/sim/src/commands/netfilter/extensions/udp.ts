@@ -5,7 +5,7 @@
  */
 import type { NfMatch, NfPortRange } from "../../../kernel/net/netfilter/types.js";
 import { x6Parse } from "./options.js";
-import { keepRange, portByName, printPorts, savePorts } from "./ports.js";
+import { keptPorts, portByName, printPorts, savePorts } from "./ports.js";
 import type { MatchExtension, ParseEnv } from "./types.js";
 
 type Udp = Extract<NfMatch, { kind: "udp" }>;
@@ -48,14 +48,7 @@ export const udp: MatchExtension<"udp"> = {
     if (opt.id === 0) data.sport = r;
     else data.dport = r;
   },
-  finish(data) {
-    const out: Udp = { kind: "udp" };
-    const s = data.sport && keepRange(data.sport);
-    const d = data.dport && keepRange(data.dport);
-    if (s) out.sport = s;
-    if (d) out.dport = d;
-    return out;
-  },
+  finish: (data): Udp => ({ kind: "udp", ...keptPorts(data) }),
   print: (data, numeric, env) => " udp" + printPorts(env, "spt", data.sport, "udp", numeric) + printPorts(env, "dpt", data.dport, "udp", numeric),
   save: (data) => savePorts("sport", data.sport) + savePorts("dport", data.dport),
 };

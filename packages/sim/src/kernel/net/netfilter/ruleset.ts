@@ -204,10 +204,17 @@ function checkEntry(table: NfTableName, chain: string, rule: NfRule, edit: NfEdi
   return ok();
 }
 
+/** what nf_tables keeps of a rule: a limit with burst 0 gets the default burst, 5 */
+function kernelForm(rule: NfRule, edit: NfEdit): void {
+  if (edit.flavour !== "nft") return;
+  for (const m of rule.matches) if (m.kind === "limit" && m.burst === 0) m.burst = 5;
+}
+
 /** put `rule` in place with `place`, then refuse (and undo) when the table would loop */
 function placeRule(table: NfTable, chain: string, rule: NfRule, edit: NfEdit, place: (rules: NfRule[]) => () => void): Result {
   const checked = checkEntry(table.name, chain, rule, edit);
   if (!checked.ok) return checked;
+  kernelForm(rule, edit);
   const undo = place(findChain(table, chain)!.rules);
   if (hasLoop(table)) {
     undo();
