@@ -10,7 +10,6 @@ import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
-import { sshServerFiles } from "../services/ssh/install.js";
 import { authorizeKey, giveUserKey, hostKeyOf, installSshd, knowHost } from "../services/sshd/install.js";
 import { installNetfilterPersistent } from "../services/netfilter-persistent/install.js";
 import { webServerFiles } from "../services/web/install.js";
@@ -84,7 +83,6 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
     const files: Record<string, string> = {
       "/etc/network/interfaces": interfacesFile(spec),
       ...(spec.services?.includes("web") ? webServerFiles() : {}),
-      ...(spec.services?.includes("ssh") ? sshServerFiles() : {}),
       ...spec.files,
     };
     for (const [path, text] of Object.entries(files)) {

@@ -18,7 +18,7 @@ export interface LabInterfaceConfig {
 export type LabPackage = "mariadb-server" | "openssh-server" | "iptables" | "iptables-persistent" | "conntrack" | "hping3" | "netcat-openbsd";
 
 /** daemons a host runs from boot (installed and enabled, as a Debian package would leave them) */
-export type LabService = "web" | "ssh";
+export type LabService = "web";
 
 export interface LabHostSpec {
   name: string;
@@ -40,7 +40,7 @@ export interface LabHostSpec {
   packages?: LabPackage[];
   /** SQL run as root on the host's MariaDB once it is installed (the lab's databases, tables and users) */
   mysqlInit?: string;
-  /** "web": nginx serving /var/www/html on port 80; "ssh": sshd on port 22 (banner only, services/ssh) */
+  /** "web": nginx serving /var/www/html on port 80 */
   services?: LabService[];
 }
 

@@ -3,11 +3,9 @@
  * enabled (as systemd starts what multi-user.target wants).
  */
 import type { Host } from "../host/host.js";
-import { startSshd } from "./ssh/sshd.js";
 import "./syslog/klog.js";
 import { startWebServer } from "./web/nginx.js";
 
 export function startServices(host: Host): void {
-  startSshd(host);
   startWebServer(host);
 }

@@ -25,10 +25,10 @@ export const USR_SBIN = [
   "addgroup", "adduser", "agetty", "arp", "blkid", "blockdev", "bridge", "chpasswd", "chroot", "conntrack",
   "cron", "delgroup", "deluser", "dhclient", "dumpe2fs", "e2fsck", "fdisk", "fsck", "fsck.ext4", "getty",
   "groupadd", "groupdel", "grub-install", "grub-mkconfig", "grub-probe", "halt", "hping3", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
-  "ip6tables", "ldconfig", "logrotate", "losetup",
+  "ip6tables", "iptables", "iptables-restore", "iptables-save", "ldconfig", "logrotate", "losetup",
   "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin", "poweroff", "reboot", "route", "rsyslogd",
   "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "update-grub", "useradd",
-  "userdel", "usermod", "visudo", "xtables-legacy-multi", "xtables-nft-multi",
+  "userdel", "usermod", "visudo",
 ];
 
 /** the two multi-call binaries every iptables name leads to */

@@ -20,8 +20,8 @@ export const statefulFirewall: LabSpec = {
     {
       name: "server",
       interfaces: [{ name: "eth0", mac: "52:54:00:00:5e:0a", address: "192.168.1.10/24", gateway: "192.168.1.1" }],
-      services: ["web", "ssh"],
-      packages: ["iptables", "iptables-persistent", "conntrack"],
+      services: ["web"],
+      packages: ["openssh-server", "iptables", "iptables-persistent", "conntrack"],
     },
     {
       name: "admin",
