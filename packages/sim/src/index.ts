@@ -12,6 +12,7 @@ export { toUint8Array, utf8Decode, utf8Encode } from "./bytes.js";
 export { type Download, World, type WorldSnapshot, type WorldState } from "./world/world.js";
 export { EPOCH_MS } from "./world/clock.js";
 export type { Host } from "./host/host.js";
+export type { MachineState } from "./firmware/state.js";
 export type { LabSpec, LabHostSpec, LabInterfaceConfig } from "./lab/types.js";
 export { getLab, listLabs } from "./lab/labs/index.js";
 export type { Transcript, TranscriptEntry, LineOutput } from "./lab/transcript.js";

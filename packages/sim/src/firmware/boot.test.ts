@@ -25,6 +25,7 @@ describe("reboot", () => {
     const s = lab(["dd if=/dev/zero of=/dev/sda bs=512 count=1"]);
     expect(s.run(undefined, "reboot").stdout).toContain("Booting from Hard Disk...\nBoot failed: not a bootable disk\n\nNo bootable device.\n\n[Rootlab console]");
     expect(machine(s)).toEqual({ kind: "firmware", stop: "no-bootable-device" });
+    expect(s.machineState("host")).toBe("stopped");
     expect(s.prompt("host")).toBe("");
     // typing at a stopped firmware does nothing but remind
     expect(s.run(undefined, "ls").stdout).toMatch(/^\n\[Rootlab console\] .*rescue.*reset/);
@@ -82,6 +83,7 @@ describe("the rescue system", () => {
     const rescue = s.run(undefined, "rescue");
     expect(rescue.stdout).toContain("Booting from DVD/CD...\n\nDebian GNU/Linux 12 rescue tty1\n\nrescue login: root (automatic login)");
     expect(s.prompt("host")).toBe("root@rescue:~# ");
+    expect(s.machineState("host")).toBe("rescue");
     expect(s.run(undefined, "lsblk").stdout).toContain("├─sda1   8:1    0   19G  0 part \n");
     expect(s.run(undefined, "grub-install /dev/sda").stderr).toBe("Installing for i386-pc platform.\ngrub-install: error: cannot find a device for /boot/grub (is /dev mounted?).\n");
     expect(s.run(undefined, "mount /dev/sda1 /mnt").exit).toBe(0);

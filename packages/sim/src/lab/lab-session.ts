@@ -135,6 +135,17 @@ export class LabSession {
     return shell;
   }
 
+  /**
+   * What `host`'s machine is running: Linux from its disk, the rescue system,
+   * GRUB's prompt, or nothing (the firmware stopped or the boot hung). While
+   * it is not Linux, the page may offer the console's words as buttons:
+   * `run(host, "rescue")` boots the rescue disc, `run(host, "reset")` the disk.
+   */
+  machineState(host: string): "linux" | "rescue" | "grub" | "stopped" {
+    const m = this.world.host(host)?.state.machine;
+    return !m ? "linux" : m.kind === "rescue" ? "rescue" : m.kind === "grub" ? "grub" : "stopped";
+  }
+
   /** the shell's prompt, or the machine console's while it is not running Linux ("grub rescue> ") */
   prompt(host: string): string {
     const h = this.world.host(host);
