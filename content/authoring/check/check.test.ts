@@ -186,6 +186,14 @@ describe("content:check", () => {
     expect(errors[0]).toMatch(/^content\/lessons\/demo\/solutions\.ts:6: solutions\[0\]\.reference: the reference solution scores 0, not 1 \(variant seed 1: addr=192\.168\.1\.\d+\)/);
   });
 
+  it("keeps exercise ids starting with studio- for the studio's exercises", async () => {
+    const dir = fixture();
+    const line = breakFile(dir, EX, 'id: "demo-add"', 'id: "studio-demo"');
+    breakFile(dir, MDX, "  - demo-add\n", "  - studio-demo\n");
+    breakFile(dir, SOL, 'exercise: "demo-add"', 'exercise: "studio-demo"');
+    expect(await errorsOf(dir)).toEqual([`content/${EX}:${line}: exercises[0].id: ids starting with "studio-" are kept for exercises written in the studio`]);
+  });
+
   it("a lesson scaffolded by content:new passes as it is, and is in the outline", async () => {
     const dir = fixture();
     scaffoldLesson(dir, { slug: "static-routes", title: "Static routes", part: "Routing" });
