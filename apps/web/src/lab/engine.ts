@@ -31,7 +31,7 @@ import { restoreLab, type RestoredLab } from "./restore.js";
 if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
 
 export interface LabOptions {
-  /** the exercise as the server parsed it (the default variant, as `getExercise` returns it) */
+  /** the exercise in the learner's variant (`applyVariant` of the plan the server parsed; no schema code in the browser) */
   exercise: ParsedExercise;
   /** the element the terminals go in; the engine owns its children */
   container: HTMLElement;
@@ -115,7 +115,7 @@ export function startLab(opts: LabOptions): LabController {
       cols: term.cols,
       rows: term.rows,
       onLine: () => {
-        saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now());
+        saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now(), ex.variant.seed);
         opts.onCommand?.(session.transcript.entries.filter((e) => "line" in e).length);
       },
       // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
@@ -208,7 +208,7 @@ function listHosts(ex: ParsedExercise): string[] {
 
 /** The saved work replayed; a save that no longer replays (content changed under it) is dropped, not fatal. */
 function restoreSaved(ex: ParsedExercise, store: KeyValueStore): RestoredLab {
-  const entries = loadAttempt(store, ex.id, ex.seed);
+  const entries = loadAttempt(store, ex.id, ex.seed, ex.variant.seed);
   try {
     return restoreLab(ex, entries);
   } catch (e) {

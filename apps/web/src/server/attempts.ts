@@ -44,16 +44,16 @@ export interface SubmitContext {
  * that is not the signed-in learner's, or a transcript doing more work than
  * any real attempt needs), 409 (clientId already used for another exercise).
  *
- * Variants: the attempt is replayed in the variant the body names (absent:
- * the default one). A signed-in learner's variant is `variantSeedFor(userId)`
- * and no other, so a transcript copied from another learner's variant does
- * not pass; an anonymous learner's browser keeps its own key.
+ * Variants: a signed-in learner's attempt is replayed in their own variant,
+ * `variantSeedFor(userId)`, whatever the body says (a body naming another is
+ * refused, one naming none gets theirs): a transcript copied from another
+ * learner, or made on the lesson's default values, does not pass. An
+ * anonymous attempt is replayed in the variant the body names (their
+ * browser keeps its own key; absent: the default one).
  */
 export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
   const input = parseInput(body);
-  const variant = input.variant ?? null;
-  if (ctx.userId && variant !== null && variant !== variantSeedFor(ctx.userId))
-    throw new ApiError(422, "variant_mismatch", `variant ${variant} is not this learner's: the page must use variantSeedFor(user id)`);
+  const variant = variantOf(input, ctx.userId);
   const exercise = getExercise(input.exerciseId, variant);
   if (!exercise) throw new ApiError(404, "unknown_exercise", `no exercise with id "${input.exerciseId}"`);
   if (input.seed !== undefined && input.seed !== exercise.seed) {
@@ -98,6 +98,15 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
     if (!winner) throw e;
     return { created: false, attempt: sameExercise(winner, input) };
   }
+}
+
+/** The variant seed an attempt is replayed in: the signed-in learner's own, else what the anonymous body names. */
+function variantOf(input: AttemptInput, userId: string | null | undefined): number | null {
+  if (!userId) return input.variant ?? null;
+  const own = variantSeedFor(userId);
+  if (input.variant !== undefined && input.variant !== own)
+    throw new ApiError(422, "variant_mismatch", `variant ${input.variant} is not this learner's: the page must use variantSeedFor(user id)`);
+  return own;
 }
 
 function parseInput(body: unknown): AttemptInput {

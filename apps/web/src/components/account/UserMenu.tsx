@@ -9,6 +9,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { authClient } from "@/lib/auth-client";
 import { moveProgressToAccount } from "@/progress/account-sync";
+import { rememberSession } from "@/progress/learner";
 import { browserStore } from "@/progress/store";
 
 export function UserMenu() {
@@ -43,6 +44,8 @@ export function UserMenu() {
         className="button button--quiet button--small"
         onClick={async () => {
           await authClient.signOut();
+          // lesson pages show the anonymous variant again at once, without waiting for the session
+          rememberSession(browserStore(), null);
           window.location.assign("/");
         }}
       >

@@ -35,7 +35,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
                 </li>
               ))}
             </ul>
-            <TranscriptReplay exerciseId={a.exerciseId} entries={a.entries} />
+            <TranscriptReplay exerciseId={a.exerciseId} entries={a.entries} variant={a.variant} />
           </li>
         ))}
       </ol>
