@@ -71,9 +71,25 @@ export function validateAuthored(input: AuthoredExercise, opts: AuthoredOptions)
   const bounded = [...limitIssues("exercise", input.exercise), ...limitIssues("solutions", input.solutions)];
   issues.push(...bounded);
   if (bounded.length) return issues;
+  issues.push(...markdownFieldIssues(input.exercise as Record<string, unknown>, opts));
 
   const v = validateExercise(input.exercise, input.solutions, { seeds: 0, maxSteps: AUTHORED_LIMITS.maxSteps });
   issues.push(...v.issues);
+  return issues;
+}
+
+/** Tasks and hints are Markdown too: the rules of the lesson text, line numbers aside (their blocks are not run). */
+function markdownFieldIssues(exercise: Record<string, unknown>, opts: AuthoredOptions): AuthoredIssue[] {
+  const issues: AuthoredIssue[] = [];
+  for (const field of ["tasks", "hints"] as const) {
+    const list = exercise[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((text, i) => {
+      if (typeof text !== "string") return;
+      for (const b of checkMarkdownBody({ body: text, format: "md", lessons: opts.lessons, lab: undefined }))
+        if (!b.message.startsWith("shown output needs a lab")) issues.push({ in: "exercise", path: [field, i], message: b.message });
+    });
+  }
   return issues;
 }
 

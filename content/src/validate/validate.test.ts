@@ -107,6 +107,16 @@ describe("validateAuthored", () => {
     ]);
   });
 
+  it("holds tasks and hints to the same Markdown rules", () => {
+    const ex = exercise();
+    ex.tasks = ["Add it <b onclick=alert(1)>now</b>"];
+    ex.hints = ["[docs](javascript:alert(1))"];
+    expect(messages(authored({ exercise: ex }))).toEqual([
+      "exercise:tasks.0: raw HTML is not allowed here: write Markdown (the page shows HTML as plain text)",
+      'exercise:hints.0: link "javascript:alert(1)": link to a lesson as /lessons/<slug>, or to a page elsewhere with https://',
+    ]);
+  });
+
   it("refuses parameters, oversized lists and strings, and regular expressions that backtrack for ever", () => {
     const ex = exercise() as ReturnType<typeof exercise> & Record<string, unknown>;
     ex.params = { a: { kind: "int", description: "a number", min: 1, max: 2, default: 1 } };

@@ -6,11 +6,12 @@
  * the learner's variant) and graded here. A submission is idempotent on its `clientId`: retries, even
  * concurrent ones, resolve to the one row the unique constraint lets in.
  */
-import { getExercise, startExercise, variantSeedFor } from "@rootlab/content";
+import { getExercise, type ParsedExercise, startExercise, variantSeedFor } from "@rootlab/content";
 import { grade, type CheckResult } from "@rootlab/grader";
 import { type LabSession, TranscriptTooCostly } from "@rootlab/sim";
 import { ApiError } from "./api-error.js";
 import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
+import { authoredExerciseFor } from "./authored-exercises.js";
 import { type Db, getDb } from "./db.js";
 
 /** What the API returns for an attempt: plain JSON. */
@@ -54,7 +55,9 @@ export interface SubmitContext {
 export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
   const input = parseInput(body);
   const variant = variantOf(input, ctx.userId);
-  const exercise = getExercise(input.exerciseId, variant);
+  const db = ctx.db ?? (await getDb());
+  // a lesson's exercise, or one written in the studio that this learner may solve (studio-<id>)
+  const exercise = getExercise(input.exerciseId, variant) ?? (await authoredExerciseFor(input.exerciseId, ctx.userId, variant, db));
   if (!exercise) throw new ApiError(404, "unknown_exercise", `no exercise with id "${input.exerciseId}"`);
   if (input.seed !== undefined && input.seed !== exercise.seed) {
     throw new ApiError(
@@ -63,8 +66,6 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
       `exercise "${exercise.id}" runs on seed ${exercise.seed}, not ${input.seed}: the transcript would replay differently`,
     );
   }
-  const db = ctx.db ?? (await getDb());
-
   // A retry costs a lookup, not a replay.
   const earlier = await findByClientId(db, input.clientId);
   if (earlier) return { created: false, attempt: sameExercise(earlier, input) };
@@ -179,7 +180,7 @@ export interface ReplayError {
 /** failed lines kept per attempt */
 export const MAX_ERRORS = 20;
 
-function replay(exercise: NonNullable<ReturnType<typeof getExercise>>, entries: AttemptInput["entries"]): { session: LabSession; errors: ReplayError[] } {
+function replay(exercise: ParsedExercise, entries: AttemptInput["entries"]): { session: LabSession; errors: ReplayError[] } {
   try {
     const session = startExercise(exercise);
     const outputs = session.playEntries(entries, MAX_REPLAY_STEPS);
