@@ -105,6 +105,17 @@ describe("content:check", () => {
       error: (l) => `content/${SOL}:${l}: solutions[0].wrong[1].fails[0]: exercise demo-add has no check "primary-kep" (it has address-added, primary-kept)`,
     },
     {
+      name: "solutions with no wrong solution",
+      file: SOL,
+      find: `    wrong: [
+      { name: "host route only", lines: ["ip addr add {{addr}}/32 dev eth0"], fails: ["address-added"] },
+      { name: "flushes first", lines: ["ip addr flush dev eth0", "ip addr add {{addr}}/24 dev eth0"], fails: ["primary-kept"] },
+    ],
+`,
+      replace: "",
+      error: (l) => `content/${SOL}:${l - 2}: solutions[0].wrong: add at least one plausible wrong solution, naming the checks it must fail`,
+    },
+    {
       name: "a check an empty attempt passes",
       file: EX,
       find: "        guard: true,\n",

@@ -98,6 +98,8 @@ export async function checkContent(contentDir: string, opts: CheckOptions = {}):
         continue;
       }
       if (byExercise.has(template.id)) errors.push({ file: sol.file, line: sol.lineOf([index, "exercise"]), message: `solutions[${index}].exercise: "${template.id}" already has solutions` });
+      if ((r.value.wrong ?? []).length === 0)
+        errors.push({ file: sol.file, line: sol.lineOf([index, "exercise"]), message: `solutions[${index}].wrong: add at least one plausible wrong solution, naming the checks it must fail` });
       const unnamed = namedChecks(template, r.value);
       for (const i of unnamed) errors.push({ file: sol.file, line: sol.lineOf([index, ...i.path]), message: `solutions[${index}].${formatPath(i.path)}: ${i.message}` });
       if (unnamed.length === 0) byExercise.set(template.id, { value: r.value, index });

@@ -52,7 +52,7 @@ export function validateExercise(exercise: unknown, solutions: unknown, opts: Va
 export function namedChecks(template: ExerciseTemplate, sol: Solutions): { path: ContentPath; message: string }[] {
   const ids = ((template.source as { checks?: { id?: unknown }[] }).checks ?? []).map((c) => String(c.id));
   const issues: { path: ContentPath; message: string }[] = [];
-  sol.wrong.forEach((w, k) =>
+  (sol.wrong ?? []).forEach((w, k) =>
     w.fails.forEach((f, j) => {
       if (!ids.includes(f)) issues.push({ path: ["wrong", k, "fails", j], message: `exercise ${template.id} has no check "${f}" (it has ${ids.join(", ")})` });
     }),

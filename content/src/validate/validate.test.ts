@@ -107,6 +107,11 @@ describe("validateAuthored", () => {
     ]);
   });
 
+  it("takes an exercise with no wrong solution (lesson files need one; content:check says so)", () => {
+    const { wrong: _, ...noWrong } = solutions();
+    expect(messages(authored({ solutions: noWrong }))).toEqual([]);
+  });
+
   it("holds tasks and hints to the same Markdown rules", () => {
     const ex = exercise();
     ex.tasks = ["Add it <b onclick=alert(1)>now</b>"];

@@ -50,6 +50,12 @@ export interface LabController {
   /** the host whose terminal is shown */
   readonly host: string;
   showHost(name: string): void;
+  /**
+   * type a command line into a host's terminal and press Enter, as if typed
+   * there (the studio runs solutions this way, line by line); the lab's
+   * first host when `host` is absent
+   */
+  type(line: string, host?: string): void;
   /** grade the learner's world now (each check runs on a copy; the learner's lab is untouched); the grader loads on first use */
   check(): Promise<GradeReport>;
   /** what the learner did, as sent to the server */
@@ -161,6 +167,12 @@ export function startLab(opts: LabOptions): LabController {
     showHost(name) {
       if (!hosts.includes(name)) return;
       show(name, true);
+    },
+    type(line, host = hosts[0]) {
+      if (!hosts.includes(host)) throw new Error(`no host "${host}" in lab ${ex.lab}`);
+      show(host, false);
+      // through xterm's own input path: the terminal session sees keys, as when a person types
+      terminals.get(host)!.term.input(`${line}\r`, true);
     },
     async check() {
       const { grade } = await loadGrader();

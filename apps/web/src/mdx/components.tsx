@@ -18,7 +18,7 @@ function isCommandLine(line: string): boolean {
   return first !== undefined && known.has(first);
 }
 
-function CodeBlock({ children }: { children?: React.ReactNode }) {
+export function CodeBlock({ children }: { children?: React.ReactNode }) {
   const code = isValidElement(children) ? (children as ReactElement<{ children?: unknown; className?: string }>) : undefined;
   const text = typeof code?.props.children === "string" ? code.props.children.replace(/\n$/, "") : "";
   const lang = /language-(\S+)/.exec(code?.props.className ?? "")?.[1];

@@ -14,7 +14,7 @@
  * Who may see one: its author and admins (to edit, assign, try it); a learner
  * when it is assigned to a cohort they belong to.
  */
-import { instantiateExercise, type ParsedExercise, parseExerciseTemplate } from "@rootlab/content";
+import { type ExerciseTemplate, instantiateExercise, type ParsedExercise, parseExerciseTemplate, type VariantPlan, variantPlan } from "@rootlab/content";
 import { AUTHORED_ID_PREFIX, type AuthoredExercise, type AuthoredIssue, validateAuthored } from "@rootlab/content/validate";
 import { z } from "zod";
 import { ApiError } from "./api-error.js";
@@ -55,7 +55,8 @@ export interface AuthoredForLearner {
   exerciseId: string;
   title: string;
   lesson: string;
-  exercise: ParsedExercise;
+  /** the exercise for the Workbench (no parameters: every learner's variant is the same) */
+  plan: VariantPlan;
 }
 
 export const exerciseIdOf = (rowId: string) => `${AUTHORED_ID_PREFIX}${rowId}`;
@@ -261,11 +262,15 @@ export async function authoredExerciseFor(exerciseId: string, userId: string | n
 }
 
 function parseStored(document: string, exerciseId: string, variant: number | null): ParsedExercise {
+  return instantiateExercise(storedTemplate(document, exerciseId), variant);
+}
+
+function storedTemplate(document: string, exerciseId: string): ExerciseTemplate {
   const doc = withIds(JSON.parse(document) as AuthoredExercise, exerciseId);
   const t = parseExerciseTemplate(doc.exercise);
   // stored documents were proved when saved; one that no longer parses is a broken invariant (a content format change)
   if (!t.ok) throw new Error(`stored exercise ${exerciseId} no longer parses: ${t.issues[0]?.message}`);
-  return instantiateExercise(t.value, variant);
+  return t.value;
 }
 
 /** The page of an authored exercise, for someone who may solve it (401 anonymous, 404 otherwise). */
@@ -276,7 +281,7 @@ export async function authoredForLearner(viewer: Viewer | null, exerciseId: stri
   const row = rowId ? await db.authoredExercise.findUnique({ where: { id: rowId } }) : null;
   if (!row || !(await maySolve(db, row, v.id))) throw new ApiError(404, "exercise_not_found", "no such exercise");
   const doc = JSON.parse(row.document) as AuthoredExercise;
-  return { exerciseId, title: row.title, lesson: doc.lesson, exercise: parseStored(row.document, exerciseId, null) };
+  return { exerciseId, title: row.title, lesson: doc.lesson, plan: variantPlan(storedTemplate(row.document, exerciseId)) };
 }
 
 /** The authored exercises assigned to a cohort, with due dates: for its matrix and the learner's dashboard. */

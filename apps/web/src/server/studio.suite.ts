@@ -140,7 +140,7 @@ export function studioSuite(provider: "sqlite" | "postgresql", create: () => Pro
       expect(a.exercises).toEqual([{ exerciseId: ex.exerciseId, title: "Give eth0 a third address", dueAt: "2099-01-01T23:59:59.999Z" }]);
 
       const page = await authoredForLearner({ ...w.people.learner, name: "L", role: "learner" }, ex.exerciseId);
-      expect(page.exercise.checks.map((c) => c.id)).toEqual(["added", "kept"]);
+      expect(page.plan.exercise.checks.map((c) => c.id)).toEqual(["added", "kept"]);
       expect(page).not.toHaveProperty("solutions");
       await expect(authoredForLearner({ ...w.people.otherLearner, name: "O", role: "learner" }, ex.exerciseId)).rejects.toMatchObject({ status: 404 });
     });
