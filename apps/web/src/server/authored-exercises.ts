@@ -14,7 +14,15 @@
  * Who may see one: its author and admins (to edit, assign, try it); a learner
  * when it is assigned to a cohort they belong to.
  */
-import { type ExerciseTemplate, instantiateExercise, type ParsedExercise, parseExerciseTemplate, type VariantPlan, variantPlan } from "@rootlab/content";
+import {
+  type ExerciseTemplate,
+  instantiateExercise,
+  type ParsedExercise,
+  parseExerciseTemplate,
+  type Solutions,
+  type VariantPlan,
+  variantPlan,
+} from "@rootlab/content";
 import { AUTHORED_ID_PREFIX, type AuthoredExercise, type AuthoredIssue, validateAuthored } from "@rootlab/content/validate";
 import { z } from "zod";
 import { ApiError } from "./api-error.js";
@@ -175,6 +183,20 @@ export async function listAuthored(viewer: Viewer | null): Promise<AuthoredSumma
     include: summaryInclude(v),
   });
   return rows.map(summary);
+}
+
+/** The viewer's exercises (all for an admin) as templates with their solutions: the studio's explorer works them. */
+export async function authoredTemplates(viewer: Viewer | null): Promise<{ summary: AuthoredSummary; template: ExerciseTemplate; solutions: Solutions }[]> {
+  const v = requireInstructor(viewer);
+  const rows = await (await getDb()).authoredExercise.findMany({
+    where: v.role === "admin" ? {} : { authorId: v.id },
+    orderBy: { updatedAt: "desc" },
+    include: summaryInclude(v),
+  });
+  return rows.map((r) => {
+    const doc = withIds(JSON.parse(r.document) as AuthoredExercise, exerciseIdOf(r.id));
+    return { summary: summary(r), template: storedTemplate(r.document, exerciseIdOf(r.id)), solutions: doc.solutions as Solutions };
+  });
 }
 
 /** One exercise with its document, for the studio (its author or an admin). */
