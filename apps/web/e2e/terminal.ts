@@ -1,4 +1,6 @@
 /** Reading and typing into the lab's terminal as a learner would. */
+import { getExercise, type ParsedExercise, variantSeedFor } from "@rootlab/content";
+import { solutionsFor } from "@rootlab/content/solutions";
 import { expect, type Page } from "@playwright/test";
 
 /** The shown terminal's screen, one string per row, trailing blanks trimmed (xterm's DOM renderer). */
@@ -39,4 +41,23 @@ export async function fakeAttemptsApi(page: Page): Promise<unknown[]> {
     await route.fulfill({ status: 201, contentType: "application/json", json: { attempt: { id: `a${bodies.length}`, score: 1, results: [] } } });
   });
   return bodies;
+}
+
+/**
+ * The exercise in the variant this page's learner got (the lab's
+ * `data-variant-seed`). For a signed-in learner, waits until the page has
+ * settled on their own variant (the one the server grades them in).
+ */
+export async function learnerExercise(page: Page, exerciseId: string): Promise<ParsedExercise> {
+  const lab = page.locator("#lab[data-variant-seed]");
+  await expect(lab).toHaveCount(1);
+  const session = (await (await page.request.get("/api/auth/get-session")).json().catch(() => null)) as { user?: { id: string } } | null;
+  if (session?.user) await expect(lab).toHaveAttribute("data-variant-seed", String(variantSeedFor(session.user.id)));
+  const seed = Number(await lab.getAttribute("data-variant-seed"));
+  return getExercise(exerciseId, seed)!;
+}
+
+/** The reference and wrong solutions in this page's learner's variant. */
+export async function learnerSolutions(page: Page, exerciseId: string) {
+  return solutionsFor(await learnerExercise(page, exerciseId))!;
 }

@@ -26,8 +26,16 @@ export function proofSeeds(count: number): number[] {
 /**
  * `maxSteps` bounds the shell work of each replay (untrusted content on a
  * server): past it the attempt is reported as too costly, not run on.
+ * Without solutions (a draft whose solutions are not written yet) only the
+ * exercise's own proofs run: its setup, and the empty attempt.
  */
-export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPath: ContentPath, seeds: number[], opts: { maxSteps?: number } = {}): ProofFailure[] {
+export function proveExercise(
+  template: ExerciseTemplate,
+  sol: Solutions | undefined,
+  solPath: ContentPath,
+  seeds: number[],
+  opts: { maxSteps?: number } = {},
+): ProofFailure[] {
   const variants: (number | null)[] = [null, ...(Object.keys(template.params).length ? seeds : [])];
   const failures: ProofFailure[] = [];
   const reported = new Set<string>();
@@ -41,7 +49,7 @@ export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPat
   for (const seed of variants) {
     const ex = instantiateExercise(template, seed);
     const v = describeVariant(ex);
-    const s = instantiateSolutions(sol, ex);
+    const s = sol && instantiateSolutions(sol, ex);
 
     startExercise(ex, {
       onSetupLine: (i, r) => {
@@ -71,6 +79,7 @@ export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPat
       }
     };
 
+    if (!s) continue;
     const ref = gradeLines(s.reference, [...solPath, "reference"]);
     if (ref && ref.score !== 1) {
       const failed = ref.results.filter((r) => !r.passed);

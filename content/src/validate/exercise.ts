@@ -38,14 +38,18 @@ export function validateExercise(exercise: unknown, solutions: unknown, opts: Va
   const t = parseExerciseTemplate(exercise);
   if (!t.ok) return { issues: t.issues.map((i) => ({ in: "exercise", ...i })) };
   const template = t.value;
+  const prove = (sol: Solutions | undefined) =>
+    proveExercise(template, sol, [], proofSeeds(opts.seeds ?? 50), { maxSteps: opts.maxSteps }).map(
+      (f): ExerciseIssue => ({ in: f.in === "exercises" ? "exercise" : "solutions", path: f.path, message: f.message }),
+    );
   const s = parseSolutionsTemplate(solutions, template);
-  if (!s.ok) return { template, issues: s.issues.map((i) => ({ in: "solutions", ...i })) };
+  // solutions not right yet: what can be proved of the exercise alone still is (its setup, the empty attempt)
+  if (!s.ok) return { template, issues: [...prove(undefined), ...s.issues.map((i): ExerciseIssue => ({ in: "solutions", ...i }))] };
   if (s.value.exercise !== template.id)
     return { template, issues: [{ in: "solutions", path: ["exercise"], message: `these solutions are for "${s.value.exercise}", not "${template.id}"` }] };
   const unnamed = namedChecks(template, s.value);
   if (unnamed.length) return { template, issues: unnamed.map((i) => ({ in: "solutions", ...i })) };
-  const failures = proveExercise(template, s.value, [], proofSeeds(opts.seeds ?? 50), { maxSteps: opts.maxSteps });
-  return { template, issues: failures.map((f) => ({ in: f.in === "exercises" ? "exercise" : "solutions", path: f.path, message: f.message })) };
+  return { template, issues: prove(s.value) };
 }
 
 /** Each check a wrong solution says it fails must be a check of the exercise: issues at `wrong[k].fails[j]`. */

@@ -75,6 +75,14 @@ describe("validateExercise", () => {
     ]);
   });
 
+  it("proves what it can of the exercise while its solutions are not written yet", () => {
+    const ex = exercise();
+    delete (ex.checks[1] as { guard?: boolean }).guard;
+    const issues = validateExercise(ex, { exercise: "studio-t1", reference: [] }).issues;
+    expect(issues.map((i) => `${i.in}:${i.path.join(".")}`)).toEqual(["exercise:checks.1", "solutions:reference"]);
+    expect(issues[0].message).toMatch(/^check "kept" passes on an empty attempt/);
+  });
+
   it("refuses solutions of another exercise", () => {
     const s = { ...solutions(), exercise: "other" };
     expect(validateExercise(exercise(), s).issues[0].message).toBe('these solutions are for "other", not "studio-t1"');

@@ -63,7 +63,12 @@ function loadEngine() {
 }
 if (typeof window !== "undefined") void loadEngine().catch(() => {});
 
-export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
+/**
+ * `userId`: the signed-in learner when the server rendering the page knows
+ * them (a dynamic page); a static lesson page leaves it out and the browser
+ * finds out (progress/learner.ts).
+ */
+export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[]; userId?: string }) {
   const [index, setIndex] = useState(0);
   const ex = exercises[index];
   const [status, setStatus] = useState<LabStatus>({ kind: "loading" });
@@ -94,8 +99,9 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   useEffect(() => {
     setSrMode(store().getItem(SR_KEY) === "1");
     setTopologyOpen(store().getItem(TOPOLOGY_KEY) !== "closed");
+    if (userId) rememberSession(store(), userId);
     setLearner(currentLearner(store()));
-  }, []);
+  }, [userId]);
 
   // The session has answered: if someone else is signed in now (or nobody), the lab restarts in their variant.
   const sessionUser = session.data?.user.id ?? null;

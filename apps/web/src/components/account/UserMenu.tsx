@@ -17,7 +17,10 @@ export function UserMenu() {
   const userId = data?.user.id;
 
   useEffect(() => {
-    if (userId) void moveProgressToAccount(browserStore(), fetch);
+    if (!userId) return;
+    // lesson pages then start in this learner's own variant at once (progress/learner.ts)
+    rememberSession(browserStore(), userId);
+    void moveProgressToAccount(browserStore(), fetch);
   }, [userId]);
 
   if (isPending) return <nav className="user-menu" aria-label="Account" />;

@@ -199,7 +199,7 @@ export function ExerciseForm({ labs, kinds, lessons, initial, cohorts }: FormPro
       </section>
 
       <form className="form" onSubmit={(e) => e.preventDefault()} aria-label="Exercise" noValidate>
-        <Field id="title" label="Title" help="Short and imperative: what the learner will do." errors={issuesAt("title")}>
+        <Field id="title" label="Exercise title" help="Short and imperative: what the learner will do." errors={issuesAt("title")}>
           {(a) => <input {...a} value={draft.title} onChange={(e) => update({ title: e.target.value })} maxLength={200} />}
         </Field>
 

@@ -49,7 +49,7 @@ export default async function AuthoredExercisePage({ params }: { params: Promise
           <SafeMarkdown text={page.lesson} />
         </div>
       </article>
-      <Workbench exercises={exercises} />
+      <Workbench exercises={exercises} userId={viewer.id} />
     </main>
   );
 }
