@@ -28,6 +28,13 @@ export async function run(page: Page, line: string): Promise<void> {
   await expectPrompt(page);
 }
 
+/** Paste a command line into the focused terminal (one input event, as a paste) and press Enter; wait for the next prompt. */
+export async function paste(page: Page, line: string): Promise<void> {
+  await page.keyboard.insertText(line);
+  await page.keyboard.press("Enter");
+  await expectPrompt(page);
+}
+
 export async function focusTerminal(page: Page): Promise<void> {
   await page.locator(".terminal-host:not([hidden]) .xterm-helper-textarea").focus();
 }
