@@ -17,7 +17,26 @@ export const PAYLOADS = [
   `<div style="background:url(javascript:alert(1))">`,
 ];
 
-/** An element that runs or loads something, an event-handler attribute, or a link that is not to the web, mail or this site. */
+/**
+ * Whether HTML (as React renders it: attribute values double-quoted, text
+ * escaped) could run or load something: an element that does (script, img,
+ * svg, iframe, ...), an event-handler attribute, a style attribute with a
+ * URL, or a link or source that is not to the web, mail or this site.
+ * Attribute values are blanked before looking for attributes, so a payload
+ * shown as an attribute's text (`title="&lt;img onerror=...&gt;"`) is not
+ * mistaken for one.
+ */
 export function executes(html: string): boolean {
-  return /<(script|img|svg|iframe|object|embed|style|div)\b/i.test(html) || /<[^>]*\son[a-z]+\s*=/i.test(html) || /href="(?!https?:|mailto:|\/|#)/i.test(html);
+  return dangerIn(html) !== undefined;
+}
+
+/** The first dangerous piece of `html`, for a test's message; undefined when there is none. */
+export function dangerIn(html: string): string | undefined {
+  const blanked = html.replace(/="[^"]*"/g, '=""');
+  return (
+    /<(script|img|svg|math|iframe|frame|object|embed|style|link|meta|base)\b[^>]*>/i.exec(blanked)?.[0] ??
+    /<[a-z][^>]*\son[a-z]+=[^>]*>/i.exec(blanked)?.[0] ??
+    /<[a-z][^>]*\sstyle="[^"]*url\([^>]*>/i.exec(html)?.[0] ??
+    /<[a-z][^>]*\s(href|src|action|formaction)="(?!https?:|mailto:|\/|#)[^"]*"/i.exec(html)?.[0]
+  );
 }
