@@ -106,7 +106,10 @@ export function variantPlan(template: ExerciseTemplate): VariantPlan {
       walkStrings(value, [key], (text, path) => {
         if (scanTemplate(text).length) fields.push({ path, text, regex: isRegexPath(path) });
       });
-  return { exercise: instantiateExercise(template), params: template.params, taken: [...labAddresses(resolveLab(template.lab)!)], fields };
+  const exercise = instantiateExercise(template);
+  // what the schema made of each field in the default variant says what it makes of any variant's
+  for (const f of fields) if (typeof valueAt(exercise, f.path) === "number") f.number = true;
+  return { exercise, params: template.params, taken: [...labAddresses(resolveLab(template.lab)!)], fields };
 }
 
 /** Validate solutions against their exercise's parameter names (and the schema, with default values). */
@@ -139,6 +142,12 @@ function fillExercise(source: Exercise, values: Record<string, string>): unknown
       ? value
       : mapStrings(value, [key], (s, path) => fillTemplate(s, values, { regex: isRegexPath(path) }));
   return out;
+}
+
+function valueAt(root: unknown, path: ContentPath): unknown {
+  let node = root;
+  for (const key of path) node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
 }
 
 /** A string of a check spec that holds a regular expression: values go in escaped, as literal text. */

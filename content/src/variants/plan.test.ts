@@ -27,6 +27,16 @@ describe("applyVariant", () => {
     expect(JSON.stringify(plan)).toBe(before);
   });
 
+  it("gives a number where the schema coerces the filled text to one (a port in a check spec)", () => {
+    const template = listExerciseTemplates().find((x) => Object.keys(x.params).length > 0)!;
+    const plan = variantPlan(template);
+    const port = { ...plan, exercise: { ...plan.exercise, seed: 1 } as typeof plan.exercise, params: { port: { kind: "int" as const, description: "a port", min: 1024, max: 9999, default: 1311 } } };
+    port.fields = [{ path: ["seed"], text: "{{port}}", regex: false, number: true }];
+    const ex = applyVariant(port, 7);
+    expect(typeof ex.seed).toBe("number");
+    expect(ex.seed).toBe(Number(ex.variant.values.port));
+  });
+
   it("refuses a seed that is not a uint32", () => {
     const plan = variantPlan(templates.find((x) => Object.keys(x.params).length > 0)!);
     expect(() => applyVariant(plan, -1)).toThrow(RangeError);

@@ -25,8 +25,13 @@ export interface VariantPlan {
   params: Params;
   /** addresses no ipv4 parameter may be drawn onto: the lab's own */
   taken: string[];
-  /** every string of the exercise that holds a `{{name}}`: where it is, its text, and whether values go in regex-escaped */
-  fields: { path: (string | number)[]; text: string; regex: boolean }[];
+  /**
+   * every string of the exercise that holds a `{{name}}`: where it is, its
+   * text, whether values go in regex-escaped, and whether the schema reads
+   * the filled text as a number (a check field that coerces, e.g. a port:
+   * "{{sport}}" becomes 8837)
+   */
+  fields: { path: (string | number)[]; text: string; regex: boolean; number?: boolean }[];
 }
 
 /** The exercise for `seed` (a uint32; null or absent: the default variant). */
@@ -35,11 +40,14 @@ export function applyVariant(plan: VariantPlan, seed?: number | null): ParsedExe
   if (s === null) return plan.exercise;
   const values = valuesForSeed(plan.params, s, new Set(plan.taken));
   const ex = structuredClone(plan.exercise) as ParsedExercise & Record<string, unknown>;
-  for (const f of plan.fields) setAt(ex, f.path, fillTemplate(f.text, values, { regex: f.regex }));
+  for (const f of plan.fields) {
+    const text = fillTemplate(f.text, values, { regex: f.regex });
+    setAt(ex, f.path, f.number ? Number(text) : text);
+  }
   return { ...ex, variant: { seed: s, values } };
 }
 
-function setAt(root: Record<string, unknown>, path: readonly (string | number)[], value: string): void {
+function setAt(root: Record<string, unknown>, path: readonly (string | number)[], value: string | number): void {
   let node = root as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   node[path[path.length - 1]] = value;
