@@ -1,5 +1,7 @@
 import type { Exercise } from "../../src/schema.js";
 
+type Param = NonNullable<Exercise["params"]>[string];
+
 /**
  * Three nights of archives of one database on db, copied to backup, one copy
  * cut short on the way. The learner lists the sums on db, checks the copies
@@ -8,17 +10,17 @@ import type { Exercise } from "../../src/schema.js";
  * originals, the list on backup checks out, and every copy is whole.
  */
 
-const db = {
+const db: Param = {
   kind: "choice",
   description: "the database whose archives are checked",
   values: ["library", "clinic", "garage"],
-} as const;
+};
 
-const bad = {
+const bad: Param = {
   kind: "choice",
   description: "the day whose copy on the backup host is damaged",
   values: ["2026-12-01", "2026-11-30", "2026-12-02"],
-} as const;
+};
 
 const DAYS = ["2026-11-30", "2026-12-01", "2026-12-02"];
 /** `md5sum -c` said OK for each of the three archives */

@@ -1,5 +1,7 @@
 import type { Exercise } from "../../src/schema.js";
 
+type Param = NonNullable<Exercise["params"]>[string];
+
 /**
  * Dumps, archives and a restore, on the mysql-backup lab. Each learner saves
  * their own database of the lab (library, clinic or garage; the lesson's
@@ -8,7 +10,7 @@ import type { Exercise } from "../../src/schema.js";
  * rows of table K.
  */
 
-export const app = {
+export const app: Param = {
   kind: "choice",
   description: "the learner's database: its tables and how many rows each holds",
   values: [
@@ -16,7 +18,7 @@ export const app = {
     { db: "clinic", t1: "patients", t2: "visits", t3: "doctors", n1: "5", n2: "8", n3: "3" },
     { db: "garage", t1: "cars", t2: "repairs", t3: "owners", n1: "5", n2: "6", n3: "4" },
   ],
-} as const;
+};
 
 /** the three tables' row counts, one line each, as the sql check prints them */
 const COUNTS = "SELECT COUNT(*) FROM {{app.db}}.{{app.t1}}; SELECT COUNT(*) FROM {{app.db}}.{{app.t2}}; SELECT COUNT(*) FROM {{app.db}}.{{app.t3}}";
