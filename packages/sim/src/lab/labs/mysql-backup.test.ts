@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { utf8Decode } from "../../bytes.js";
+import { World } from "../../world/world.js";
 import { LabSession } from "../lab-session.js";
 
 const SCRIPT = "/usr/sbin/scripts/mysql_backup";
@@ -93,5 +94,24 @@ describe("the mysql-backup lab", () => {
     // no answer for a browser (and, its output not being a terminal, no log on the screen either)
     expect(s.run("db", cgi).stdout).toBe("");
     expect(s.run("db", "ls /var/backups/mysql").stdout).toBe("shop_2026-11-30_0900.tar.gz\n");
+  });
+});
+
+describe("the mysql-backup lab, replayed", () => {
+  it("a transcript with scp, cron, the monitor and a restore replays to a byte-identical world and screen", () => {
+    const s = LabSession.create("mysql-backup", 3);
+    const results = [
+      s.run("db", "mysql", { cols: 80, rows: 24, input: ["use shop\r", "delete from orders where id > 5;\r", "exit\r"] }),
+      s.run("db", `echo '0 0 * * * ${SCRIPT}' | crontab -`),
+      s.run("db", "sleep 15h"),
+      s.run("db", "scp backup:/srv/backups/shop_2026-12-01_0000.tar.gz /root/", { cols: 80, rows: 24, input: [] }),
+      s.run("backup", "ls -l /srv/backups; tail -n 1 /var/log/auth.log"),
+    ];
+    s.advance(60_000);
+    const { session, outputs } = LabSession.replay(structuredClone(s.transcript));
+    expect(outputs.map((o) => o.screen)).toEqual(results.map((r) => r.screen));
+    const snap = JSON.stringify(s.world.snapshot());
+    expect(JSON.stringify(session.world.snapshot())).toBe(snap);
+    expect(JSON.stringify(World.restore(JSON.parse(snap)).snapshot())).toBe(snap);
   });
 });
