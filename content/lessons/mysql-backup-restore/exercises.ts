@@ -1,5 +1,7 @@
 import type { Exercise } from "../../src/schema.js";
 
+type Param = NonNullable<Exercise["params"]>[string];
+
 /**
  * Dumps, archives and a restore, on the mysql-backup lab. Each learner saves
  * their own database of the lab (library, clinic or garage; the lesson's
@@ -8,8 +10,8 @@ import type { Exercise } from "../../src/schema.js";
  * rows of table K.
  */
 
-export const app = {
-  kind: "choice" as const,
+export const app: Param = {
+  kind: "choice",
   description: "the learner's database: its tables and how many rows each holds",
   values: [
     { db: "library", t1: "books", t2: "loans", t3: "members", n1: "6", n2: "5", n3: "4" },

@@ -4,6 +4,9 @@
  * an empty attempt scores 0, the reference solution scores 1, and each wrong
  * solution fails exactly the checks it names. The first failing variant is
  * reported (with its seed and values, to reproduce it), not all fifty.
+ * Seeds that draw values already proved are skipped: an exercise is a
+ * function of its values (its world seed is its own), so a `choice` of three
+ * databases is proved three times, not fifty-one.
  */
 import { grade, type GradeReport } from "@rootlab/grader";
 import { TranscriptTooCostly } from "@rootlab/sim";
@@ -46,8 +49,12 @@ export function proveExercise(
     failures.push(f);
   };
 
+  const proved = new Set<string>();
   for (const seed of variants) {
     const ex = instantiateExercise(template, seed);
+    const drawn = JSON.stringify(ex.variant.values);
+    if (proved.has(drawn)) continue;
+    proved.add(drawn);
     const v = describeVariant(ex);
     const s = sol && instantiateSolutions(sol, ex);
 

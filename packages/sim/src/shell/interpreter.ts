@@ -188,7 +188,9 @@ export function execCommand(ctx: Ctx, cmd: Command, io: Io): number {
       return execList(ctx, cmd.body, rio);
     case "subshell": {
       const sub = subshellCtx(ctx);
-      const status = inSubshell(sub, rio, () => execList(sub, cmd.body, rio));
+      // its own descriptors: an `exec 2>&1` inside stays inside
+      const sio = { ...rio };
+      const status = inSubshell(sub, sio, () => execList(sub, cmd.body, sio));
       ctx.state.lastStatus = status;
       return status;
     }
@@ -308,6 +310,17 @@ function execSimple(ctx: Ctx, cmd: Extract<Command, { k: "simple" }>, io: Io): n
     const shown = [...assigns.map((a) => `${a.name}=${quoteForTrace(a.value)}`), ...argv.map(quoteForTrace)];
     io.stderr.write(`${ps4}${shown.join(" ")}\n`);
   }
+  if (argv.length === 1 && argv[0] === "exec" && !lookupFunction(ctx, "exec")) {
+    // `exec >>log 2>&1`: the redirections become the shell's own, for every command after it
+    const rio = applyRedirs(ctx, cmd.redirs, io);
+    if (!rio) {
+      ctx.state.lastStatus = redirectFailureStatus(ctx);
+      return ctx.state.lastStatus;
+    }
+    Object.assign(io, rio);
+    ctx.state.lastStatus = 0;
+    return 0;
+  }
   if (argv.length === 0) {
     for (const a of assigns) setValue(ctx.state, a.name, a.value);
     const rio = applyRedirs(ctx, cmd.redirs, io);
@@ -371,7 +384,7 @@ export function invoke(ctx: Ctx, argv: string[], assigns: { name: string; value:
   return runExternal(ctx, argv, env, io);
 }
 
-function runExternal(ctx: Ctx, argv: string[], env: Record<string, string>, io: Io): number {
+export function runExternal(ctx: Ctx, argv: string[], env: Record<string, string>, io: Io): number {
   const name = argv[0];
   if (name.includes("/")) return runPathCommand(ctx, name, argv, env, io);
   const found = resolveProgram(ctx, name);

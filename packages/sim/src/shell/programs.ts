@@ -143,7 +143,8 @@ export function runScript(
   const child = childShellCtx(ctx, mode, arg0, args, env);
   setup?.(child);
   try {
-    return runSource(child, text, io);
+    // a new process: its own descriptors, so that its `exec 2>&1` does not reach the caller
+    return runSource(child, text, { ...io });
   } catch (e) {
     if (e instanceof ExitSignal) return e.status;
     throw e;

@@ -95,6 +95,18 @@ describe("scripts", () => {
     expect(t.run("bash -c 'echo a;;'").err).toBe("bash: -c: line 1: syntax error near unexpected token `;;'\nbash: -c: line 1: `echo a;;'\n");
     expect(t.run("echo 'echo from stdin' | bash").out).toBe("from stdin\n");
   });
+  it("makes exec's redirections the script's own, for every command after it, and nowhere else", () => {
+    const t = makeShell();
+    t.fs.put("/root/log.sh", "#!/bin/sh\necho before\nexec >> /root/run.log 2>&1\necho after\ncat /nope\n", 0o755);
+    expect(t.run("./log.sh; echo back")).toEqual({ out: "before\nback\n", err: "", status: 0 });
+    expect(t.run("cat /root/run.log").out).toBe("after\ncat: /nope: No such file or directory\n");
+    // a subshell's exec stays in the subshell
+    expect(t.run("(exec 2>/dev/null; cat /nope1); cat /nope2").err).toBe("cat: /nope2: No such file or directory\n");
+  });
+  it("ends the shell with the status of the program exec runs", () => {
+    const t = makeShell();
+    expect(t.run("bash -c 'exec exitwith 3; echo never'")).toEqual({ out: "", err: "", status: 3 });
+  });
   it("warns about an unterminated here-document in a script", () => {
     const t = makeShell();
     t.fs.put("/root/h.sh", "cat <<EOF\nhello\n", 0o755);

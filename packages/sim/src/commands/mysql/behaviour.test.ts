@@ -3,6 +3,7 @@
  * recordings: systemctl/service, reboots, snapshots, passwords, restores.
  */
 import { describe, expect, it } from "vitest";
+import { runCronJob } from "../../lab/daemons.js";
 import { utf8Encode } from "../../bytes.js";
 import { LabSession } from "../../lab/lab-session.js";
 import { World } from "../../world/world.js";
@@ -66,12 +67,27 @@ describe("mariadb.service", () => {
 });
 
 describe("mysql client", () => {
-  it("reads the password of a bare -p from the first line of a piped stdin", () => {
+  it("asks a bare -p's password on the terminal even when the statements come from a file", () => {
     const s = lab();
     s.run(undefined, "mysql -e \"CREATE USER 'nikesh'@'localhost' IDENTIFIED BY 'pw1'; CREATE DATABASE My_DB; GRANT ALL ON My_DB.* TO 'nikesh'@'localhost'\"");
-    const r = s.run(undefined, "printf 'pw1\\nSELECT DATABASE();\\n' | mysql -u nikesh -p My_DB");
-    expect(r).toMatchObject({ stderr: "Enter password: ", stdout: "DATABASE()\nMy_DB\n", exit: 0 });
-    expect(s.run(undefined, "echo bad | mysql -u nikesh -p My_DB").stderr).toBe(
+    s.run(undefined, "echo 'SELECT DATABASE();' > /root/q.sql");
+    const r = s.run(undefined, "mysql -u nikesh -p My_DB < /root/q.sql | cat", { cols: 80, rows: 24, input: ["pw1\r"] });
+    expect(r).toMatchObject({ stdout: "DATABASE()\nMy_DB\n", exit: 0 });
+    expect(r.screen).toBe("Enter password: \r\nDATABASE()\nMy_DB\n");
+  });
+
+  it("with no terminal at all, takes the first line of stdin as the password and loses the rest of its first 4096 bytes", () => {
+    const s = lab();
+    s.run(undefined, "mysql -e \"CREATE USER 'nikesh'@'localhost' IDENTIFIED BY 'secret'; CREATE DATABASE My_DB; GRANT ALL ON My_DB.* TO 'nikesh'@'localhost'\"");
+    const host = s.world.host(s.defaultHost)!;
+    const job = (command: string, stdin: string) =>
+      runCronJob(host, { user: "root", command, stdin, env: { HOME: "/root", PATH: "/usr/bin:/bin", USER: "root" }, cwd: "/root" });
+    // as recorded from the real client: "secret\n" and 500 statements of 10 bytes; the 91 after byte 4096 run
+    const many = `secret\n${"SELECT 1;\n".repeat(500)}SELECT 3;\n`;
+    const r = job("mysql -u nikesh -p -N My_DB", many);
+    expect(r.status).toBe(0);
+    expect(r.output).toBe(`Enter password: ${"1\n".repeat(91)}3\n`);
+    expect(job("mysql -u nikesh -p My_DB", "bad\n").output).toBe(
       "Enter password: ERROR 1045 (28000): Access denied for user 'nikesh'@'localhost' (using password: YES)\n",
     );
   });

@@ -9,7 +9,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { utf8Decode, utf8Encode } from "../../bytes.js";
-import { fixtureLab } from "./test-support.js";
+import { LabSession } from "../../lab/lab-session.js";
+import { TerminalSession, toTty } from "../../session/terminal-session.js";
+import { DB_LAB, fixtureLab } from "./test-support.js";
 
 const dir = join(import.meta.dirname, "fixtures");
 const read = (f: string) => readFileSync(join(dir, f), "utf8");
@@ -68,5 +70,28 @@ describe("the monitor's own behaviour", () => {
     const s = lab.fork();
     const r = s.run(undefined, "echo 'select 1' | mysql");
     expect(r.screen).toBe("1\n1\n");
+  });
+});
+
+describe("the monitor at a live terminal", () => {
+  it("answers each statement as it is typed, and a replay of the transcript gives the same screen", () => {
+    const lab = LabSession.create(DB_LAB);
+    const lines: string[] = [];
+    const t = new TerminalSession(lab, { cols: 80, rows: 24, onLine: (r) => lines.push(r.screen) });
+    t.start();
+    let screen = t.input("mysql\r");
+    expect(t.busy).toBe(true);
+    expect(screen).toContain("MariaDB [(none)]> ");
+    screen += [..."use mysql\r"].map((k) => t.input(k)).join("");
+    expect(screen.endsWith("MariaDB [mysql]> ")).toBe(true);
+    screen += [..."select 6*7;\r"].map((k) => t.input(k)).join("");
+    expect(screen).toContain("| 6*7 |\r\n+-----+\r\n|  42 |");
+    screen += [..."exit\r"].map((k) => t.input(k)).join("");
+    expect(t.busy).toBe(false);
+    expect(lines).toHaveLength(1);
+    const entry = lab.transcript.entries.at(-1)!;
+    const replay = LabSession.create(DB_LAB);
+    const again = replay.run(undefined, "mysql", "tty" in entry ? entry.tty : undefined);
+    expect(toTty(again.screen)).toBe(toTty(lines[0]));
   });
 });

@@ -6,7 +6,9 @@
  * boxed on a terminal, tab-separated when piped, vertical with \G. With its
  * input on a terminal and nothing to execute it is the interactive monitor
  * (monitor.ts). A bare -p asks `Enter password: ` on the terminal without
- * echo, or reads the first line of a piped standard input.
+ * echo (even when standard input is a file); with no terminal at all it
+ * reads the first line of standard input, losing the rest of its first
+ * 4096 bytes as the real client does.
  */
 import { utf8Decode } from "../../bytes.js";
 import { connect } from "../../services/mysqld/connect.js";
@@ -22,6 +24,9 @@ import { boxTable, queryOk, rowsInSet, tabSeparated, vertical } from "./format.j
 import { runMonitor } from "./monitor.js";
 import { ERROR_TAIL, HELP_LIST, unsupportedCommand } from "./monitor-text.js";
 import { type ClientItem, splitInput } from "./split.js";
+
+/** what one stdio read of a pipe or file takes (glibc's buffer: st_blksize) */
+const STDIO_BUFFER = 4096;
 
 const MYSQL_OPTIONS: OptionSpec[] = [
   ...CONNECTION_OPTIONS,
@@ -213,14 +218,18 @@ function runMysql(proc: Process): number {
   let password = pw.value;
   if (pw.ask) {
     proc.stderr.write("Enter password: ");
-    if (stdinTTY && proc.tty) {
-      // libmariadb's get_tty_password: no echo (the line break still shows), Ctrl-C is just a character
+    if (proc.tty) {
+      // libmariadb's get_tty_password reads the terminal even when stdin is a file: no echo
+      // (the line break still shows), Ctrl-C is just a character
       const r = readTtyLine(proc.tty, { echo: false, echoNewline: true, signals: false });
       password = r.type === "line" ? r.text : "";
     } else {
-      const nl = stdinText.indexOf("\n");
-      password = nl < 0 ? stdinText : stdinText.slice(0, nl);
-      stdinText = nl < 0 ? "" : stdinText.slice(nl + 1);
+      // no terminal (a cron job): the password is the first line of standard input, read through
+      // stdio, whose first 4096-byte buffer is lost to the client: it reads on from byte 4096
+      const buffer = stdinText.slice(0, STDIO_BUFFER);
+      const nl = buffer.indexOf("\n");
+      password = nl < 0 ? buffer : buffer.slice(0, nl);
+      stdinText = stdinText.slice(STDIO_BUFFER);
     }
   }
   const host = last(parsed, "host");

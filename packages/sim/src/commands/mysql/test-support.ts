@@ -5,6 +5,7 @@
  * built-ins) so it type-checks with the core; the tests read the files.
  */
 import { utf8Encode } from "../../bytes.js";
+import { runCronJob } from "../../lab/daemons.js";
 import { LabSession } from "../../lab/lab-session.js";
 import { single } from "../../lab/labs/single.js";
 import type { LabSpec } from "../../lab/types.js";
@@ -51,17 +52,23 @@ export function parseRecording(text: string): RecordedCase[] {
   return cases;
 }
 
-/** Run a recorded case as the recorder did: piped (stdout and stderr to one file) or on the terminal. */
+/**
+ * Run a recorded case as the recorder did: piped (stdout and stderr to one
+ * file, no terminal at all: record.sh ran without one, so `-p` read its
+ * password from stdin) or on the terminal.
+ */
 export function runCase(lab: LabSession, command: string, mode: "pipe" | "tty"): { output: string; exit: number } {
   const s = lab.fork();
   if (mode === "tty") {
     const r = s.run(undefined, `cd /tmp; ${command}`);
     return { output: r.screen, exit: r.exit };
   }
-  const r = s.run(undefined, `cd /tmp; { ${command} ; } > /root/case.out 2>&1; echo "[exit $?]"`);
-  const exit = Number(/\[exit (\d+)\]/.exec(r.stdout)?.[1] ?? -1);
-  const out = s.run(undefined, "cat /root/case.out");
-  return { output: out.stdout, exit };
+  const host = s.world.host(s.defaultHost)!;
+  const env = { HOME: "/root", PATH: "/usr/bin:/bin", USER: "root", LOGNAME: "root", SHELL: "/bin/sh" };
+  // record.sh ran each case with bash -c
+  const quoted = `'${command.replaceAll("'", "'\\''")}'`;
+  const r = runCronJob(host, { user: "root", command: `cd /tmp; bash -c ${quoted}`, stdin: undefined, env, cwd: "/tmp" });
+  return { output: r.output, exit: r.status };
 }
 
 /** what differs between runs of the real tools: timings and the dump date */

@@ -30,10 +30,21 @@ function sshString(s: ByteString): string {
 
 const digest = (text: string) => fromUint8Array(sha256(toUint8Array(utf8Encode(text))));
 
+/** pure results by input: every lab build asks for the same few keys */
+const memo = new Map<string, string>();
+function memoized(key: string, make: () => string): string {
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = make();
+    memo.set(key, v);
+  }
+  return v;
+}
+
 /** the key pair a lab gives `name` ("host:backup", "user:root@db"), the same on every run */
 export function labKey(name: string, comment: string): SshKey {
-  const pub = digest(`rootlab ssh key ${name}`);
-  return { blob: base64Encode((sshString(utf8Encode(KEY_TYPE)) + sshString(pub)) as ByteString), comment };
+  const blob = memoized(`blob ${name}`, () => base64Encode((sshString(utf8Encode(KEY_TYPE)) + sshString(digest(`rootlab ssh key ${name}`))) as ByteString));
+  return { blob, comment };
 }
 
 /** `ssh-ed25519 AAAA... comment`, as in id_ed25519.pub and authorized_keys */
@@ -49,6 +60,10 @@ export function fingerprint(blob: string): string {
 
 /** The private key file (openssh-key-v1, cipher none), wrapped at 70 columns as ssh-keygen writes it. */
 export function privateKeyFile(key: SshKey, name: string): string {
+  return memoized(`private ${name} ${key.blob} ${key.comment}`, () => makePrivateKeyFile(key, name));
+}
+
+function makePrivateKeyFile(key: SshKey, name: string): string {
   const blob = base64Decode(key.blob) ?? ("" as ByteString);
   const pub = blob.slice(blob.length - 32);
   const seed = digest(`rootlab ssh private ${name}`);

@@ -1,7 +1,7 @@
 /**
  * The systemd units a host knows, as drivers over their daemon's state.
  * `systemctl` and `service` (commands/systemd) and boot (init/boot.ts) go
- * through this list; a new daemon (cron, sshd) adds its driver to `UNITS`.
+ * through this list; a new daemon (cron) adds its driver to `UNITS`.
  */
 import type { Host } from "../../host/host.js";
 import { mariadbUnit } from "../mysqld/daemon.js";

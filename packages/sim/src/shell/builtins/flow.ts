@@ -1,7 +1,8 @@
 /** Builtins that steer execution: exit, return, break, continue, true, false, :, eval, source/., wait. */
 import { utf8Decode } from "../../bytes.js";
 import { STRERROR } from "../../kernel/errno.js";
-import { runSource } from "../interpreter.js";
+import { runExternal, runSource } from "../interpreter.js";
+import { exportedEnv } from "../vars.js";
 import { resolvePath } from "../path.js";
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "../signals.js";
 import { builtinError } from "./report.js";
@@ -35,6 +36,21 @@ export const exit: Builtin = {
       return 1;
     }
     throw new ExitSignal(arg === undefined ? ctx.state.lastStatus : Number(BigInt.asUintN(8, BigInt(arg.trim()))), true);
+  },
+};
+
+/**
+ * `exec PROGRAM ARGS`: the program takes the shell's place, so the shell ends
+ * with its status. (`exec` with only redirections is the interpreter's: they
+ * become the shell's own.)
+ */
+export const execBuiltin: Builtin = {
+  name: "exec",
+  special: true,
+  run(ctx, argv, io) {
+    if (argv.length === 1) return 0;
+    const status = runExternal(ctx, argv.slice(1), exportedEnv(ctx.state), io);
+    throw new ExitSignal(status, false);
   },
 };
 

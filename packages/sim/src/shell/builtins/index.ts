@@ -6,7 +6,7 @@
 import { cd, pwd } from "./cd.js";
 import { echo } from "./echo.js";
 import {
-  breakBuiltin, colon, continueBuiltin, dot, evalBuiltin, exit, falseBuiltin, returnBuiltin, source, trueBuiltin, wait,
+  breakBuiltin, colon, continueBuiltin, dot, evalBuiltin, execBuiltin, exit, falseBuiltin, returnBuiltin, source, trueBuiltin, wait,
 } from "./flow.js";
 import { builtin, clear, command, help, history, type } from "./info.js";
 import { printf } from "./printf.js";
@@ -24,7 +24,7 @@ function add(b: Builtin, name = b.name): void {
 for (const b of [
   cd, pwd, echo, printf, exportBuiltin, unset, exit, history, help, clear, trueBuiltin, falseBuiltin, test, bracket,
   read, set, source, dot, type, shift, local, returnBuiltin, colon, breakBuiltin, continueBuiltin, evalBuiltin,
-  command, builtin, declare, wait,
+  command, builtin, declare, wait, execBuiltin,
 ]) add(b);
 add(declare, "typeset");
 
