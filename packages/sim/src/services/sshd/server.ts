@@ -109,7 +109,10 @@ function serve(host: Host, sock: SocketState): boolean {
     const first = takeLine(sock.rx);
     if (!first) return true;
     if (first.line.startsWith("SSH-")) {
+      // the client identified itself: key exchange starts (here: the host key)
       sock.rx = first.rest;
+      const hello: Hello = { hostkey: hostKeyOf(host.state.name).blob };
+      host.kernel.net.send(sock, `${JSON.stringify(hello)}\n`);
       continue;
     }
     const req = parseMessage<Request>(first.line);
@@ -148,8 +151,8 @@ function onEvent(host: Host, sockId: number, event: string): void {
     if (event !== "accept") return;
     for (let child = net.accept(sock); child; child = net.accept(sock)) {
       child.app = APP;
-      const hello: Hello = { hostkey: hostKeyOf(host.state.name).blob };
-      net.send(child, `${SSH_IDENT}\r\n${JSON.stringify(hello)}\n`);
+      // only the identification string until the client sends its own, as sshd does (nc sees just this line)
+      net.send(child, `${SSH_IDENT}\r\n`);
     }
     return;
   }
