@@ -9,6 +9,7 @@ echo "==> simulation"
 npx tsx content/bench/sim-latency.ts
 npx tsx packages/sim/bench/mysql.ts
 npx tsx packages/sim/bench/packets.ts
+npx tsx packages/sim/bench/netfilter.ts
 
 echo "==> web (production build, Chromium)"
 bash apps/web/scripts/ensure-chromium.sh

@@ -19,11 +19,20 @@ export const courseOutlineData: CourseOutline = {
       ]
     },
     {
+      "title": "Firewalls and NAT",
+      "lessons": [
+        "nat-masquerading",
+        "connection-tracking",
+        "stateful-firewall"
+      ]
+    },
+    {
       "title": "Keeping a server safe",
       "lessons": [
         "mysql-backup-restore",
         "mysql-backup-cron",
-        "md5-checksums"
+        "md5-checksums",
+        "mbr-rescue"
       ]
     }
   ]

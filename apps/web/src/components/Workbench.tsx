@@ -19,9 +19,12 @@ import { sendAttempt } from "@/progress/send-attempt";
 import { browserStore, type KeyValueStore } from "@/progress/store";
 import { newClientId } from "@/progress/uuid";
 import { isCheckShortcut } from "@/terminal/keys";
+import type { ConntrackView } from "@/topology/conntrack";
 import type { TopologyFacts } from "@/topology/facts";
+import { ConntrackTable } from "./ConntrackTable";
 import { InlineText } from "./InlineText";
 import { ResetDialog } from "./ResetDialog";
+import { TimeControl } from "./TimeControl";
 import { TopologyPicture } from "./TopologyPicture";
 
 export interface WorkbenchExercise {
@@ -74,12 +77,26 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const [topology, setTopology] = useState<TopologyFacts | undefined>();
   const [topologyOpen, setTopologyOpen] = useState(true);
   const [trace, setTrace] = useState<readonly PacketDecision[]>([]);
+  const [clockMs, setClockMs] = useState<number | undefined>();
+  const [conntrack, setConntrack] = useState<ConntrackView | undefined>();
 
   const termRef = useRef<HTMLDivElement>(null);
+  const ctHostRef = useRef("");
   const labRef = useRef<LabController | undefined>(undefined);
   const storeRef = useRef<KeyValueStore | undefined>(undefined);
   const flushing = useRef<Promise<void> | undefined>(undefined);
   const store = () => (storeRef.current ??= browserStore());
+
+  /** Everything drawn from the world: the network picture, the packet path, the clock and the conntrack table. */
+  const redraw = () => {
+    const lab = labRef.current;
+    if (!lab) return;
+    setTopology(lab.topology());
+    setTrace(lab.packetTrace());
+    setClockMs(lab.clock());
+    // the table appears once connection tracking was used on some host of the lab, and stays
+    setConntrack(lab.hosts.some((h) => lab.conntrack(h).everUsed) ? lab.conntrack(ctHostRef.current || lab.host) : undefined);
+  };
 
   // Settings that live in this browser.
   useEffect(() => {
@@ -108,21 +125,15 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
           autoFocus: window.matchMedia("(min-width: 1000px)").matches,
           onLeaveArmed: setLeaveArmed,
           // After every command line: redraw the network picture at low priority, never ahead of the prompt.
-          onCommand: () =>
-            startTransition(() => {
-              setTopology(labRef.current?.topology());
-              setTrace(labRef.current?.packetTrace() ?? []);
-            }),
+          onCommand: () => startTransition(() => redraw()),
         });
         labRef.current = lab;
         setHosts(lab.hosts);
         setHost(lab.host);
         setStatus({ kind: "ready" });
         // The terminal is drawn; the picture comes after it.
-        startTransition(() => {
-          setTopology(lab.topology());
-          setTrace(lab.packetTrace());
-        });
+        ctHostRef.current = lab.host;
+        startTransition(() => redraw());
       })
       .catch((e: unknown) => {
         if (!cancelled) setStatus({ kind: "error", message: e instanceof Error ? e.message : String(e) });
@@ -133,6 +144,8 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       labRef.current = undefined;
       setTopology(undefined);
       setTrace([]);
+      setConntrack(undefined);
+      setClockMs(undefined);
     };
   }, [ex.id]);
 
@@ -197,8 +210,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const reset = () => {
     setResetOpen(false);
     labRef.current?.reset();
-    setTopology(labRef.current?.topology());
-    setTrace(labRef.current?.packetTrace() ?? []);
+    redraw();
     setReport(undefined);
     setHintsShown(0);
     setAnnouncement("The lab was reset: a fresh start of this exercise.");
@@ -213,6 +225,16 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const toggleTopology = (open: boolean) => {
     setTopologyOpen(open);
     store().setItem(TOPOLOGY_KEY, open ? "open" : "closed");
+  };
+
+  const fastForward = (ms: number) => {
+    labRef.current?.advance(ms);
+    redraw();
+  };
+
+  const showConntrackHost = (name: string) => {
+    ctHostRef.current = name;
+    redraw();
   };
 
   const showHost = (name: string) => {
@@ -289,6 +311,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
             <kbd>Ctrl</kbd>+<kbd>Enter</kbd> checks
           </span>
         </p>
+        <TimeControl clockMs={clockMs} disabled={!ready} onAdvance={fastForward} />
         <label className="sr-toggle">
           <input type="checkbox" checked={srMode} onChange={(e) => toggleSr(e.target.checked)} /> Screen reader mode
         </label>
@@ -307,6 +330,8 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
           </p>
         ) : null}
       </div>
+
+      {conntrack ? <ConntrackTable view={conntrack} hosts={hosts} onHost={showConntrackHost} /> : null}
 
       <div className="actions">
         <button type="button" className="button button--primary" onClick={() => void check()} disabled={!ready} aria-keyshortcuts="Control+Enter">
@@ -393,3 +418,4 @@ function saveStateText(s: SaveState): string {
       return `The server did not accept this attempt: ${s.message}`;
   }
 }
+

@@ -24,6 +24,7 @@ import { attachSession } from "../terminal/attach.js";
 import { createTerminalKeys } from "../terminal/keys.js";
 import { terminalOptions } from "../terminal/options.js";
 import { markReady } from "../terminal/ready.js";
+import { conntrackView, type ConntrackView } from "../topology/conntrack.js";
 import { topologyFacts, type TopologyFacts } from "../topology/facts.js";
 import { restoreLab, type RestoredLab } from "./restore.js";
 
@@ -60,6 +61,12 @@ export interface LabController {
   topology(): TopologyFacts;
   /** the packet decisions of the last command line that sent traffic (every host's, in order) */
   packetTrace(): readonly PacketDecision[];
+  /** `host`'s connection tracking table as it is now (a fresh read of the world each call) */
+  conntrack(host: string): ConntrackView;
+  /** the lab's wall clock, Unix ms (virtual time: it moves only with commands and fast-forward) */
+  clock(): number;
+  /** let virtual time pass (the page's fast-forward control): recorded and saved like a command line, replayed like `sleep` */
+  advance(ms: number): void;
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   dispose(): void;
@@ -180,6 +187,16 @@ export function startLab(opts: LabOptions): LabController {
     },
     packetTrace() {
       return lab.session.lastPacketTrace();
+    },
+    conntrack(host) {
+      return conntrackView(lab.session.world.state, host);
+    },
+    clock() {
+      return lab.session.world.clock.unixMs;
+    },
+    advance(ms) {
+      lab.session.advance(ms);
+      saveAttempt(opts.store, ex.id, ex.seed, lab.session.transcript.entries, Date.now());
     },
     setScreenReaderMode(on) {
       srMode = on;

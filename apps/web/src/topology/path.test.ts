@@ -21,4 +21,37 @@ describe("packet path sentences", () => {
     expect(pathSummary([sent, got])).toBe("Delivered at machine_B: delivered to ping (ICMP echo reply).");
     expect(pathSummary([])).toBe("No packets yet.");
   });
+
+  it("lists what netfilter did at a host: chains with the deciding rule, NAT before and after, the conntrack entry", () => {
+    const fwd: PacketDecision = {
+      ...sent,
+      seq: 4,
+      host: "machine_A",
+      in: "eth0",
+      out: "eth1",
+      verdict: "forwarded",
+      reason: "forwarded via eth1 (default via 10.0.0.2 dev eth1)",
+      netfilter: [
+        { hook: "FORWARD", table: "conntrack", verdict: "NEW", ct: { id: 3, created: true, reply: false, status: ["UNREPLIED"] } },
+        { hook: "FORWARD", table: "filter", chains: ["FORWARD"], matched: [{ chain: "FORWARD", rule: 1, target: "ACCEPT" }], verdict: "ACCEPT" },
+        {
+          hook: "POSTROUTING",
+          table: "nat",
+          chains: ["POSTROUTING"],
+          matched: [{ chain: "POSTROUTING", rule: 1, target: "MASQUERADE" }],
+          verdict: "ACCEPT",
+          nat: { kind: "SNAT", before: "192.168.1.10", after: "10.0.0.1", reply: false },
+        },
+      ],
+    };
+    expect(pathHops([sent, fwd]).map((h) => h.netfilter)).toEqual([
+      [],
+      [
+        "FORWARD, conntrack: new entry #3, packet is NEW [UNREPLIED]",
+        "FORWARD, filter table, chain FORWARD: rule 1 of FORWARD matched (-j ACCEPT) → ACCEPT",
+        "POSTROUTING, nat table, chain POSTROUTING: rule 1 of POSTROUTING matched (-j MASQUERADE) → ACCEPT",
+        "SNAT at POSTROUTING: 192.168.1.10 became 10.0.0.1",
+      ],
+    ]);
+  });
 });

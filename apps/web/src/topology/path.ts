@@ -13,6 +13,33 @@ export interface PathHop {
   packet: string;
   reason: string;
   dropped: boolean;
+  /**
+   * What netfilter did at this host, one sentence per step in kernel order:
+   * each hook/table/chain with the rule that decided, the NAT rewrite
+   * (before → after), the conntrack entry made or matched. Empty when no
+   * table or conntrack saw the packet.
+   */
+  netfilter: string[];
+}
+
+/** one sentence per netfilter step: a table's walk, the NAT it made, the conntrack entry */
+function netfilterSteps(d: PacketDecision): string[] {
+  const steps: string[] = [];
+  for (const t of d.netfilter ?? []) {
+    if (t.table === "conntrack") {
+      if (!t.ct) continue;
+      const state = t.ct.state ? `, TCP state ${t.ct.state}` : "";
+      const flags = t.ct.status.length ? ` [${t.ct.status.join("] [")}]` : "";
+      steps.push(`${t.hook}, conntrack: ${t.ct.created ? "new entry" : "entry"} #${t.ct.id}, packet is ${t.verdict}${state}${flags}`);
+      continue;
+    }
+    const chains = t.chains?.length ? `chain ${t.chains.join(" → ")}` : "no chain";
+    const matched = t.matched?.length ? t.matched.map((m) => `rule ${m.rule} of ${m.chain} matched (-j ${m.target})`).join(", ") : "no rule matched";
+    const legacy = t.ruleset === "legacy" ? " (iptables-legacy)" : "";
+    steps.push(`${t.hook}, ${t.table} table${legacy}, ${chains}: ${matched} → ${t.verdict}`);
+    if (t.nat) steps.push(`${t.nat.kind} at ${t.hook}${t.nat.reply ? " (reply, undoing the connection's NAT)" : ""}: ${t.nat.before} became ${t.nat.after}`);
+  }
+  return steps;
 }
 
 export function pathHops(trace: readonly PacketDecision[]): PathHop[] {
@@ -22,6 +49,7 @@ export function pathHops(trace: readonly PacketDecision[]): PathHop[] {
     packet: d.packet,
     reason: d.reason,
     dropped: d.verdict === "dropped",
+    netfilter: netfilterSteps(d),
   }));
 }
 

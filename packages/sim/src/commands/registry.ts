@@ -4,12 +4,15 @@
  * module in the right group, add it to that group's index.
  */
 import { archiveCommands } from "./archive/index.js";
+import { conntrackCommands } from "./netfilter/conntrack-index.js";
 import { cronCommands } from "./cron/index.js";
+import { diskCommands } from "./disk/index.js";
 import { editorCommands } from "./editors/index.js";
 import { fileCommands } from "./files/index.js";
 import { mailCommands } from "./mail/index.js";
 import { mysqlCommands } from "./mysql/index.js";
 import { netCommands } from "./net/index.js";
+import { netfilterCommands } from "./netfilter/index.js";
 import { sshCommands } from "./ssh/index.js";
 import { systemCommands } from "./system/index.js";
 import type { Command } from "./types.js";
@@ -23,6 +26,9 @@ const all: Command[] = [
   ...editorCommands,
   ...cronCommands,
   ...mailCommands,
+  ...netfilterCommands,
+  ...conntrackCommands,
+  ...diskCommands,
   ...sshCommands,
 ];
 

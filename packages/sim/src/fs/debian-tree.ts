@@ -12,7 +12,8 @@
 import { type ByteString, utf8Encode } from "../bytes.js";
 import { type Clock, EPOCH_MS } from "../world/clock.js";
 import * as etc from "./debian-tree/etc-files.js";
-import { USR_BIN, USR_SBIN } from "./debian-tree/programs.js";
+import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
+import { IPTABLES_LINKS, USR_BIN, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
 import { pathParts } from "./path.js";
 import { civilToUnixMs } from "../world/calendar.js";
@@ -30,8 +31,11 @@ const PROCPS = at(2023, 2, 28, 12, 12);
 const BASH = at(2023, 1, 3, 21, 23);
 const CRON = at(2023, 3, 2, 7, 1);
 const SHADOW_PKG = at(2023, 4, 11, 10, 2);
+const NETBASE_SERVICES = at(2021, 3, 27, 22, 32);
+const IPTABLES_PKG = at(2023, 1, 16, 11, 10);
+const NETBASE_PROTOCOLS = at(2022, 10, 17, 22, 19);
 /** when the Debian installer ran: four weeks before virtual time 0 */
-const INSTALLED = -28 * 86_400_000 + 3_912_000;
+export const INSTALLED = -28 * 86_400_000 + 3_912_000;
 
 const GID = { root: 0, shadow: 42, disk: 6, tty: 5, crontab: 101, adm: 4, utmp: 43 } as const;
 
@@ -207,7 +211,8 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
     else if (p === "editor" || p === "vi") t.symlink(`/usr/bin/${p}`, `/etc/alternatives/${p}`);
     else t.file(`/usr/bin/${p}`, elf, pkg(BASE_FILES, 0o755));
   }
-  for (const p of USR_SBIN) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));
+  for (const p of [...USR_SBIN, ...XTABLES_BINARIES]) if (!(p in IPTABLES_LINKS)) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));
+  for (const [name, target] of Object.entries(IPTABLES_LINKS)) t.symlink(`/usr/sbin/${name}`, target, IPTABLES_PKG);
   t.file("/usr/lib/os-release", etc.OS_RELEASE, pkg(BASE_FILES));
   t.file("/usr/share/base-files/motd", etc.MOTD, pkg(BASE_FILES));
   t.file("/usr/share/base-files/dot.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
@@ -221,6 +226,8 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
   t.file("/etc/hosts", hostsFile(opts.hostname));
   // netbase: the networks database route(8) and netstat -r name networks from
   t.file("/etc/networks", "default\t\t0.0.0.0\nloopback\t127.0.0.0\nlink-local\t169.254.0.0\n\n");
+  t.file("/etc/services", ETC_SERVICES, pkg(NETBASE_SERVICES));
+  t.file("/etc/protocols", ETC_PROTOCOLS, pkg(NETBASE_PROTOCOLS));
   t.file("/etc/passwd", PASSWD, pkg(INSTALLED));
   t.file("/etc/passwd-", PASSWD, pkg(INSTALLED));
   t.file("/etc/group", GROUP);
@@ -264,10 +271,12 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
   t.symlink("/etc/alternatives/awk", "/usr/bin/mawk");
   t.symlink("/etc/alternatives/editor", "/usr/bin/nano");
   t.symlink("/etc/alternatives/vi", "/usr/bin/vim.tiny");
+  for (const family of ["iptables", "ip6tables"])
+    for (const tool of [family, `${family}-restore`, `${family}-save`]) t.symlink(`/etc/alternatives/${tool}`, `/usr/sbin/${tool.replace(family, `${family}-nft`)}`);
   t.dir("/etc/skel");
   t.file("/etc/skel/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
   t.file("/etc/skel/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
-  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt").dir("/etc/iptables");
+  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt");
   t.file("/etc/login.defs", "# /etc/login.defs - Configuration control definitions for the login package.\n", pkg(SHADOW_PKG));
 
   // homes

@@ -1,7 +1,8 @@
 /**
  * /proc as a live view of the kernel: /proc/sys is the sysctl tree (a write
  * is `sysctlSet`), the rest are the few files learners and tools read
- * (version, uptime, loadavg, net/dev, mounts, cpuinfo, meminfo). Nothing here
+ * (version, uptime, loadavg, net/dev, net/nf_conntrack, mounts, cpuinfo,
+ * meminfo). Nothing here
  * is stored; every read formats the kernel's state at that moment.
  *
  * Write semantics follow Linux: proc files without a write handler open for
@@ -13,6 +14,7 @@ import type { ByteString } from "../bytes.js";
 import { type Result, fail, ok } from "../kernel/errno.js";
 import type { Kernel } from "../kernel/kernel.js";
 import type { Clock } from "../world/clock.js";
+import { procNfConntrack } from "./proc-nf-conntrack.js";
 import { type PseudoDir, type PseudoFile, type PseudoNode, dirOf, textFile } from "./pseudo.js";
 
 export interface ProcDeps {
@@ -46,7 +48,7 @@ function sysctlFile(deps: ProcDeps, name: string): PseudoFile {
   }
   return {
     type: "file",
-    mode: 0o644,
+    mode: deps.kernel.sysctlWritable(name) ? 0o644 : 0o444,
     read: () => {
       const r = deps.kernel.sysctlGet(name);
       return r.ok ? ok(`${r.value}\n` as ByteString) : r;
@@ -113,6 +115,20 @@ const MOUNTS =
   "tmpfs /dev/shm tmpfs rw,nosuid,nodev,inode64 0 0\n" +
   "tmpfs /run/lock tmpfs rw,nosuid,nodev,noexec,relatime,size=5120k,inode64 0 0\n";
 
+/** /proc/mounts: the kernel's mount table (a kernel without block devices: the fixed Debian list) */
+function mountsText(kernel: Kernel): string {
+  if (!kernel.state.block) return MOUNTS;
+  return kernel.block.mounts().map((m) => `${m.source} ${m.target} ${m.fstype} ${m.options} 0 0\n`).join("");
+}
+
+/** /proc/partitions (block/genhd.c show_partition): 1 KiB blocks */
+function partitionsText(kernel: Kernel): string {
+  let out = "major minor  #blocks  name\n\n";
+  for (const d of kernel.block.devices())
+    out += `${String(d.major).padStart(4)}  ${String(d.minor).padStart(7)} ${String(Math.floor(d.sectors / 2)).padStart(10)} ${d.name}\n`;
+  return out;
+}
+
 const CPUINFO =
   "processor\t: 0\n" +
   "vendor_id\t: GenuineIntel\n" +
@@ -177,6 +193,13 @@ const MEMINFO = [
   .join("");
 
 /** The root of /proc. */
+/** /proc/net/ip_tables_names: present once iptables-legacy loaded a table (ip_tables), newest first */
+function ipTablesNames(kernel: Kernel): Record<string, PseudoNode> {
+  const names = () => Object.keys(kernel.netfilter.state.legacy?.tables ?? {});
+  if (!names().length) return {};
+  return { ip_tables_names: textFile(() => names().reverse().map((n) => `${n}\n`).join("")) };
+}
+
 export function procRoot(deps: ProcDeps): PseudoDir {
   const { kernel, clock } = deps;
   const uptimeSeconds = () => Math.max(0, clock.now - deps.bootedAt()) / 1000;
@@ -184,8 +207,14 @@ export function procRoot(deps: ProcDeps): PseudoDir {
     cpuinfo: textFile(() => CPUINFO),
     loadavg: textFile(() => `0.00 0.00 0.00 1/${87 + kernel.links().length} ${400 + Math.floor(uptimeSeconds() / 7)}\n`),
     meminfo: textFile(() => MEMINFO),
-    mounts: textFile(() => MOUNTS),
-    net: dirOf(() => ({ dev: textFile(() => netDev(kernel)) })),
+    mounts: textFile(() => mountsText(kernel)),
+    partitions: textFile(() => partitionsText(kernel)),
+    net: dirOf(() => {
+      const net: Record<string, PseudoNode> = { dev: textFile(() => netDev(kernel)) };
+      // present once the nf_conntrack module is loaded (a rule needed it), mode 0440 as on Linux
+      if (procNfConntrack(kernel) !== undefined) net.nf_conntrack = textFile(() => procNfConntrack(kernel) ?? "", 0o440);
+      return { ...net, ...ipTablesNames(kernel) };
+    }),
     sys: sysctlDir(deps, ""),
     uptime: textFile(() => {
       const up = uptimeSeconds();

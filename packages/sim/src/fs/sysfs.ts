@@ -97,11 +97,40 @@ function linkDir(kernel: Kernel, ifindex: number): PseudoDir {
   );
 }
 
-/** The root of /sys: only class/net is modelled. */
+/** /sys/block/<disk>: the attributes lsblk and fdisk read, and a directory per partition. */
+function blockDirs(kernel: Kernel): Record<string, PseudoNode> {
+  const out: Record<string, PseudoNode> = {};
+  const devices = kernel.block.devices();
+  for (const disk of devices.filter((d) => !d.partition)) {
+    const children: Record<string, PseudoNode> = {
+      dev: attr(() => `${disk.major}:${disk.minor}`),
+      device: dirOf(() => ({ model: attr(() => disk.disk.model), vendor: attr(() => disk.disk.vendor), rev: attr(() => "2.5+") }), 0o755),
+      range: attr(() => "16"),
+      removable: attr(() => "0"),
+      ro: attr(() => "0"),
+      size: attr(() => String(disk.sectors)),
+    };
+    for (const p of devices.filter((d) => d.partition && d.disk === disk.disk))
+      children[p.name] = dirOf(
+        () => ({
+          dev: attr(() => `${p.major}:${p.minor}`),
+          partition: attr(() => String(p.partition!.number)),
+          ro: attr(() => "0"),
+          size: attr(() => String(p.sectors)),
+          start: attr(() => String(p.start)),
+        }),
+        0o755,
+      );
+    out[disk.name] = dirOf(() => children, 0o755);
+  }
+  return out;
+}
+
+/** The root of /sys: class/net and block are modelled. */
 export function sysRoot(kernel: Kernel): PseudoDir {
   return dirOf(
     () => ({
-      block: dirOf(() => ({}), 0o755),
+      block: dirOf(() => blockDirs(kernel), 0o755),
       bus: dirOf(() => ({}), 0o755),
       class: dirOf(
         () => ({

@@ -57,4 +57,6 @@ export interface Vfs {
   touch(path: string): Result;
   /** set mtime (ms of virtual time) of an existing file, following symlinks (cp -p, tar x) */
   utimes(path: string, mtime: number): Result;
+  /** mknod(2) for a device node (udev making /dev/sda1); EEXIST when the name is taken */
+  mknod?(path: string, node: { type: "chardev" | "blockdev"; major: number; minor: number; mode: number; gid: number }): Result;
 }

@@ -74,7 +74,34 @@ export interface VfsDeps {
   clock: Clock;
   /** ms of virtual time of the last boot, for /proc/uptime; default 0 */
   bootedAt?: () => number;
+  /**
+   * What is mounted where, read on every path walk (a mount changes what
+   * later walks see); later entries hide earlier ones at the same target.
+   * Absent: /proc and /sys only.
+   */
+  mounts?: () => readonly VfsMount[];
+  /** chroot: the directory of the namespace that this Vfs shows as "/" (absent: the real root) */
+  root?: string;
 }
+
+/** What a mount shows: a stored filesystem's tree from inode `ino` (its root by default), or a live view. */
+export type VfsMountSource =
+  | { fs: FsState; ino?: number }
+  | { pseudo: "proc" | "sys" }
+  /** a bind mount: whatever the namespace path shows (looked up when walked) */
+  | { bind: string };
+
+export interface VfsMount {
+  /** absolute path in the namespace (not the chroot's) */
+  target: string;
+  source: VfsMountSource;
+}
+
+/** /proc and /sys: what a Vfs mounts when told nothing else */
+export const DEFAULT_MOUNTS: readonly VfsMount[] = [
+  { target: "/proc", source: { pseudo: "proc" } },
+  { target: "/sys", source: { pseudo: "sys" } },
+];
 
 /** Linux's MAXSYMLINKS */
 const MAX_SYMLINKS = 40;
@@ -106,7 +133,7 @@ function byteOrder(a: string, b: string): number {
 }
 
 type Node =
-  | { kind: "inode"; ino: number }
+  | { kind: "inode"; fs: FsState; ino: number }
   | { kind: "pseudo"; node: PseudoNode; mount: string };
 
 interface Walked {
@@ -126,27 +153,65 @@ interface ParentWalk {
 export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   const { clock } = deps;
   const bootedAt = deps.bootedAt ?? (() => 0);
-  const mounts: Record<string, () => PseudoDir> = {
-    "/proc": () => procRoot({ kernel: deps.kernel, clock, bootedAt }),
-    "/sys": () => sysRoot(deps.kernel),
+  const pseudoRoots: Record<"proc" | "sys", () => PseudoDir> = {
+    proc: () => procRoot({ kernel: deps.kernel, clock, bootedAt }),
+    sys: () => sysRoot(deps.kernel),
+  };
+  /** the chroot's path in the namespace, "" for the real root */
+  const prefix = deps.root && deps.root !== "/" ? deps.root.replace(/\/+$/, "") : "";
+
+  /** target -> what is mounted there now (the last mount wins) */
+  function mountTable(): Map<string, VfsMountSource> {
+    const table = new Map<string, VfsMountSource>();
+    for (const m of deps.mounts ? deps.mounts() : DEFAULT_MOUNTS) table.set(m.target, m.source);
+    return table;
+  }
+
+  /** bind mounts being looked up, to stop one that shows itself */
+  let bindDepth = 0;
+
+  function mountedNode(src: VfsMountSource, at: string): Node | undefined {
+    if ("pseudo" in src) return { kind: "pseudo", node: pseudoRoots[src.pseudo](), mount: at };
+    if ("bind" in src) {
+      if (bindDepth > 8) return undefined;
+      bindDepth++;
+      try {
+        const w = walkIn({ kind: "inode", fs: state, ino: state.rootIno }, "", src.bind, true, { links: 0 });
+        if (!w.ok || nodeType(w.value.node) !== "dir") return undefined;
+        const n = w.value.node;
+        return n.kind === "pseudo" ? { ...n, mount: at } : n;
+      } finally {
+        bindDepth--;
+      }
+    }
+    return { kind: "inode", fs: src.fs, ino: src.ino ?? src.fs.rootIno };
+  }
+
+  const inode = (n: { fs: FsState; ino: number }): Inode => {
+    const i = n.fs.inodes[n.ino];
+    if (!i) throw new Error(`fs: dangling inode ${n.ino}`);
+    return i;
   };
 
-  const inode = (ino: number): Inode => {
-    const n = state.inodes[ino];
-    if (!n) throw new Error(`fs: dangling inode ${ino}`);
-    return n;
-  };
+  /** the directory shown as "/": the real root, or the chroot's directory */
+  function rootNode(): Node {
+    const real: Node = { kind: "inode", fs: state, ino: state.rootIno };
+    if (!prefix) return real;
+    const w = walkIn(real, "", prefix, true, { links: 0 });
+    return w.ok && nodeType(w.value.node) === "dir" ? w.value.node : real;
+  }
 
-  function childOf(dir: Node, dirPath: string, name: string): Node | undefined {
+  function childOf(dir: Node, dirPath: string, name: string, inPrefix = prefix): Node | undefined {
     const childPath = dirPath === "/" ? `/${name}` : `${dirPath}/${name}`;
     if (dir.kind === "inode") {
-      const d = inode(dir.ino);
+      const d = inode(dir);
       if (d.type !== "dir") return undefined;
       const ino = getEntry(d, name);
       if (ino === undefined) return undefined;
-      const mount = mounts[childPath];
-      if (mount && inode(ino).type === "dir") return { kind: "pseudo", node: mount(), mount: childPath };
-      return { kind: "inode", ino };
+      const child: Node = { kind: "inode", fs: dir.fs, ino };
+      const mount = mountTable().get(inPrefix + childPath);
+      if (mount && inode(child).type === "dir") return mountedNode(mount, childPath) ?? child;
+      return child;
     }
     if (dir.node.type !== "dir") return undefined;
     const children = dir.node.children();
@@ -154,12 +219,12 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   }
 
   function nodeType(n: Node): FileType {
-    return n.kind === "inode" ? inode(n.ino).type : n.node.type;
+    return n.kind === "inode" ? inode(n).type : n.node.type;
   }
 
   function symlinkTarget(n: Node): string {
     if (n.kind === "inode") {
-      const i = inode(n.ino);
+      const i = inode(n);
       return i.type === "symlink" ? i.target : "";
     }
     return n.node.type === "symlink" ? n.node.target : "";
@@ -170,11 +235,16 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
    * component. `budget` counts symlinks followed across recursive walks.
    */
   function walk(path: string, followLast: boolean, budget = { links: 0 }): Result<Walked> {
+    return walkIn(rootNode(), prefix, path, followLast, budget);
+  }
+
+  /** Walk from `root`, the directory at namespace path `rootPrefix` ("" for the real root). */
+  function walkIn(root: Node, rootPrefix: string, path: string, followLast: boolean, budget: { links: number }): Result<Walked> {
     if (path.length > 4095) return fail("ENAMETOOLONG");
     const queue = pathParts(path);
     const mustBeDir = path.endsWith("/") && queue.length > 0;
     if (mustBeDir) followLast = true;
-    const stack: { name: string; node: Node }[] = [{ name: "", node: { kind: "inode", ino: state.rootIno } }];
+    const stack: { name: string; node: Node }[] = [{ name: "", node: root }];
     const pathOf = () => (stack.length === 1 ? "/" : stack.map((s) => s.name).join("/"));
     while (queue.length > 0) {
       const comp = queue.shift()!;
@@ -186,7 +256,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
         continue;
       }
       if (comp.length > NAME_MAX) return fail("ENAMETOOLONG");
-      const child = childOf(top.node, pathOf(), comp);
+      const child = childOf(top.node, pathOf(), comp, rootPrefix);
       if (!child) return fail("ENOENT");
       const isLast = queue.length === 0;
       if (nodeType(child) === "symlink" && (!isLast || followLast)) {
@@ -208,7 +278,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   function walkParent(path: string, budget = { links: 0 }): Result<ParentWalk> {
     const parts = pathParts(path);
     const trailingSlash = path.endsWith("/") && parts.length > 0;
-    if (parts.length === 0) return ok({ dir: { kind: "inode", ino: state.rootIno }, dirPath: "/", name: "", trailingSlash });
+    if (parts.length === 0) return ok({ dir: rootNode(), dirPath: "/", name: "", trailingSlash });
     const name = parts[parts.length - 1];
     if (name.length > NAME_MAX) return fail("ENAMETOOLONG");
     const w = walk(`/${parts.slice(0, -1).join("/")}`, true, budget);
@@ -225,7 +295,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       const size = p.type === "file" ? (p.size ?? 0) : p.type === "symlink" ? utf8Encode(p.target).length : 0;
       return { ino: pseudoIno(canonical), type, mode, uid: 0, gid: 0, size, nlink: p.type === "dir" ? 2 : 1, mtime: bootedAt(), blocks: 0 };
     }
-    const i = inode(n.ino);
+    const i = inode(n);
     const size =
       i.type === "file" ? i.data.length : i.type === "dir" ? 4096 : i.type === "symlink" ? utf8Encode(i.target).length : 0;
     // ext4 with 4 KiB blocks; a short symlink lives in the inode (0 blocks)
@@ -235,15 +305,15 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     return st;
   }
 
-  function allocate(n: Inode): number {
-    const ino = state.nextIno++;
-    state.inodes[ino] = n;
+  function allocate(fs: FsState, n: Inode): number {
+    const ino = fs.nextIno++;
+    fs.inodes[ino] = n;
     return ino;
   }
 
   function dirInode(n: Node): DirInode | undefined {
     if (n.kind !== "inode") return undefined;
-    const i = inode(n.ino);
+    const i = inode(n);
     return i.type === "dir" ? i : undefined;
   }
 
@@ -252,7 +322,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   const PSEUDO_REMOVE: Errno = "EPERM";
 
   function isMountPoint(path: string): boolean {
-    return path in mounts;
+    return mountTable().has(prefix + path);
   }
 
   function joinPath(dir: string, name: string): string {
@@ -278,7 +348,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (n.node.type === "file") return n.node.read();
       return fail("EINVAL");
     }
-    const i = inode(n.ino);
+    const i = inode(n);
     if (i.type === "dir") return fail("EISDIR");
     if (i.type === "file") return ok(i.data);
     // /dev/null, /dev/zero (read whole: empty), /dev/tty: nothing to read
@@ -301,7 +371,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (trailingSlash) return fail("EISDIR");
       const d = dirInode(dir);
       if (!d) return fail(PSEUDO_CREATE);
-      const ino = allocate({ type: "file", mode: (opts.mode ?? 0o644) & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 1, data });
+      const ino = allocate((dir as { fs: FsState }).fs, { type: "file", mode: (opts.mode ?? 0o644) & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 1, data });
       setEntry(d, name, ino);
       d.mtime = clock.now;
       return ok();
@@ -313,7 +383,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (!pn.write) return pn.openWriteErrno ? fail(pn.openWriteErrno) : fail("EIO", "write");
       return pn.write(data);
     }
-    const i = inode(child.ino);
+    const i = inode(child);
     if (i.type === "dir") return fail("EISDIR");
     if (trailingSlash) return fail("ENOTDIR");
     if (i.type === "chardev" || i.type === "blockdev") return ok();
@@ -332,7 +402,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (n.node.type !== "dir") return fail("ENOTDIR");
       return ok(Object.keys(n.node.children()).sort(byteOrder));
     }
-    const i = inode(n.ino);
+    const i = inode(n);
     if (i.type !== "dir") return fail("ENOTDIR");
     return ok(Object.keys(i.entries).sort(byteOrder));
   }
@@ -345,7 +415,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (childOf(dir, dirPath, name)) return fail("EEXIST");
     const d = dirInode(dir);
     if (!d) return fail(PSEUDO_CREATE);
-    const ino = allocate({ type: "dir", mode: mode & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 2, entries: {} });
+    const ino = allocate((dir as { fs: FsState }).fs, { type: "dir", mode: mode & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 2, entries: {} });
     setEntry(d, name, ino);
     d.nlink++;
     d.mtime = clock.now;
@@ -383,10 +453,11 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (nodeType(child) !== "dir") return fail("ENOTDIR");
     if (child.kind === "pseudo") return fail(isMountPoint(joinPath(dirPath, name)) ? "EBUSY" : PSEUDO_REMOVE);
     const d = dirInode(dir)!;
-    const c = inode(child.ino) as DirInode;
+    if (isMountPoint(joinPath(dirPath, name))) return fail("EBUSY");
+    const c = inode(child) as DirInode;
     if (Object.keys(c.entries).length > 0) return fail("ENOTEMPTY");
     deleteEntry(d, name);
-    delete state.inodes[child.ino];
+    delete child.fs.inodes[child.ino];
     d.nlink--;
     d.mtime = clock.now;
     return ok();
@@ -404,7 +475,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (child.kind === "pseudo") return fail(PSEUDO_REMOVE);
     const d = dirInode(dir)!;
     deleteEntry(d, name);
-    delete state.inodes[child.ino];
+    delete child.fs.inodes[child.ino];
     d.mtime = clock.now;
     return ok();
   }
@@ -426,9 +497,9 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (srcNode.kind === "pseudo" || isMountPoint(srcPath)) return fail(srcNode.kind === "pseudo" ? "EXDEV" : "EBUSY");
     const srcDir = dirInode(src.dir)!;
     const dstDir = dirInode(dst.dir);
-    if (!dstDir) return fail("EXDEV");
+    if (!dstDir || dst.dir.kind !== "inode" || src.dir.kind !== "inode" || dst.dir.fs !== src.dir.fs) return fail("EXDEV");
     const dstNode = childOf(dst.dir, dst.dirPath, dst.name);
-    if (dstNode && dstNode.kind === "inode" && dstNode.ino === srcNode.ino) return ok();
+    if (dstNode && dstNode.kind === "inode" && dstNode.fs === srcNode.fs && dstNode.ino === srcNode.ino) return ok();
     if (dst.trailingSlash && !srcIsDir) return fail("ENOTDIR");
     // a directory cannot become its own descendant
     const dstPath = joinPath(dst.dirPath, dst.name);
@@ -436,13 +507,14 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (dstNode) {
       if (dstNode.kind === "pseudo") return fail("EXDEV");
       if (isMountPoint(dstPath)) return fail("EBUSY");
-      const di = inode(dstNode.ino);
+      if (dstNode.fs !== srcNode.fs) return fail("EXDEV");
+      const di = inode(dstNode);
       if (srcIsDir) {
         if (di.type !== "dir") return fail("ENOTDIR");
         if (Object.keys(di.entries).length > 0) return fail("ENOTEMPTY");
         dstDir.nlink--;
       } else if (di.type === "dir") return fail("EISDIR");
-      delete state.inodes[dstNode.ino];
+      delete dstNode.fs.inodes[dstNode.ino];
     }
     deleteEntry(srcDir, src.name);
     setEntry(dstDir, dst.name, srcNode.ino);
@@ -464,7 +536,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (childOf(dir, dirPath, name)) return fail("EEXIST");
     const d = dirInode(dir);
     if (!d) return fail(PSEUDO_CREATE);
-    const ino = allocate({ type: "symlink", mode: 0o777, uid: 0, gid: 0, mtime: clock.now, nlink: 1, target });
+    const ino = allocate((dir as { fs: FsState }).fs, { type: "symlink", mode: 0o777, uid: 0, gid: 0, mtime: clock.now, nlink: 1, target });
     setEntry(d, name, ino);
     d.mtime = clock.now;
     return ok();
@@ -482,7 +554,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (!w.ok) return w;
     const n = w.value.node;
     if (n.kind === "pseudo") return fail("EPERM");
-    inode(n.ino).mode = mode & 0o7777;
+    inode(n).mode = mode & 0o7777;
     return ok();
   }
 
@@ -490,7 +562,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     const w = walk(path, true);
     if (w.ok) {
       const n = w.value.node;
-      if (n.kind === "inode") inode(n.ino).mtime = clock.now;
+      if (n.kind === "inode") inode(n).mtime = clock.now;
       return ok();
     }
     if (w.errno !== "ENOENT") return w;
@@ -502,11 +574,26 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (!w.ok) return w;
     const n = w.value.node;
     if (n.kind === "pseudo") return fail("EPERM");
-    inode(n.ino).mtime = mtime;
+    inode(n).mtime = mtime;
+    return ok();
+  }
+
+  function mknod(path: string, node: { type: "chardev" | "blockdev"; major: number; minor: number; mode: number; gid: number }): Result {
+    const p = walkParent(path);
+    if (!p.ok) return p;
+    const { dir, dirPath, name } = p.value;
+    if (name === "" || name === "." || name === "..") return fail("EEXIST");
+    if (childOf(dir, dirPath, name)) return fail("EEXIST");
+    const d = dirInode(dir);
+    if (!d || dir.kind !== "inode") return fail(PSEUDO_CREATE);
+    const ino = allocate(dir.fs, { type: node.type, mode: node.mode & 0o7777, uid: 0, gid: node.gid, mtime: clock.now, nlink: 1, major: node.major, minor: node.minor });
+    setEntry(d, name, ino);
+    d.mtime = clock.now;
     return ok();
   }
 
   return {
+    mknod,
     stat,
     lstat,
     readFile,

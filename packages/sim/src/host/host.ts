@@ -6,8 +6,10 @@
 import type { ByteString } from "../bytes.js";
 import { Kernel } from "../kernel/kernel.js";
 import type { KernelState } from "../kernel/state.js";
-import type { FsState } from "../fs/vfs.js";
-import { createVfs } from "../fs/vfs.js";
+import type { FsState, VfsMount } from "../fs/vfs.js";
+import { DEFAULT_MOUNTS, createVfs } from "../fs/vfs.js";
+import type { DiskState, FsRef, MountEntry } from "../kernel/block/state.js";
+import type { MachineState } from "../firmware/state.js";
 import type { Vfs } from "../fs/types.js";
 import type { Clock } from "../world/clock.js";
 import type { Prng } from "../world/prng.js";
@@ -39,6 +41,10 @@ export interface HostState {
   bootedAt: number;
   /** set by `reboot`; the session carries it out once the command line ends */
   rebootRequested: boolean;
+  /** the disks (hardware, kept across reboots); absent on hosts made before disks were simulated */
+  disks?: DiskState[];
+  /** what the machine runs when not Linux from its disk (firmware stop, GRUB prompt, rescue system); absent: Linux from disk */
+  machine?: MachineState;
   /** installed daemons' state (data on disk and whether they run), by service */
   services?: {
     /** mariadb-server: absent when the package is not installed */
@@ -46,6 +52,27 @@ export interface HostState {
     /** openssh-server: absent when the package is not installed */
     sshd?: SshdState;
   };
+}
+
+/** The stored tree a mount names. */
+function fsOf(state: HostState, ref: FsRef): FsState | undefined {
+  if (ref === "root") return state.fs;
+  return state.machine?.kind === "rescue" ? state.machine.fs : undefined;
+}
+
+/** The kernel's mount table as the Vfs walks it ("/" is the Vfs's own root and is left out). */
+function vfsMounts(state: HostState, mounts: readonly MountEntry[]): VfsMount[] {
+  const out: VfsMount[] = [];
+  for (const m of mounts) {
+    if (m.target === "/" || "stored" in m.root) continue;
+    if ("pseudo" in m.root) out.push({ target: m.target, source: { pseudo: m.root.pseudo } });
+    else if ("bind" in m.root) out.push({ target: m.target, source: { bind: m.root.bind } });
+    else {
+      const fs = fsOf(state, m.root.fs);
+      if (fs) out.push({ target: m.target, source: { fs, ino: m.root.ino } });
+    }
+  }
+  return out;
 }
 
 export class Host {
@@ -63,12 +90,37 @@ export class Host {
      * should reach past its own host.
      */
     readonly world: World,
+    /** a chrooted view: the directory shown as "/", and the kernel of the host it is a view of */
+    chroot?: { root: string; kernel: Kernel },
   ) {
     const clock = world.clock;
     this.clock = clock;
     this.prng = world.prng;
-    this.kernel = new Kernel(state.kernel, clock, netEnvFor(world, state.name));
-    this.fs = createVfs(state.fs, { kernel: this.kernel, clock, bootedAt: () => state.bootedAt });
+    this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? []);
+    this.root = chroot?.root ?? "/";
+    const machine = state.machine;
+    this.machine = machine;
+    const rootFs = machine?.kind === "rescue" ? machine.fs : state.fs;
+    this.fs = createVfs(rootFs, {
+      kernel: this.kernel,
+      clock,
+      bootedAt: () => state.bootedAt,
+      // a kernel from before block devices were simulated has no mount table: /proc and /sys as always
+      mounts: () => (state.kernel.block ? vfsMounts(state, state.kernel.block.mounts) : DEFAULT_MOUNTS),
+      root: chroot?.root,
+    });
+  }
+
+  /** the machine state this view was made for (World.host makes a new view when it changes) */
+  readonly machine: HostState["machine"];
+
+  /** "/" unless this is a chrooted view (the path of its root in the host's namespace) */
+  readonly root: string;
+
+  /** The same host seen from inside `chroot DIR` (DIR absolute, in this view's namespace). */
+  chrooted(dir: string): Host {
+    const inNamespace = this.root === "/" ? dir : dir === "/" ? this.root : `${this.root}${dir}`;
+    return new Host(this.state, this.world, { root: inNamespace, kernel: this.kernel });
   }
 
   get name(): string {

@@ -1,21 +1,25 @@
 /**
  * init: booting a host. Power the kernel on (runtime state is gone), then do
  * what Debian's init does with the files on disk: hostname from /etc/hostname,
- * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, networking from
+ * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, the
+ * saved iptables rules (netfilter-persistent, where installed), networking from
  * /etc/network/interfaces (and, on a Red Hat flavoured host, the static
  * routes of /etc/sysconfig). What a learner configured only at runtime is lost;
- * what they wrote to files comes back, as on a real machine.
+ * what they wrote to files comes back, as on a real machine (iptables rules
+ * too, from /etc/iptables/rules.v4 when iptables-persistent is installed).
  */
 import { utf8Decode } from "../bytes.js";
 import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
 import { startCron } from "../services/cron/index.js";
 import { startServices } from "../services/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
+import { startNetfilterPersistent } from "../services/netfilter-persistent/install.js";
 import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
 import { applyRedHatStaticRoutes } from "./static-routes.js";
 import { applySysctlFiles } from "./sysctl-files.js";
 import { emptyDirectory } from "./tmpfs.js";
+import { attachBlockDevices } from "./disks.js";
 
 /** Runs one command line on the booting host (init has no terminal); returns its status. */
 export type RunCommandLine = (line: string) => number;
@@ -33,8 +37,13 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   const host = world.host(hostName)!; // a view over the new kernel state
   emptyDirectory(host.fs, "/run");
   host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
+  attachBlockDevices(host);
   applySysctlFiles(host);
+  // netfilter-persistent.service: Before=network-pre.target, so the firewall is up before any NIC
+  startNetfilterPersistent(host, runCommandLine);
   bringUpNetworking(host, runCommandLine);
+  // the rescue system runs none of the installed system's services
+  if (host.state.machine?.kind === "rescue") return;
   if (host.state.flavor === "redhat") applyRedHatStaticRoutes(host, runCommandLine);
   bootUnits(host);
   startCron(world, host);

@@ -36,7 +36,11 @@ export type Errno =
   | "ENOTCONN"
   | "EISCONN"
   | "ENOPROTOOPT"
-  | "ERANGE";
+  | "ERANGE"
+  | "E2BIG"
+  | "EMLINK"
+  | "ENXIO"
+  | "ENOTBLK";
 
 /** strerror(3) texts as glibc prints them. */
 export const STRERROR: Record<Errno, string> = {
@@ -71,7 +75,11 @@ export const STRERROR: Record<Errno, string> = {
   ENOTCONN: "Transport endpoint is not connected",
   EISCONN: "Transport endpoint is already connected",
   ENOPROTOOPT: "Protocol not available",
+  ENXIO: "No such device or address",
+  ENOTBLK: "Block device required",
   ERANGE: "Numerical result out of range",
+  E2BIG: "Argument list too long",
+  EMLINK: "Too many links",
 };
 
 export type Result<T = void> = { ok: true; value: T } | { ok: false; errno: Errno; detail?: string };

@@ -6,6 +6,8 @@
  * delegates, as rtnetlink's handlers do.
  */
 import type { Clock } from "../world/clock.js";
+import { BlockLayer, newBlockState } from "./block/block.js";
+import type { DiskState } from "./block/state.js";
 import { type Result, fail, ok } from "./errno.js";
 import { type AddrMatch, type AddrSpec, addAddr4, delAddr4, flushAddr4 } from "./net/addr.js";
 import { fibLookup } from "./net/fib.js";
@@ -16,6 +18,9 @@ import { type OutputQuery, type RouteDecision, routeOutput } from "./net/route-o
 import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTable } from "./state.js";
 import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
 import { NetStack } from "./net/packet/stack.js";
+import { CT_COUNT_SYSCTL } from "./net/netfilter/conntrack/sysctl.js";
+import { Netfilter, settleConntrack } from "./net/netfilter/netfilter.js";
+import { logBufferAppend } from "./printk.js";
 
 export class Kernel {
   private netStack?: NetStack;
@@ -25,7 +30,21 @@ export class Kernel {
     readonly clock: Clock,
     /** the wire, timers and PRNG the world provides; a kernel without one is alone (unit tests) */
     private readonly env?: NetEnv,
+    /** the host's disks (hardware); none for a kernel alone in a unit test */
+    private readonly disks: () => DiskState[] = () => [],
   ) {}
+
+  private blockLayer?: BlockLayer;
+
+  /** disks, partitions and mounts (block/) */
+  get block(): BlockLayer {
+    this.blockLayer ??= new BlockLayer(this.disks, () => {
+      // made at power-on; a kernel state from before disks existed gets one on first use
+      this.state.block ??= newBlockState(this.disks()).state;
+      return this.state.block;
+    });
+    return this.blockLayer;
+  }
 
   /** the IPv4 packet path and sockets (net/packet/) */
   get net(): NetStack {
@@ -39,6 +58,11 @@ export class Kernel {
         ),
     );
     return this.netStack;
+  }
+
+  /** iptables rulesets and connection tracking (net/netfilter/) */
+  get netfilter(): Netfilter {
+    return new Netfilter(this.state, this.clock);
   }
 
   // --- UTS -------------------------------------------------------------
@@ -58,12 +82,21 @@ export class Kernel {
 
   /** dotted sysctl names that exist, sorted */
   sysctlNames(): string[] {
+    settleConntrack(this.state);
     return Object.keys(this.state.sysctl).sort();
   }
 
   sysctlGet(name: string): Result<string> {
+    settleConntrack(this.state);
     const v = this.state.sysctl[name];
-    return v === undefined ? fail("ENOENT") : ok(v);
+    if (v === undefined) return fail("ENOENT");
+    if (name === CT_COUNT_SYSCTL) return ok(String(this.netfilter.conntrackCount()));
+    return ok(v);
+  }
+
+  /** false for the read-only sysctls (mode 0444: net.netfilter.nf_conntrack_count) */
+  sysctlWritable(name: string): boolean {
+    return name !== CT_COUNT_SYSCTL;
   }
 
   /**
@@ -73,7 +106,9 @@ export class Kernel {
    * the forwarding switches propagate as devinet_sysctl_forward does.
    */
   sysctlSet(name: string, value: string): Result {
+    settleConntrack(this.state);
     if (!(name in this.state.sysctl)) return fail("ENOENT");
+    if (!this.sysctlWritable(name)) return fail("EACCES");
     if (name === "kernel.hostname") return this.setHostname(value.trim());
     const parsed = parseSysctlValue(this.state.sysctl[name], value);
     if (!parsed.ok) return parsed;
@@ -87,9 +122,7 @@ export class Kernel {
 
   /** append a line to the ring buffer, stamped with seconds since boot */
   printk(line: string): void {
-    const t = (this.clock.now / 1000).toFixed(6).padStart(12, " ");
-    this.state.dmesg.push(`[${t}] ${line}`);
-    if (this.state.dmesg.length > 2000) this.state.dmesg.shift();
+    logBufferAppend(this.state, this.clock.now, line);
   }
 
   // --- links -------------------------------------------------------------

@@ -92,8 +92,7 @@ function defaultSysctls(hostname: string): Record<string, string> {
     "net.ipv4.ip_forward": "0",
     "net.ipv4.ip_local_port_range": "32768\t60999",
     "net.ipv4.tcp_syncookies": "1",
-    "net.netfilter.nf_conntrack_max": "262144",
-    "net.netfilter.nf_conntrack_tcp_timeout_established": "432000",
+    // net.netfilter.nf_conntrack_*: only once nf_conntrack loads (netfilter/conntrack/sysctl.ts)
   };
   for (const k of Object.keys(IPV4_CONF)) {
     s[`net.ipv4.conf.all.${k}`] = k === "accept_source_route" ? "0" : IPV4_CONF[k];

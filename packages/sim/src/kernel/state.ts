@@ -96,7 +96,9 @@ export interface RouteState {
   userAdded?: boolean;
 }
 
+import type { NetfilterState } from "./net/netfilter/types.js";
 import type { NetState } from "./net/packet/state.js";
+import type { BlockState } from "./block/state.js";
 
 export interface KernelState {
   /** the UTS hostname */
@@ -119,4 +121,8 @@ export interface KernelState {
   dmesg: string[];
   /** the packet path's state: neighbours, sockets, captures (net/packet/); made on first use when absent */
   net?: NetState;
+  /** iptables rulesets and connection tracking (net/netfilter/); made on first use when absent */
+  netfilter?: NetfilterState;
+  /** partitions registered from the disks and the mount table (block/); made at power-on, or on first use when absent */
+  block?: BlockState;
 }

@@ -3,12 +3,15 @@
  * configuration files the way a Debian installer would, then boot it.
  */
 import { utf8Encode } from "../bytes.js";
-import { newDebianFs } from "../fs/debian-tree.js";
+import { INSTALLED, newDebianFs } from "../fs/debian-tree.js";
+import { installBootFiles } from "../fs/debian-boot.js";
+import { newDebianDisk } from "../kernel/block/install.js";
 import type { NicSpec } from "../host/host.js";
 import { boot, type RunCommandLine } from "../init/boot.js";
 import { newKernelState } from "../kernel/power-on.js";
 import { installMysqld, runInitSql } from "../services/mysqld/install.js";
 import { authorizeKey, giveUserKey, hostKeyOf, installSshd, knowHost } from "../services/sshd/install.js";
+import { installNetfilterPersistent } from "../services/netfilter-persistent/install.js";
 import { webServerFiles } from "../services/web/install.js";
 import { parseEnd, type SegmentState } from "../world/segments.js";
 import { World } from "../world/world.js";
@@ -72,9 +75,11 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       hardware: { nics },
       kernel: newKernelState({ hostname: spec.name, nics }),
       fs: newDebianFs({ hostname: spec.name, clock: world.clock }),
+      disks: [newDebianDisk()],
       bootedAt: 0,
       rebootRequested: false,
     });
+    installBootFiles(host.fs, INSTALLED);
     const files: Record<string, string> = {
       "/etc/network/interfaces": interfacesFile(spec),
       ...(spec.services?.includes("web") ? webServerFiles() : {}),
@@ -90,6 +95,7 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       if (!(path in files)) throw new Error(`lab ${lab.id}: executable ${path} on ${spec.name} is not one of its files`);
       host.fs.chmod(path, 0o755);
     }
+    if (spec.packages?.includes("iptables-persistent")) installNetfilterPersistent(host);
     if (spec.packages?.includes("mariadb-server")) {
       installMysqld(host);
       if (spec.mysqlInit) runInitSql(host, spec.mysqlInit, `lab ${lab.id}, host ${spec.name}`);

@@ -7,7 +7,8 @@
  */
 import { type ByteString, utf8Decode } from "../bytes.js";
 import { findCommand } from "../commands/registry.js";
-import { boot } from "../init/boot.js";
+import { CONSOLE_HINT, powerOn } from "../firmware/power.js";
+import { consoleLine, consolePrompt } from "../firmware/console.js";
 import { type PacketDecision, traceMark } from "../kernel/net/packet/trace.js";
 import { OS_RELEASE } from "../kernel/power-on.js";
 import { Budget } from "../process/limits.js";
@@ -24,6 +25,7 @@ import { DEFAULT_TTY_SIZE, KeyTerminal } from "../process/key-terminal.js";
 import { type TtyInput, TtyInputPending } from "../process/tty.js";
 import type { LabSpec } from "./types.js";
 import { formatWallTime } from "../world/calendar.js";
+import { type ProbeRequest, type ProbeResult, probe } from "./probe.js";
 
 /** What one line produced: the separate streams, and the screen as a terminal shows them interleaved. */
 export interface LineResult extends LineOutput {
@@ -54,6 +56,8 @@ export const REBOOT_MS = 20_000;
 export class LabSession {
   readonly transcript: Transcript;
   private shells = new Map<string, Shell>();
+  /** shells waiting under a `chroot DIR` shell, innermost last; `exit` goes back to them */
+  private outerShells = new Map<string, Shell[]>();
   private packetTrace: PacketDecision[] = [];
   /** shell steps used by all lines so far (see `replay`'s maxSteps) */
   stepsUsed = 0;
@@ -131,8 +135,21 @@ export class LabSession {
     return shell;
   }
 
+  /**
+   * What `host`'s machine is running: Linux from its disk, the rescue system,
+   * GRUB's prompt, or nothing (the firmware stopped or the boot hung). While
+   * it is not Linux, the page may offer the console's words as buttons:
+   * `run(host, "rescue")` boots the rescue disc, `run(host, "reset")` the disk.
+   */
+  machineState(host: string): "linux" | "rescue" | "grub" | "stopped" {
+    const m = this.world.host(host)?.state.machine;
+    return !m ? "linux" : m.kind === "rescue" ? "rescue" : m.kind === "grub" ? "grub" : "stopped";
+  }
+
+  /** the shell's prompt, or the machine console's while it is not running Linux ("grub rescue> ") */
   prompt(host: string): string {
-    return this.shell(host).prompt();
+    const h = this.world.host(host);
+    return (h && consolePrompt(h)) ?? this.shell(host).prompt();
   }
 
   /**
@@ -166,6 +183,7 @@ export class LabSession {
       return { state: "done", result: { host: name, cmd: line, stdout: "", stderr: msg, exit: 255, screen: msg }, unread: tty?.input ?? [] };
     }
     this.world.takeDownloads(); // drop anything raised outside a line (init scripts)
+    if (consolePrompt(this.world.host(name)!) !== undefined) return this.consoleLineAt(name, line, tty);
     const shell = this.shell(name);
     // Only a live line can be undone; the copy shares file contents (world/clone.ts), about 0.15 ms for a small lab.
     const saved = live ? { world: cloneJson(this.world.state), shell: shell.checkpoint() } : undefined;
@@ -188,8 +206,14 @@ export class LabSession {
     this.transcript.entries.push(entry);
     if (this.world.host(name)!.state.rebootRequested) this.reboot(name, out);
     this.stepsUsed += shell.lastSteps;
-    if (shell.exitRequested) {
+    const outer = this.outerShells.get(name) ?? [];
+    if (shell.exitRequested && outer.length > 0) this.shells.set(name, outer.pop()!);
+    else if (shell.exitRequested) {
       this.shells.set(name, this.newLoginShell(name, shell.state.history));
+    } else if (shell.enteredRoot !== undefined && this.shells.get(name) === shell) {
+      outer.push(shell);
+      this.outerShells.set(name, outer);
+      this.shells.set(name, this.newChrootShell(name, shell.enteredRoot, shell.state.history));
     }
     this.collectTrace(mark);
     const downloads = this.world.takeDownloads();
@@ -214,6 +238,16 @@ export class LabSession {
     if (all.length === 0) return;
     all.sort((a, b) => a.seq - b.seq);
     this.packetTrace = all;
+  }
+
+  /**
+   * Probe reachability from one host to an address (lab/probe.ts): a TCP
+   * connection, a UDP datagram or a ping, and what the far side saw. It
+   * changes the world (sockets, conntrack, time) and is not recorded in the
+   * transcript: probe a `fork()`, never the learner's own lab.
+   */
+  probe(req: ProbeRequest): ProbeResult {
+    return probe(this.world, req);
   }
 
   /** Let virtual time pass (sleep, the page's fast-forward control). */
@@ -241,11 +275,47 @@ export class LabSession {
       `\nBroadcast message from root@${this.world.host(name)!.kernel.hostname} on pts/0 (${formatWallTime(this.world.clock.unixMs)}):\n\n` +
         "The system will reboot now!\n\n",
     );
-    const history = this.shells.get(name)?.state.history ?? [];
     this.world.advance(REBOOT_MS);
-    boot(this.world, name, initRunner(this.world, name));
+    stdout.write(powerOn(this.world, name, initRunner(this.world, name)));
+    this.afterPower(name, stdout);
+  }
+
+  /** After the machine was powered on: a fresh login when Linux runs, else the console's hint. */
+  private afterPower(name: string, stdout: OutputStream): void {
+    const history = this.shells.get(name)?.state.history ?? [];
+    this.outerShells.delete(name);
+    if (consolePrompt(this.world.host(name)!) !== undefined) {
+      stdout.write(CONSOLE_HINT);
+      return;
+    }
     this.shells.set(name, this.newLoginShell(name, history));
     stdout.write(this.loginBanner(name));
+  }
+
+  /** A line typed at the machine's console (GRUB's prompt, a stopped firmware); it goes into the transcript like any line. */
+  private consoleLineAt(name: string, line: string, tty: LineTty | undefined): TerminalLine {
+    const out = new ScreenRecorder();
+    const stdout = out.stream("stdout");
+    this.transcript.entries.push({ host: name, line });
+    this.shells.get(name)?.addHistory(line);
+    const wasStopped = this.world.host(name)!.state.machine?.kind === "firmware";
+    const r = consoleLine(this.world, name, line, initRunner(this.world, name), () => this.world.advance(REBOOT_MS));
+    stdout.write(r.screen);
+    const host = this.world.host(name)!;
+    if (r.powered || consolePrompt(host) === undefined) this.afterPower(name, stdout);
+    else if (!wasStopped && host.state.machine?.kind === "firmware") stdout.write(CONSOLE_HINT);
+    return { state: "done", result: { host: name, cmd: line, exit: 0, ...out.result() }, unread: tty?.input ?? [] };
+  }
+
+  /** the interactive shell `chroot DIR` starts: bash in the new root, from "/" */
+  private newChrootShell(host: string, root: string, history: string[]): Shell {
+    const world = this.world;
+    const state: ShellState = newShellState({ user: "root", home: "/root", hostname: world.host(host)!.kernel.hostname });
+    state.cwd = "/";
+    state.vars.PWD = { value: "/", exported: true };
+    state.vars.SHLVL = { value: "2", exported: true };
+    state.history = [...history];
+    return new Shell({ getHost: () => world.host(host)!.chrooted(root), state, commands: { find: findCommand }, login: false });
   }
 
   private newLoginShell(host: string, history: string[]): Shell {

@@ -14,6 +14,9 @@ export interface LabInterfaceConfig {
   gateway?: string;
 }
 
+/** Debian packages a lab may install on a host beyond the base system */
+export type LabPackage = "mariadb-server" | "openssh-server" | "iptables" | "iptables-persistent" | "conntrack" | "hping3" | "netcat-openbsd";
+
 /** daemons a host runs from boot (installed and enabled, as a Debian package would leave them) */
 export type LabService = "web";
 
@@ -26,10 +29,15 @@ export interface LabHostSpec {
   /** paths among `files` that are programs: written with mode 0755 */
   executables?: string[];
   /**
-   * Debian packages beyond the base install: "mariadb-server" gives the host
-   * a MariaDB server, "openssh-server" an sshd on port 22 (both enabled, running)
+   * Debian packages beyond the base install. "mariadb-server" gives the host
+   * a MariaDB server (enabled, running); "openssh-server" an sshd on port 22
+   * with key logins (services/sshd); "iptables-persistent" the
+   * netfilter-persistent service, which restores /etc/iptables/rules.v4 at
+   * boot. The other netfilter tools ("iptables", "conntrack", "hping3",
+   * "netcat-openbsd") record which hosts of a lab have them, for the lab
+   * picker and lessons; their programs do not yet depend on it.
    */
-  packages?: ("mariadb-server" | "openssh-server")[];
+  packages?: LabPackage[];
   /** SQL run as root on the host's MariaDB once it is installed (the lab's databases, tables and users) */
   mysqlInit?: string;
   /** "web": nginx serving /var/www/html on port 80 */

@@ -27,7 +27,14 @@ export interface Process {
    * going to this process's stdout/stderr; returns its exit status. How
    * ifupdown runs its `up` hooks and how cron will run jobs.
    */
-  runCommandLine?: (line: string) => number;
+  runCommandLine?: (line: string, opts?: { host?: Host }) => number;
+  /**
+   * Start an interactive shell rooted at `root` (a path in the host's mount
+   * namespace) that takes over the terminal once this command line ends
+   * (`chroot DIR` without a command); `exit` in it comes back. Only the
+   * login shell at a terminal offers it.
+   */
+  enterShell?: (root: string) => void;
   /**
    * The controlling terminal (keys in, screen out, size), for programs that
    * take over the screen or prompt (nano, vi, less, `Enter password:`);

@@ -62,6 +62,8 @@ export interface Ctx {
   subshell: boolean;
   /** the controlling terminal of the session (undefined when none: a cron job, init's hooks) */
   tty?: Terminal;
+  /** the login shell's `chroot DIR` hook (Process.enterShell); absent in scripts and subshells */
+  enterShell?: (root: string) => void;
 }
 
 /** $$: the login shell's pid (fixed so that transcripts replay identically) */

@@ -9,6 +9,7 @@
  */
 import { utf8Decode } from "../bytes.js";
 import { LimitExceeded } from "../process/limits.js";
+import type { Host } from "../host/host.js";
 import type { Process } from "../process/process.js";
 import { TtyInputPending } from "../process/tty.js";
 import { Collector } from "../process/streams.js";
@@ -407,9 +408,12 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     host: ctx.host,
     budget: ctx.budget,
     resolve: (p: string) => resolvePathFrom(cwd, p),
-    // A child `/bin/sh -c LINE` sharing this program's output (ifupdown hooks, cron jobs).
-    runCommandLine: (line: string) => runShell(ctx, ["sh", "-c", line], env, io),
+    // A child `/bin/sh -c LINE` sharing this program's output (ifupdown hooks, cron jobs),
+    // on another view of the host when asked (chroot runs its command in the new root, from /).
+    runCommandLine: (line: string, opts?: { host?: Host }) =>
+      runShell(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx, ["sh", "-c", line], env, io),
     tty: ctx.tty,
+    enterShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterShell : undefined,
   };
   try {
     const status = program.run(proc);

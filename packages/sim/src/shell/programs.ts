@@ -22,8 +22,9 @@ import { getValue } from "./vars.js";
 export const SBIN_PROGRAMS = new Set([
   "ip", "ifconfig", "route", "arp", "reboot", "shutdown", "halt", "poweroff", "iptables", "iptables-save",
   "iptables-restore", "ip6tables", "ip6tables-save", "ip6tables-restore", "iptables-legacy", "nft", "ebtables",
+  "iptables-nft", "iptables-nft-save", "iptables-nft-restore", "iptables-legacy-save", "iptables-legacy-restore",
   "sysctl", "fdisk", "sfdisk", "cfdisk", "mkfs", "mkfs.ext4", "mke2fs", "fsck", "e2fsck", "blkid", "losetup",
-  "conntrack", "tc", "bridge", "ethtool", "dhclient", "ifup", "ifdown", "modprobe", "lsmod", "insmod", "rmmod",
+  "conntrack", "hping3", "tc", "bridge", "ethtool", "dhclient", "ifup", "ifdown", "modprobe", "lsmod", "insmod", "rmmod",
   "cron", "service", "update-rc.d", "invoke-rc.d", "sshd", "mysqld", "useradd", "userdel", "usermod", "groupadd",
   "adduser", "deluser", "chroot", "grub-install", "update-grub", "mkswap", "swapon", "swapoff", "hwclock",
   "ldconfig", "arping", "traceroute", "iw", "mii-tool", "nameif", "ipmaddr", "iptunnel", "plipconfig", "rarp",

@@ -11,7 +11,8 @@ import { getValue } from "./vars.js";
 
 export function decodePrompt(ctx: Ctx, ps: string, io: Io): string {
   const user = getValue(ctx.state, "USER") ?? "root";
-  const host = ctx.host.name;
+  // \h is the hostname bash read when it started (the kernel's, kept in HOSTNAME), the lab's name otherwise
+  const host = getValue(ctx.state, "HOSTNAME") ?? ctx.host.name;
   const home = getValue(ctx.state, "HOME") ?? "";
   const cwd = ctx.state.cwd;
   const tildeCwd = home && home !== "/" && (cwd === home || cwd.startsWith(home + "/")) ? "~" + cwd.slice(home.length) : cwd;

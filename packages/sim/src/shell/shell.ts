@@ -25,6 +25,8 @@ export interface ShellOptionsInit {
   getHost: () => Host;
   state: ShellState;
   commands: CommandFinder;
+  /** a login shell says "logout" on exit; another interactive bash (`chroot DIR`) says "exit". Default: login */
+  login?: boolean;
 }
 
 export interface ExecuteIo {
@@ -59,8 +61,13 @@ export class Shell {
   private readonly options: ShellOptions = { errexit: false, xtrace: false, nounset: false, noglob: false, pipefail: false };
   private readonly funcCache = new Map<string, ParsedCommand>();
   private exited = false;
+  /** `chroot DIR` without a command asked for a shell rooted at this namespace path */
+  private entered: string | undefined;
+
+  private readonly login: boolean;
 
   constructor(opts: ShellOptionsInit) {
+    this.login = opts.login ?? true;
     this.getHost = opts.getHost;
     this.state = opts.state;
     this.commands = opts.commands;
@@ -71,6 +78,11 @@ export class Shell {
   /** steps the last `execute` used: what a caller bounding a whole transcript adds up */
   get lastSteps(): number {
     return this.lastBudget?.steps ?? 0;
+  }
+
+  /** the root of the interactive shell the last line asked for (`chroot /mnt`), if any */
+  get enteredRoot(): string | undefined {
+    return this.entered;
   }
 
   /** `exit` was run (or `set -e` ended the shell); the session should close */
@@ -128,6 +140,9 @@ export class Shell {
       lastSubstStatus: null,
       subshell: false,
       tty,
+      enterShell: (root: string) => {
+        this.entered = root;
+      },
     };
   }
 
@@ -135,6 +150,7 @@ export class Shell {
   execute(source: string, io: ExecuteIo): number {
     const budget = new Budget();
     this.lastBudget = budget;
+    this.entered = undefined;
     const shellIo: Io = {
       stdin: io.stdin && !io.stdin.isTTY ? new Reader(io.stdin.bytes(), false) : Reader.tty(),
       stdout: new ChargedStream(io.stdout, budget),
@@ -150,7 +166,7 @@ export class Shell {
         status = 1;
       } else if (e instanceof ExitSignal) {
         // a login shell says "logout"; leaving through `set -e` ends the input line like EOF
-        io.stderr.write(e.explicit ? "logout\n" + (e.message ?? "") : "\n");
+        io.stderr.write(e.explicit ? `${this.login ? "logout" : "exit"}\n${e.message ?? ""}` : "\n");
         this.exited = true;
         status = e.status;
       } else if (e instanceof AbortCommand) {

@@ -48,6 +48,15 @@ export function registerSocketApp(name: string, handler: SocketAppHandler): void
   socketApps.set(name, handler);
 }
 
+/** The daemon that reads the kernel log (rsyslog's imklog), given each line a kernel logs. */
+export type KernelLogReader = (host: Host, line: string) => void;
+
+let kernelLogReader: KernelLogReader | undefined;
+
+export function registerKernelLogReader(reader: KernelLogReader): void {
+  kernelLogReader = reader;
+}
+
 /** the kernel link that NIC `nic` of `host` is at power-on: hardware order, after lo */
 function ifindexOfNic(host: Host, nic: string): number | undefined {
   const i = host.state.hardware.nics.findIndex((n) => n.name === nic);
@@ -96,6 +105,10 @@ export function netEnvFor(world: World, hostName: string): NetEnv {
       const handler = socketApps.get(app);
       const host = world.host(hostName);
       if (handler && host) handler(host, sockId, event);
+    },
+    klog: (line) => {
+      const host = world.host(hostName);
+      if (host && kernelLogReader) kernelLogReader(host, line);
     },
   };
 }

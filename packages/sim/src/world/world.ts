@@ -11,12 +11,13 @@ import { Clock, type ClockState, newClockState, type TimerState } from "./clock.
 import { Prng, type PrngState, seedPrng } from "./prng.js";
 import type { SegmentState } from "./segments.js";
 import { timerHandler } from "./timers.js";
+import { addMissingDisk } from "../init/disks.js";
 
 export { registerTimerHandler, type TimerHandler } from "./timers.js";
 
 export const SNAPSHOT_FORMAT = "rootlab-world";
-/** 2: segments between hosts and each kernel's network stack state */
-export const SNAPSHOT_VERSION = 2;
+/** 2: segments between hosts and each kernel's network stack state; 3: disks (HostState.disks, KernelState.block) */
+export const SNAPSHOT_VERSION = 3;
 
 export interface WorldState {
   labId: string;
@@ -43,6 +44,11 @@ const MIGRATIONS: Record<number, (world: WorldState) => void> = {
     // version 1 had no links between hosts and no packet path
     w.segments ??= [];
     for (const h of w.hosts) h.kernel.net ??= newNetState();
+  },
+  2: (w) => {
+    // version 2 had no disks: give each host the one the installer leaves
+    const world = new World(w);
+    for (const h of w.hosts) addMissingDisk(world.host(h.name)!);
   },
 };
 
@@ -102,8 +108,8 @@ export class World {
     const state = this.state.hosts.find((h) => h.name === name);
     if (!state) return undefined;
     let view = this.hostViews.get(name);
-    // A reboot replaces the kernel state object; the view must follow it.
-    if (!view || view.state !== state || view.kernel.state !== state.kernel) {
+    // A reboot replaces the kernel state object, booting other media the machine state; the view must follow.
+    if (!view || view.state !== state || view.kernel.state !== state.kernel || view.machine !== state.machine) {
       view = new Host(state, this);
       this.hostViews.set(name, view);
     }

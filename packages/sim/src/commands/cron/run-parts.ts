@@ -15,13 +15,26 @@ function run(proc: Process): number {
   let report = false;
   let test = false;
   let list = false;
+  let verbose = false;
+  const args: string[] = [];
   const dirs: string[] = [];
-  for (const a of proc.argv.slice(1)) {
+  const argv = proc.argv.slice(1);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
     if (a === "--report") report = true;
     else if (a === "--test") test = true;
     else if (a === "--list") list = true;
+    else if (a === "-v" || a === "--verbose") verbose = true;
+    else if (a.startsWith("--arg=")) args.push(a.slice(6));
+    else if (a === "-a" || a === "--arg") {
+      if (i + 1 >= argv.length) {
+        proc.stderr.write(`run-parts: option requires an argument -- 'a'\n`);
+        return 1;
+      }
+      args.push(argv[++i]);
+    } else if (a.startsWith("-a") && a.length > 2) args.push(a.slice(2));
     else if (a.startsWith("-") && a !== "-") {
-      if (a.startsWith("--arg=") || a.startsWith("--umask=") || a === "-v" || a === "--verbose") continue;
+      if (a.startsWith("--umask=")) continue;
       proc.stderr.write(`run-parts: unrecognized option '${a}'\n`);
       return 1;
     } else dirs.push(a);
@@ -52,7 +65,9 @@ function run(proc: Process): number {
       continue;
     }
     if (report) proc.stdout.write(`${path}:\n`);
-    const rc = proc.runCommandLine ? proc.runCommandLine(path) : 127;
+    if (verbose) proc.stderr.write(`run-parts: executing ${[path, ...args].join(" ")}\n`);
+    const line = [path, ...args.map((x) => `'${x.replace(/'/g, "'\\''")}'`)].join(" ");
+    const rc = proc.runCommandLine ? proc.runCommandLine(line) : 127;
     if (rc !== 0) {
       proc.stderr.write(`run-parts: ${path} exited with return code ${rc}\n`);
       status = 1;
@@ -68,7 +83,7 @@ export const runParts: Command = {
 run-parts - run scripts or programs in a directory
 
 SYNOPSIS
-run-parts [--test] [--list] [--report] DIRECTORY
+run-parts [--test] [--list] [--report] [-v] [-a ARG]... DIRECTORY
 
 DESCRIPTION
 run-parts runs all the executable files named within constraints in

@@ -10,7 +10,7 @@
  * and gets the 7-column indent added (so option descriptions written with 7
  * spaces end up at column 14, as in real pages). Lines are not refilled.
  */
-import { USR_BIN, USR_SBIN } from "../../fs/debian-tree/programs.js";
+import { IPTABLES_LINKS, USR_BIN, USR_SBIN } from "../../fs/debian-tree/programs.js";
 import type { Process } from "../../process/process.js";
 import { commandNames, findCommand } from "../registry.js";
 import type { Command } from "../types.js";
@@ -24,6 +24,9 @@ const SOURCES: Record<string, [string, string]> = {
   more: ["util-linux 2.38.1", "2022-08-04"],
   man: ["2.11.2", "2022-12-24"],
   ip: ["iproute2", "20 Dec 2011"],
+  iptables: ["iptables 1.8.9", ""],
+  "iptables-save": ["iptables 1.8.9", ""],
+  "iptables-restore": ["iptables 1.8.9", ""],
 };
 const COREUTILS = new Set([
   "basename", "cat", "chmod", "cp", "cut", "dirname", "head", "ln", "ls", "mkdir", "mv", "rm", "rmdir",
@@ -31,7 +34,7 @@ const COREUTILS = new Set([
 ]);
 
 export function manSection(name: string): number {
-  return USR_SBIN.includes(name) && !USR_BIN.includes(name) ? 8 : 1;
+  return (USR_SBIN.includes(name) || name in IPTABLES_LINKS) && !USR_BIN.includes(name) ? 8 : 1;
 }
 
 /** a line with `left`, `mid` centred, `right` flush right (groff's .tl) */

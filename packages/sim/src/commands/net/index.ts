@@ -8,6 +8,7 @@ import type { Command } from "../types.js";
 import { arp } from "./arp.js";
 import { curl } from "./curl.js";
 import { hostname } from "./hostname.js";
+import { hping3 } from "./hping3/hping3.js";
 import { ifconfig } from "./ifconfig.js";
 import { ifdown, ifup } from "./ifupdown/index.js";
 import { ip } from "./ip/index.js";
@@ -24,3 +25,5 @@ import { wget } from "./wget.js";
 export const netCommands: Command[] = [ip, ifconfig, hostname, ifup, ifdown, route, netstat];
 // the packet tools (ping, traceroute, tracepath, tcpdump, ss, nc, curl, wget, arp)
 netCommands.push(ping, tcpdump, ss, arp, curl, wget, nc, traceroute, tracepath);
+// packet crafting for the connection tracking lessons
+netCommands.push(hping3);

@@ -155,8 +155,9 @@ function connect(proc: Process, o: NcOptions): number {
     const c = tcpConnectWait(proc, dst, port, o.waitMs, { comm: "nc", pid: 0, fd: 3 });
     if (!c.ok) {
       if (o.verbose) {
-        const why = c.error === "timeout" ? "Operation now in progress" : STRERROR[c.error];
-        proc.stderr.write(`nc: connect to ${host} port ${port} (${proto}) failed: ${why}\n`);
+        // netcat-openbsd's own -w timer: it reports the connect(2) still in progress
+        const why = c.error === "timeout" ? "timed out: Operation now in progress" : `failed: ${STRERROR[c.error]}`;
+        proc.stderr.write(`nc: connect to ${host} port ${port} (${proto}) ${why}\n`);
       }
       continue;
     }

@@ -1,9 +1,10 @@
-/** System programs: date, reboot, sleep, uname, sysctl. */
+/** System programs: date, reboot, sleep, uname, sysctl, whoami. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
 import { date } from "./date.js";
 import { sleep } from "./sleep.js";
 import { sysctl } from "./sysctl.js";
 import { uname } from "./uname.js";
+import { whoami } from "./whoami.js";
 
-export const systemCommands: Command[] = [date, reboot, sleep, uname, sysctl];
+export const systemCommands: Command[] = [date, reboot, sleep, uname, sysctl, whoami];

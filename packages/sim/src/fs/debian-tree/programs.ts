@@ -10,7 +10,7 @@ export const USR_BIN = [
   "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "comm", "cp", "crontab", "cut",
   "dash", "date", "dd", "df", "diff", "dir", "dircolors", "dirname", "dmesg", "dnsdomainname", "domainname",
   "dpkg", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep", "find",
-  "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hostid", "hostname", "id",
+  "file", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump", "hostid", "hostname", "id",
   "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln", "logger", "login", "logname",
   "ls", "lsattr", "lsblk", "man", "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount",
   "mv", "nano", "nc", "netstat", "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "ping",
@@ -18,15 +18,44 @@ export const USR_BIN = [
   "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh", "ssh-keygen", "stat", "stty", "su",
   "sync", "systemctl", "tac", "tail", "tar", "tee", "test", "timeout", "top", "touch", "tr", "traceroute",
   "true", "truncate", "tty", "umount", "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w",
-  "wc", "wget", "which", "who", "whoami", "xargs", "yes", "zcat",
+  "wc", "wget", "which", "who", "whoami", "xargs", "xxd", "yes", "zcat",
 ];
 
 export const USR_SBIN = [
   "addgroup", "adduser", "agetty", "arp", "blkid", "blockdev", "bridge", "chpasswd", "chroot", "conntrack",
   "cron", "delgroup", "deluser", "dhclient", "dumpe2fs", "e2fsck", "fdisk", "fsck", "fsck.ext4", "getty",
-  "groupadd", "groupdel", "halt", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
+  "groupadd", "groupdel", "grub-install", "grub-mkconfig", "grub-probe", "halt", "hping3", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
   "ip6tables", "iptables", "iptables-restore", "iptables-save", "ldconfig", "logrotate", "losetup",
   "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin", "poweroff", "reboot", "route", "rsyslogd",
-  "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "useradd",
+  "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "update-grub", "useradd",
   "userdel", "usermod", "visudo",
 ];
+
+/** the two multi-call binaries every iptables name leads to */
+export const XTABLES_BINARIES = ["xtables-legacy-multi", "xtables-nft-multi"];
+
+/**
+ * iptables 1.8.9's names: links into the two multi-call binaries, and the
+ * plain names Debian points at the nf_tables ones through /etc/alternatives
+ * (those in USR_SBIN are links, not placeholder files).
+ */
+export const IPTABLES_LINKS: Record<string, string> = {
+  "iptables-nft": "xtables-nft-multi",
+  "iptables-nft-save": "xtables-nft-multi",
+  "iptables-nft-restore": "xtables-nft-multi",
+  "iptables-legacy": "xtables-legacy-multi",
+  "iptables-legacy-save": "xtables-legacy-multi",
+  "iptables-legacy-restore": "xtables-legacy-multi",
+  iptables: "/etc/alternatives/iptables",
+  "iptables-save": "/etc/alternatives/iptables-save",
+  "iptables-restore": "/etc/alternatives/iptables-restore",
+  "ip6tables-nft": "xtables-nft-multi",
+  "ip6tables-nft-save": "xtables-nft-multi",
+  "ip6tables-nft-restore": "xtables-nft-multi",
+  "ip6tables-legacy": "xtables-legacy-multi",
+  "ip6tables-legacy-save": "xtables-legacy-multi",
+  "ip6tables-legacy-restore": "xtables-legacy-multi",
+  ip6tables: "/etc/alternatives/ip6tables",
+  "ip6tables-save": "/etc/alternatives/ip6tables-save",
+  "ip6tables-restore": "/etc/alternatives/ip6tables-restore",
+};

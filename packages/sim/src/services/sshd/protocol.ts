@@ -5,8 +5,10 @@
  * a file's bytes right after the message that announces them. Nothing is
  * encrypted or signed: the simulation compares public keys and moves bytes.
  *
- *   server: SSH-2.0-...\r\n {"hostkey": "<blob>"}\n
- *   client: SSH-2.0-...\r\n then requests, each answered in order:
+ *   server: SSH-2.0-...\r\n
+ *   client: SSH-2.0-...\r\n
+ *   server: {"hostkey": "<blob>"}\n
+ *   client: requests, each answered in order:
  *     {"op":"auth", user, key}                     -> {"ok":true} | {"error":"auth", methods}
  *     {"op":"put", user, key, path, name, size, mode, mtime?}\n<size bytes>
  *                                                  -> {"ok":true} | {"error":"dest open ...: ..."}

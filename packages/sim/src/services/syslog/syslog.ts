@@ -14,6 +14,7 @@ export const AUTH_LOG_PATH = "/var/log/auth.log";
 
 /** rsyslog's RFC 3339 timestamp with microseconds */
 export function syslogTime(unixMs: number): string {
+  // virtual time has sub-millisecond parts (a frame takes 0.05 ms): whole microseconds, as rsyslog prints
   const micros = String(Math.floor((((unixMs % 1000) + 1000) % 1000) * 1000)).padStart(6, "0");
   return `${strftime("%Y-%m-%dT%H:%M:%S", unixMs)}.${micros}+00:00`;
 }

@@ -54,25 +54,54 @@ export interface CompareResult {
   diffs: StepDiff[];
 }
 
+/** the real side of `steps`, each run of consecutive steps on one host in one batch */
+function runBatched(real: RealNetwork, steps: Step[]): RunOutput[] {
+  const out: RunOutput[] = [];
+  for (let i = 0; i < steps.length; ) {
+    let j = i;
+    while (j < steps.length && steps[j].host === steps[i].host) j++;
+    out.push(...real.runMany(steps[i].host, steps.slice(i, j).map((s) => s.cmd)));
+    i = j;
+  }
+  return out;
+}
+
 /** build both worlds, run `steps` in order on both, return the steps whose masked outputs differ */
-export function compareScripts(topo: Topology, steps: Step[], opts: { compareLoopbackCounters?: boolean } = {}): CompareResult {
+export function compareScripts(
+  topo: Topology,
+  steps: Step[],
+  opts: {
+    compareLoopbackCounters?: boolean;
+    /** a script's own mask, applied to both sides (e.g. iptables-save's dates) */
+    mask?: (text: string) => string;
+    /** run each host's consecutive steps in one namespace entry (RealNetwork.runMany) */
+    batch?: boolean;
+  } = {},
+): CompareResult {
   ensureTools();
   const sim = new SimNetwork(topo);
   const real = new RealNetwork(topo, (h) => sim.files(h));
   const diffs: StepDiff[] = [];
   try {
     real.build();
-    for (const step of steps) {
+    const realOut = opts.batch ? runBatched(real, steps) : undefined;
+    steps.forEach((step, i) => {
       const s = sim.run(step);
-      const r = real.run(step);
+      const r = realOut ? realOut[i] : real.run(step);
       const nics = real.nicNames(step.host);
       const masked = { stdout: maskReal(r.stdout, nics), stderr: maskReal(r.stderr, nics), exit: r.exit };
       if (!opts.compareLoopbackCounters) {
         masked.stdout = maskLoopbackCounters(masked.stdout);
         s.stdout = maskLoopbackCounters(s.stdout);
       }
+      if (opts.mask) {
+        for (const o of [s, masked]) {
+          o.stdout = opts.mask(o.stdout);
+          o.stderr = opts.mask(o.stderr);
+        }
+      }
       if (s.stdout !== masked.stdout || s.stderr !== masked.stderr || s.exit !== masked.exit) diffs.push({ step, sim: s, real: masked });
-    }
+    });
   } finally {
     real.destroy();
   }

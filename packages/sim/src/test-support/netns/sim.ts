@@ -23,7 +23,7 @@ export class SimNetwork {
   files(host: string): Record<string, string> {
     const fs = this.session.world.host(host)!.fs;
     const out: Record<string, string> = {};
-    for (const p of ["/etc/hosts", "/etc/networks", "/etc/sysctl.conf", "/etc/network/interfaces"]) {
+    for (const p of ["/etc/hosts", "/etc/networks", "/etc/sysctl.conf", "/etc/network/interfaces", "/etc/nsswitch.conf"]) {
       const r = fs.readFile(p);
       if (r.ok) out[p] = utf8Decode(r.value);
     }

@@ -19,6 +19,15 @@ export interface Topology {
   links?: [NicRef, NicRef][];
   /** sysctls to set on each host after boot, before the scripts (as `sysctl -w` would) */
   sysctls?: Record<string, Record<string, string>>;
+  /**
+   * Look host names up in /etc/hosts only on the real side (nsswitch without
+   * "dns"). The simulated hosts have no resolver; a real one with an empty
+   * resolv.conf asks 127.0.0.1, which puts packets on lo each time a tool
+   * names an address (iptables -L), and moves the counters the iptables
+   * scripts compare. Tools that report how a lookup failed ("Host name
+   * lookup failure" vs "Unknown host") need the default.
+   */
+  hostsFromFilesOnly?: boolean;
 }
 
 /** one command line on one host; the scripts run in order */

@@ -51,7 +51,13 @@ function printTcp(ip: Ipv4Packet, seqs: SeqTable): string {
   if (len > 0 || t.flags.syn || t.flags.fin || t.flags.rst) s += len > 0 ? `, seq ${seq}:${(seq + len) >>> 0}` : `, seq ${seq}`;
   if (t.flags.ack) s += `, ack ${ack}`;
   s += `, win ${t.win}`;
-  if (t.flags.syn) s += `, options [mss ${t.mss ?? 1460},sackOK,TS val ${t.tsval ?? 0} ecr ${t.tsecr ?? 0},nop,wscale ${t.wscale ?? 7}]`;
+  if (t.flags.syn) {
+    const o: string[] = [];
+    if (t.mss !== undefined) o.push(`mss ${t.mss}`);
+    if (t.tsval !== undefined) o.push("sackOK", `TS val ${t.tsval} ecr ${t.tsecr ?? 0}`);
+    if (t.wscale !== undefined) o.push("nop", `wscale ${t.wscale}`);
+    if (o.length > 0) s += `, options [${o.join(",")}]`;
+  }
   else if (t.tsval !== undefined && !t.flags.rst) s += `, options [nop,nop,TS val ${t.tsval} ecr ${t.tsecr ?? 0}]`;
   s += `, length ${len}`;
   const http = len > 0 ? httpFirstLine(t) : undefined;

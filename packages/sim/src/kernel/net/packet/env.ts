@@ -19,6 +19,12 @@ export interface NetEnv {
    * service's handler with the whole host (files included).
    */
   notify(app: string, sockId: number, event: SocketEvent): void;
+  /**
+   * A line the kernel just logged (printk, with its "[  123.456789] "
+   * stamp), for the host's syslog daemon: rsyslog's imklog writes it to
+   * /var/log/kern.log and /var/log/syslog. Absent: nobody reads the log.
+   */
+  klog?(line: string): void;
 }
 
 /** what a service hears about its sockets: a connection to accept, bytes to read, the peer's FIN, a reset */

@@ -32,7 +32,7 @@ export function netifReceive(s: NetStack, ifindex: number, frame: EthFrame): voi
   link.stats.rxPackets++;
   link.stats.rxBytes += frameLength(frame);
   if (frame.type === "arp") arpRcv(s, ifindex, frame.arp!);
-  else if (frame.ip) ipRcv(s, ifindex, frame.ip);
+  else if (frame.ip) ipRcv(s, ifindex, frame.ip, frame);
 }
 
 /** put a frame on link `ifindex`; dropped (tx_dropped) when the link is down */

@@ -1,33 +1,37 @@
 /**
  * The netfilter hooks, where Linux calls iptables' tables and conntrack.
  * The packet path calls `nfHook` at each of the five points below, in kernel
- * order; today every hook accepts. Issue 4 (iptables, NAT, conntrack) plugs
- * in here and nowhere else:
+ * order; netfilter/hooks.ts runs the tables and connection tracking there:
  *
  *            frame in
  *               |
  *         [PREROUTING]  raw -> conntrack(in) -> mangle -> nat(DNAT)
  *               |
  *         route lookup -------------------------.
- *               | local                         | not local (ip_forward)
+ *               | local                         | not local (ip_forward, TTL - 1)
  *           [INPUT]  mangle -> filter      [FORWARD]  mangle -> filter
- *               |  -> conntrack confirm         |
+ *               |  -> nat(SNAT) -> conntrack confirm
  *          socket / ICMP                        |
  *               |                               |
  *        locally generated                      |
  *           [OUTPUT]  raw -> conntrack(out)     |
- *               |     -> mangle -> nat -> filter|
- *         route lookup                          |
+ *               |     -> mangle -> nat(DNAT) -> filter
+ *         route lookup (again if DNAT moved the destination)
  *               |                               |
  *         [POSTROUTING] mangle -> nat(SNAT, MASQUERADE) -> conntrack confirm
  *               |
  *         neighbour output (ARP) -> frame out
  *
  * A hook may return a changed packet (NAT rewrites addresses and ports); the
- * caller continues with what it gets back. Packets must be treated as
- * immutable: a hook that rewrites returns a copy.
+ * caller continues with what it gets back. Packets are immutable: a hook
+ * that rewrites returns a copy. One NfHookContext (the skb's metadata: devices,
+ * MAC header, conntrack entry, trace) travels with a packet through all the
+ * hooks of one host.
  */
-import type { KernelState } from "../../state.js";
+import type { SkbCt } from "../netfilter/conntrack/core.js";
+import { nfHookRun } from "../netfilter/hooks.js";
+import type { NetStack } from "./stack.js";
+import type { NfTraceStep } from "./trace.js";
 import type { Ipv4Packet } from "./types.js";
 
 export type NfHook = "PREROUTING" | "INPUT" | "FORWARD" | "OUTPUT" | "POSTROUTING";
@@ -37,15 +41,23 @@ export interface NfHookContext {
   in?: string;
   /** output device name (FORWARD, OUTPUT after routing, POSTROUTING) */
   out?: string;
+  /** the next hop the route chose (MASQUERADE takes the out device's address facing it) */
+  nexthop?: string;
+  /** the Ethernet header a received packet came in (-m mac, LOG's MAC=) */
+  mac?: { src: string; dst: string };
+  /** skb->_nfct: the conntrack entry this packet belongs to, once conntrack saw it */
+  ct?: SkbCt;
+  /** what netfilter did to the packet on this host, for the packet trace (made on first use) */
+  trace?: NfTraceStep[];
 }
 
 export type NfResult = { verdict: "ACCEPT"; packet: Ipv4Packet } | { verdict: "DROP"; reason: string };
 
 /**
- * Run the tables registered at `hook`. Until netfilter is modelled this is
- * the policy of an empty ruleset: ACCEPT, packet unchanged, no conntrack
- * entry (a real box has none either until a rule needs conntrack).
+ * Run the tables and conntrack registered at `hook`. A host whose netfilter
+ * was never touched (no table, no conntrack) accepts at once, unchanged.
  */
-export function nfHook(_state: KernelState, _hook: NfHook, packet: Ipv4Packet, _ctx: NfHookContext): NfResult {
-  return { verdict: "ACCEPT", packet };
+export function nfHook(s: NetStack, hook: NfHook, packet: Ipv4Packet, ctx: NfHookContext): NfResult {
+  if (!s.k.netfilter) return { verdict: "ACCEPT", packet };
+  return nfHookRun(s, hook, packet, ctx);
 }

@@ -18,6 +18,7 @@
  */
 import type { Clock } from "../../../world/clock.js";
 import { type Result, fail, ok } from "../../errno.js";
+import { logBufferAppend } from "../../printk.js";
 import type { KernelState, LinkState } from "../../state.js";
 import type { NetEnv, NetTimerKind } from "./env.js";
 import { defaultTtl, ipOutput, nextIpId } from "./ipv4.js";
@@ -28,7 +29,7 @@ import { ephemeralPort, sockAccept, sockBind, sockCreate, sockGet, sockListen, s
 import { type CapturedFrame, type NeighEntry, type NetState, newNetState, type SocketOwner, type SocketState } from "./state.js";
 import { tcpClose, tcpConnect, tcpSend, tcpShutdownWrite, tcpTimer } from "./tcp.js";
 import { type PacketDecision, packetDecisions } from "./trace.js";
-import type { EthFrame } from "./types.js";
+import type { EthFrame, Ipv4Packet } from "./types.js";
 import { udpSendto } from "./udp.js";
 
 export class NetStack {
@@ -54,6 +55,11 @@ export class NetStack {
 
   sysctl(name: string): string | undefined {
     return this.k.sysctl[name];
+  }
+
+  /** printk: into the ring buffer dmesg reads, and on to the host's syslog daemon */
+  printk(text: string): void {
+    this.env.klog?.(logBufferAppend(this.k, this.now, text));
   }
 
   // --- entry points for the world ------------------------------------------------
@@ -213,6 +219,18 @@ export class NetStack {
       },
       { oif: sock.boundIfindex },
     );
+  }
+
+  /**
+   * A packet the program built itself (SOCK_RAW with IP_HDRINCL, as hping3
+   * sends): out through OUTPUT and POSTROUTING like any local packet; an
+   * empty `src` lets the route choose. No socket remembers it, so replies
+   * meet the kernel's own protocols (a SYN-ACK nobody asked for is answered
+   * with a RST, as Linux does); the program reads them from a capture tap.
+   * Fails like sendto(2): ENETUNREACH without a route.
+   */
+  rawSend(pkt: Ipv4Packet, oif?: number): Result {
+    return ipOutput(this, pkt, { oif });
   }
 
   /** the route and source address a packet to `dst` would take (connect's choice) */

@@ -79,6 +79,9 @@ export interface TcpCb {
   /** per-connection offset of the TCP timestamp clock (ms), and the peer's last TSval */
   tsOffset: number;
   tsRecent: number;
+  /** the peer's SYN carried no timestamps / no window scale option: none are sent on this connection */
+  noTs?: boolean;
+  noWscale?: boolean;
 }
 
 export interface SocketOwner {

@@ -72,18 +72,24 @@ function emit(s: NetStack, sock: SocketState, flags: TcpFlags, seq: number, data
     seq,
     ack: flags.ack ? cb.rcvNxt : 0,
     flags,
-    win: flags.syn ? (flags.ack ? 65160 : 64240) : cb.gotData ? 64 : 63,
-    tsval: tsNow(s, cb),
-    tsecr: flags.syn && !flags.ack ? 0 : cb.tsRecent,
+    // a SYN-ACK offers 45 segments of 1448 (timestamps on) or 44 of 1460 (a peer without them)
+    win: flags.syn ? (flags.ack && !cb.noTs ? 65160 : 64240) : cb.gotData ? 64 : 63,
     data,
   };
+  // options only where the peer's SYN offered them (tcp_openreq_init: a crafted SYN without options gets MSS alone)
+  if (!cb.noTs) {
+    seg.tsval = tsNow(s, cb);
+    seg.tsecr = flags.syn && !flags.ack ? 0 : cb.tsRecent;
+  }
   if (flags.syn) {
     seg.mss = TCP_MSS;
-    seg.wscale = WSCALE;
+    if (!cb.noWscale) seg.wscale = WSCALE;
   }
   // this segment carries the owed ACK; a pending delayed-ACK timer will find nothing to do
   if (flags.ack) cb.ackOwed = false;
-  const pkt: Ipv4Packet = { src: sock.local, dst: sock.remote!, ttl: sock.ttl ?? defaultTtl(s), id: nextIpId(s), proto: "tcp", tcp: seg };
+  // a SYN-ACK goes out through ip_build_and_send_pkt: DF set, IP ID 0
+  const id = flags.syn && flags.ack ? 0 : nextIpId(s);
+  const pkt: Ipv4Packet = { src: sock.local, dst: sock.remote!, ttl: sock.ttl ?? defaultTtl(s), id, proto: "tcp", tcp: seg };
   ipOutput(s, pkt, { oif: sock.boundIfindex });
 }
 
@@ -265,6 +271,8 @@ function onListen(s: NetStack, listener: SocketState, pkt: Ipv4Packet): void {
   child.tcp.irs = t.seq;
   child.tcp.rcvNxt = add(t.seq, 1);
   child.tcp.tsRecent = t.tsval ?? 0;
+  if (t.tsval === undefined) child.tcp.noTs = true;
+  if (t.wscale === undefined) child.tcp.noWscale = true;
   sendQueued(s, child, { data: "", syn: true });
 }
 

@@ -9,12 +9,39 @@
  * once, the ring bounded (shift on a 64-entry array).
  */
 import type { KernelState, RouteState } from "../../state.js";
+import type { CtTcpState, NfHookName, NfTableName } from "../netfilter/types.js";
 import type { Ipv4Packet } from "./types.js";
 
 /** decisions kept per host */
 export const TRACE_MAX = 64;
 
 export type PacketVerdict = "sent" | "forwarded" | "delivered" | "replied" | "queued" | "dropped";
+
+/**
+ * One thing netfilter did to a packet on a host, in hook order: a table's
+ * walk (the chains it went through, the rules that matched, how it ended),
+ * a NAT rewrite, or conntrack's verdict.
+ */
+export interface NfTraceStep {
+  hook: NfHookName;
+  table: NfTableName | "conntrack";
+  /** which x_tables world the table is in: the nft one `iptables` edits, or iptables-legacy's */
+  ruleset?: "nft" | "legacy";
+  /** chains walked, in order (user chains after a jump or goto) */
+  chains?: string[];
+  /** rules that matched, in order: chain, rule number as `--line-numbers` shows it, target ("ACCEPT", "LOG", "MASQUERADE", a chain name) */
+  matched?: { chain: string; rule: number; target: string }[];
+  /** how the step ended: "ACCEPT", "DROP", "REJECT", "policy ACCEPT", "policy DROP"; for conntrack the ctstate */
+  verdict: string;
+  /**
+   * a NAT rewrite of the source (SNAT) or destination (DNAT): "10.0.0.1:1311"
+   * before and after; `reply`: a reply getting the connection's own NAT undone
+   * (the destination of an answer to a masqueraded connection put back)
+   */
+  nat?: { kind: "SNAT" | "DNAT"; before: string; after: string; reply: boolean };
+  /** the conntrack entry: made for this packet (`created`, in the table once the packet got through) or found */
+  ct?: { id: number; created: boolean; reply: boolean; state?: CtTcpState; status: ("UNREPLIED" | "ASSURED")[] };
+}
 
 export interface PacketDecision {
   /** order across every host of the process (a counter, not time) */
@@ -32,6 +59,8 @@ export interface PacketDecision {
   verdict: PacketVerdict;
   /** why, in Linux's words: "dropped: net.ipv4.ip_forward is 0" */
   reason: string;
+  /** what netfilter did to the packet on this host before this decision (absent when no table or conntrack acted) */
+  netfilter?: NfTraceStep[];
 }
 
 /**
@@ -49,6 +78,8 @@ interface RawDecision {
   verdict: PacketVerdict;
   /** the reason, or how to word it given the route as `ip route` prints it */
   reason: string | ((route: string | undefined) => string);
+  /** the packet's netfilter steps (the skb's list: later hooks of the same crossing still add to it) */
+  nf: NfTraceStep[] | undefined;
 }
 
 /** a ring of TRACE_MAX entries; `next` counts every entry ever written */
@@ -74,13 +105,14 @@ export function recordDecision(
   inDev?: string,
   outDev?: string,
   route?: RouteState,
+  nf?: NfTraceStep[],
 ): void {
   let ring = rings.get(k);
   if (!ring) {
     ring = { buf: [], next: 0 };
     rings.set(k, ring);
   }
-  ring.buf[ring.next % TRACE_MAX] = { seq: nextSeq++, at, in: inDev, out: outDev, pkt, route, verdict, reason };
+  ring.buf[ring.next % TRACE_MAX] = { seq: nextSeq++, at, in: inDev, out: outDev, pkt, route, verdict, reason, nf };
   ring.next++;
 }
 
@@ -99,6 +131,7 @@ export function packetDecisions(k: KernelState, mark = 0): PacketDecision[] {
     if (r.in !== undefined) d.in = r.in;
     if (r.out !== undefined) d.out = r.out;
     if (route !== undefined) d.route = route;
+    if (r.nf && r.nf.length > 0) d.netfilter = structuredClone(r.nf);
     out.push(d);
   }
   return out;

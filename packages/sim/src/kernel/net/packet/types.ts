@@ -46,6 +46,8 @@ export interface Ipv4Packet {
   /** the IP ID field (a per-host counter) */
   id: number;
   proto: IpProto;
+  /** IP_DF as sent; absent: what Linux's own packets carry (set on TCP, UDP and ping's echo requests) */
+  df?: boolean;
   icmp?: IcmpMessage;
   udp?: UdpDatagram;
   tcp?: TcpSegment;
@@ -135,10 +137,9 @@ export function icmpLength(m: IcmpMessage): number {
   return 8 + (m.orig ? Math.min(ipTotalLength(m.orig), 576 - 28) : 28);
 }
 
+/** 20 bytes and the options present: mss 4, sackOK+TS (SYN) or nop nop TS 12, nop wscale 4 */
 export function tcpHeaderLength(t: TcpSegment): number {
-  if (t.flags.syn) return 40; // mss(4) sackOK(2) TS(10) nop(1) wscale(3) = 20 options bytes
-  if (t.tsval !== undefined) return 32; // nop nop TS
-  return 20;
+  return 20 + (t.mss !== undefined ? 4 : 0) + (t.tsval !== undefined ? 12 : 0) + (t.wscale !== undefined ? 4 : 0);
 }
 
 export function ipTotalLength(p: Ipv4Packet): number {

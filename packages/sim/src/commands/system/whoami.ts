@@ -1,0 +1,28 @@
+/**
+ * whoami (coreutils 9.1): the name of the effective user. Every simulated
+ * process runs as root. Debian's netfilter-persistent script asks it.
+ */
+import { quoteLocale } from "../files/quote.js";
+import { usageError } from "../files/program.js";
+import type { Command } from "../types.js";
+
+export const whoami: Command = {
+  name: "whoami",
+  summary: "whoami - print effective user name",
+  man: `NAME
+whoami - print effective user name
+
+SYNOPSIS
+whoami [OPTION]...
+
+DESCRIPTION
+Print the user name associated with the current effective user ID. Same as
+id -un.
+`,
+  run(proc) {
+    const args = proc.argv.slice(1);
+    if (args.length > 0 && args[0] !== "--") return usageError(proc, "whoami", args[0].startsWith("-") && args[0] !== "-" ? `invalid option -- '${args[0].slice(1, 2)}'` : `extra operand ${quoteLocale(args[0])}`);
+    proc.stdout.write("root\n");
+    return 0;
+  },
+};
