@@ -10,9 +10,4 @@ export function formatError(e: ContentError): string {
   return `${e.file}${e.line !== undefined ? `:${e.line}` : ""}: ${e.message}`;
 }
 
-/** A field path as an author reads it: exercises[0].checks[2].spec.address */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
-  return out || "(top level)";
-}
+export { formatPath } from "../src/issues.js";

@@ -9,7 +9,8 @@ import { regexFields } from "@rootlab/grader";
 import type { z } from "zod";
 import { resolveLab, labAddresses } from "./labs.js";
 import { type Exercise, exercise, type ParsedSolutions, type Solutions, solutions } from "./schema.js";
-import { defaultValues, drawValues, inSubnet } from "./variants/draw.js";
+import { defaultValues, inSubnet, valuesForSeed } from "./variants/draw.js";
+import type { VariantPlan } from "./variants/plan.js";
 import { hostRange, type Params, params as paramsSchema, templateNames } from "./variants/params.js";
 import { fillTemplate, scanTemplate } from "./variants/template.js";
 
@@ -90,9 +91,25 @@ export function instantiateExercise(template: ExerciseTemplate, variantSeed?: nu
 
 /** The parameter values of one variant. */
 export function variantValues(template: ExerciseTemplate, seed: number | null): Record<string, string> {
-  if (seed === null) return defaultValues(template.params);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`variant seed ${seed} is not a uint32`);
-  return drawValues(template.params, seed, labAddresses(resolveLab(template.lab)!));
+  return valuesForSeed(template.params, seed, labAddresses(resolveLab(template.lab)!));
+}
+
+/**
+ * What the browser needs to instantiate the exercise for any seed without the
+ * schemas: the default variant, parsed, and where its strings hold parameters
+ * (`applyVariant` in variants/plan.ts fills them). Plain JSON.
+ */
+export function variantPlan(template: ExerciseTemplate): VariantPlan {
+  const fields: VariantPlan["fields"] = [];
+  for (const [key, value] of Object.entries(template.source))
+    if (!LITERAL_FIELDS.has(key))
+      walkStrings(value, [key], (text, path) => {
+        if (scanTemplate(text).length) fields.push({ path, text, regex: isRegexPath(path) });
+      });
+  const exercise = instantiateExercise(template);
+  // what the schema made of each field in the default variant says what it makes of any variant's
+  for (const f of fields) if (typeof valueAt(exercise, f.path) === "number") f.number = true;
+  return { exercise, params: template.params, taken: [...labAddresses(resolveLab(template.lab)!)], fields };
 }
 
 /** Validate solutions against their exercise's parameter names (and the schema, with default values). */
@@ -123,8 +140,19 @@ function fillExercise(source: Exercise, values: Record<string, string>): unknown
   for (const [key, value] of Object.entries(source))
     out[key] = LITERAL_FIELDS.has(key)
       ? value
-      : mapStrings(value, [key], (s, path) => fillTemplate(s, values, { regex: path[0] === "checks" && regexFields.has(String(path.at(-1))) }));
+      : mapStrings(value, [key], (s, path) => fillTemplate(s, values, { regex: isRegexPath(path) }));
   return out;
+}
+
+function valueAt(root: unknown, path: ContentPath): unknown {
+  let node = root;
+  for (const key of path) node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
+}
+
+/** A string of a check spec that holds a regular expression: values go in escaped, as literal text. */
+function isRegexPath(path: ContentPath): boolean {
+  return path[0] === "checks" && regexFields.has(String(path.at(-1)));
 }
 
 function checkDefaults(params: Params, taken: Set<string>): ContentIssue[] {

@@ -4,7 +4,8 @@
  */
 export { courseParts, courseTitle, type CoursePart } from "./course.js";
 export { getExercise, getExerciseTemplate, listExercises, listExerciseTemplates, type ParsedExercise, type ExerciseTemplate } from "./exercises.js";
-export { instantiateExercise, parseExerciseTemplate, variantValues, type ContentIssue } from "./exercise-template.js";
+export { instantiateExercise, instantiateSolutions, parseExerciseTemplate, variantPlan, variantValues, type ContentIssue } from "./exercise-template.js";
+export { applyVariant, type VariantPlan } from "./variants/plan.js";
 export { variantSeedFor } from "./variants/draw.js";
 export { fillTemplate, fillTemplateHtml, splitTemplate, type TemplatePart } from "./variants/template.js";
 export { startExercise, replayAttempt, entriesFromLines, parseLine } from "./attempt.js";

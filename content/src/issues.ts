@@ -18,3 +18,10 @@ export function issuePath(issue: z.core.$ZodIssue): ContentPath {
   const path = issue.path as ContentPath;
   return issue.code === "unrecognized_keys" && issue.keys.length ? [...path, issue.keys[0]] : path;
 }
+
+/** A field path as an author reads it: exercises[0].checks[2].spec.address */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
+  return out || "(top level)";
+}

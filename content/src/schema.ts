@@ -63,8 +63,8 @@ export const solutions = z
           })
           .strict(),
       )
-      .min(1)
-      .describe("plausible wrong attempts, each naming the checks it must fail"),
+      .default([])
+      .describe("plausible wrong attempts, each naming the checks it must fail (a lesson file needs at least one: content:check; the studio's own exercises may have none)"),
   })
   .strict();
 export type Solutions = z.input<typeof solutions>;

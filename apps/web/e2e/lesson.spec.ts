@@ -7,8 +7,7 @@
  * about the page; the endpoint has its own tests.
  */
 import { expect, test } from "@playwright/test";
-import { getSolutions } from "@rootlab/content/solutions";
-import { expectPrompt, fakeAttemptsApi, focusTerminal, run, screenText } from "./terminal";
+import { expectPrompt, fakeAttemptsApi, focusTerminal, learnerSolutions, run, screenText } from "./terminal";
 
 const LESSON = "/lessons/two-addresses-one-nic";
 const FIRST_EXERCISE = "two-addresses-add";
@@ -27,8 +26,9 @@ test("home page leads to the first lesson and its terminal shows a prompt", asyn
 
 test("the reference solution typed key by key passes every check, and survives a reload", async ({ page }) => {
   const posted = await fakeAttemptsApi(page);
-  const reference = getSolutions(FIRST_EXERCISE)!.reference;
   await page.goto(LESSON);
+  // this browser's own variant of the exercise
+  const reference = (await learnerSolutions(page, FIRST_EXERCISE)).reference;
   await expectPrompt(page);
   await focusTerminal(page);
   for (const line of reference) await run(page, line);
@@ -43,10 +43,11 @@ test("the reference solution typed key by key passes every check, and survives a
   await expect(page.getByRole("status").filter({ hasText: "Attempt saved." })).toBeVisible();
 
   expect(posted).toHaveLength(1);
-  const body = posted[0] as { clientId: string; exerciseId: string; seed: number; entries: { line?: string }[] };
+  const body = posted[0] as { clientId: string; exerciseId: string; seed: number; variant: number; entries: { line?: string }[] };
   expect(body.clientId).toMatch(/^[0-9a-f-]{36}$/);
   expect(body.exerciseId).toBe(FIRST_EXERCISE);
   expect(typeof body.seed).toBe("number");
+  expect(body.variant).toBe(Number(await page.locator("#lab").getAttribute("data-variant-seed")));
   expect(body.entries.map((e) => e.line)).toEqual(reference);
 
   // Reload: the saved transcript is replayed and the screen redrawn as the learner left it

@@ -12,8 +12,8 @@
  * no errors; the exit status says whether it was met.
  */
 import { randomUUID } from "node:crypto";
-import { entriesFromLines, getExercise } from "@rootlab/content";
-import { getSolutions } from "@rootlab/content/solutions";
+import { entriesFromLines, getExercise, variantSeedFor } from "@rootlab/content";
+import { solutionsFor } from "@rootlab/content/solutions";
 import { closeDb } from "../src/server/db.js";
 import { bulkLearners } from "../src/server/platform.fixtures.js";
 import { createPostgresDatabase, ensureClients } from "../src/server/test-databases.js";
@@ -38,10 +38,14 @@ async function main(): Promise<void> {
   const server = await startServer();
   try {
     const learners = await bulkLearners(LEARNERS, randomUUID().slice(0, 6));
-    const ex = getExercise("two-addresses-add")!;
-    const entries = entriesFromLines(ex, getSolutions(ex.id)!.reference);
+    // each learner's own variant (the server replays a signed-in learner's attempt in it)
+    const work = learners.map((l) => {
+      const ex = getExercise("two-addresses-add", variantSeedFor(l.id))!;
+      return { ex, entries: entriesFromLines(ex, solutionsFor(ex)!.reference) };
+    });
     const send = async (i: number) => {
       const l = learners[i % learners.length];
+      const { ex, entries } = work[i % learners.length];
       const t0 = performance.now();
       const res = await fetch(`${server.url}/api/attempts`, {
         method: "POST",

@@ -105,6 +105,17 @@ describe("content:check", () => {
       error: (l) => `content/${SOL}:${l}: solutions[0].wrong[1].fails[0]: exercise demo-add has no check "primary-kep" (it has address-added, primary-kept)`,
     },
     {
+      name: "solutions with no wrong solution",
+      file: SOL,
+      find: `    wrong: [
+      { name: "host route only", lines: ["ip addr add {{addr}}/32 dev eth0"], fails: ["address-added"] },
+      { name: "flushes first", lines: ["ip addr flush dev eth0", "ip addr add {{addr}}/24 dev eth0"], fails: ["primary-kept"] },
+    ],
+`,
+      replace: "",
+      error: (l) => `content/${SOL}:${l - 2}: solutions[0].wrong: add at least one plausible wrong solution, naming the checks it must fail`,
+    },
+    {
       name: "a check an empty attempt passes",
       file: EX,
       find: "        guard: true,\n",
@@ -184,6 +195,14 @@ describe("content:check", () => {
     const errors = await errorsOf(dir);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^content\/lessons\/demo\/solutions\.ts:6: solutions\[0\]\.reference: the reference solution scores 0, not 1 \(variant seed 1: addr=192\.168\.1\.\d+\)/);
+  });
+
+  it("keeps exercise ids starting with studio- for the studio's exercises", async () => {
+    const dir = fixture();
+    const line = breakFile(dir, EX, 'id: "demo-add"', 'id: "studio-demo"');
+    breakFile(dir, MDX, "  - demo-add\n", "  - studio-demo\n");
+    breakFile(dir, SOL, 'exercise: "demo-add"', 'exercise: "studio-demo"');
+    expect(await errorsOf(dir)).toEqual([`content/${EX}:${line}: exercises[0].id: ids starting with "studio-" are kept for exercises written in the studio`]);
   });
 
   it("a lesson scaffolded by content:new passes as it is, and is in the outline", async () => {

@@ -6,7 +6,9 @@
  * Per lesson: frontmatter and outline (via generate), the MDX body
  * (lesson-body.ts), exercises.ts (schema, parameters, templates, ids the
  * frontmatter lists), solutions.ts (schema, one per exercise, the checks it
- * names exist), and the proofs (exercise-proofs.ts) over `seeds` variants.
+ * names exist), and the proofs over `seeds` variants: the rules of one
+ * exercise are src/validate/'s, shared with the studio; this file applies
+ * them file by file and finds the lines.
  * Finally: the generated modules are up to date.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -18,7 +20,9 @@ import type { Solutions } from "../../src/schema.js";
 import { type ContentError, formatPath } from "../errors.js";
 import { generate, lessonSlugs, rel, staleFiles } from "../generate.js";
 import { splitMdx } from "../yaml-source.js";
-import { proofSeeds, proveExercise } from "./exercise-proofs.js";
+import { proofSeeds, proveExercise } from "../../src/validate/exercise-proofs.js";
+import { AUTHORED_ID_PREFIX } from "../../src/validate/authored.js";
+import { namedChecks } from "../../src/validate/exercise.js";
 import { checkLessonBody } from "./lesson-body.js";
 import { type LineOf, tsLocator } from "./locate-ts.js";
 
@@ -60,6 +64,8 @@ export async function checkContent(contentDir: string, opts: CheckOptions = {}):
       const owner = exerciseOwner.get(r.value.id);
       if (owner) errors.push({ file: ex.file, line: ex.lineOf([index, "id"]), message: `exercises[${index}].id: "${r.value.id}" is also an exercise of lesson ${owner}` });
       exerciseOwner.set(r.value.id, slug);
+      if (r.value.id.startsWith(AUTHORED_ID_PREFIX))
+        errors.push({ file: ex.file, line: ex.lineOf([index, "id"]), message: `exercises[${index}].id: ids starting with "${AUTHORED_ID_PREFIX}" are kept for exercises written in the studio` });
       templates.push(r.value);
     }
     const listed = Array.isArray(fm.exercises) ? fm.exercises : [];
@@ -92,17 +98,11 @@ export async function checkContent(contentDir: string, opts: CheckOptions = {}):
         continue;
       }
       if (byExercise.has(template.id)) errors.push({ file: sol.file, line: sol.lineOf([index, "exercise"]), message: `solutions[${index}].exercise: "${template.id}" already has solutions` });
-      const checkIds = new Set(instantiateIds(template));
-      let named = true;
-      r.value.wrong.forEach((w, k) =>
-        w.fails.forEach((f, j) => {
-          if (!checkIds.has(f)) {
-            named = false;
-            errors.push({ file: sol.file, line: sol.lineOf([index, "wrong", k, "fails", j]), message: `solutions[${index}].wrong[${k}].fails[${j}]: exercise ${template.id} has no check "${f}" (it has ${[...checkIds].join(", ")})` });
-          }
-        }),
-      );
-      if (named) byExercise.set(template.id, { value: r.value, index });
+      if ((r.value.wrong ?? []).length === 0)
+        errors.push({ file: sol.file, line: sol.lineOf([index, "exercise"]), message: `solutions[${index}].wrong: add at least one plausible wrong solution, naming the checks it must fail` });
+      const unnamed = namedChecks(template, r.value);
+      for (const i of unnamed) errors.push({ file: sol.file, line: sol.lineOf([index, ...i.path]), message: `solutions[${index}].${formatPath(i.path)}: ${i.message}` });
+      if (unnamed.length === 0) byExercise.set(template.id, { value: r.value, index });
     }
     for (const t of templates) {
       const s = byExercise.get(t.id);
@@ -123,11 +123,6 @@ export async function checkContent(contentDir: string, opts: CheckOptions = {}):
     for (const f of staleFiles(contentDir, gen.files))
       errors.push({ file: rel(f), message: "out of date with the content files: run `npm run generate -w @rootlab/content` (npm run dev keeps it up to date)" });
   return errors;
-}
-
-function instantiateIds(t: ExerciseTemplate): string[] {
-  const checks = (t.source as { checks?: { id?: unknown }[] }).checks ?? [];
-  return checks.map((c) => String(c.id));
 }
 
 interface Loaded {

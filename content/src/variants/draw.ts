@@ -8,7 +8,8 @@
  * with the same name and spec in several exercises gets the same value for
  * the same learner, so a lesson's exercises can build on one another.
  */
-import { formatIpv4, hostRange, type ParamSpec, type Params, parseIpv4 } from "./params.js";
+import { formatIpv4, hostRange, parseIpv4 } from "./ipv4.js";
+import type { ParamSpec, Params } from "./params.js";
 
 /** A learner's variant seed (uint32) from a stable key: their user id, or a random id a browser keeps. */
 export function variantSeedFor(learnerKey: string): number {
@@ -57,6 +58,13 @@ export function drawValues(params: Params, variantSeed: number, taken: ReadonlyS
     assign(values, name, drawOne(spec, rng, used));
   }
   return values;
+}
+
+/** The values of one variant: `seed` null is the default variant. Throws a RangeError for a seed that is not a uint32. */
+export function valuesForSeed(params: Params, seed: number | null, taken: ReadonlySet<string>): Record<string, string> {
+  if (seed === null) return defaultValues(params);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`variant seed ${seed} is not a uint32`);
+  return drawValues(params, seed, taken);
 }
 
 /** The default values: what a lesson shows when no learner seed is known. */

@@ -78,18 +78,4 @@ export function templateNames(name: string, spec: ParamSpec): string[] {
   return [name];
 }
 
-export function parseIpv4(a: string): number {
-  return a.split(".").reduce((n, o) => n * 256 + Number(o), 0);
-}
-
-export function formatIpv4(n: number): string {
-  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join(".");
-}
-
-/** [first host, last host] of a subnet "a.b.c.d/len", as numbers */
-export function hostRange(subnet: string): [number, number] {
-  const [addr, len] = subnet.split("/");
-  const size = 2 ** (32 - Number(len));
-  const network = Math.floor(parseIpv4(addr) / size) * size;
-  return [network + 1, network + size - 2];
-}
+export { formatIpv4, hostRange, parseIpv4 } from "./ipv4.js";

@@ -8,11 +8,13 @@
  * Keyboard: Tab reaches the terminal; inside it Tab completes, Escape then Tab
  * leaves; Ctrl+Enter (⌘+Enter) checks from anywhere on the page.
  */
-import type { ParsedExercise } from "@rootlab/content";
+import { applyVariant, type VariantPlan } from "@rootlab/content/variant";
 import type { GradeReport } from "@rootlab/grader";
 import type { PacketDecision } from "@rootlab/sim";
-import { type ReactNode, startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LabController } from "@/lab/engine";
+import { authClient } from "@/lib/auth-client";
+import { currentLearner, type Learner, rememberSession } from "@/progress/learner";
 import { loadCheck, saveCheck, type CheckProgress } from "@/progress/progress";
 import { enqueue, flush } from "@/progress/outbox";
 import { sendAttempt } from "@/progress/send-attempt";
@@ -26,16 +28,20 @@ import { InlineText } from "./InlineText";
 import { ResetDialog } from "./ResetDialog";
 import { TimeControl } from "./TimeControl";
 import { TopologyPicture } from "./TopologyPicture";
+import { VariantValues } from "./VariantParam";
 
 export interface WorkbenchExercise {
   id: string;
-  title: string;
-  /** rendered Markdown, one per task */
+  /** rendered Markdown, one per task; parameters as <Param>s, filled with the learner's values */
   tasks: ReactNode[];
   /** rendered Markdown, weakest first */
   hints: ReactNode[];
-  /** the parsed exercise the lab runs (the browser then needs no schema code to parse it) */
-  exercise: ParsedExercise;
+  /**
+   * the exercise for any learner's variant, parsed on the server: the lab
+   * runs `applyVariant(plan, learner's seed)`, and the browser needs no
+   * schema code for it
+   */
+  plan: VariantPlan;
 }
 
 type LabStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
@@ -60,7 +66,12 @@ function loadEngine() {
 }
 if (typeof window !== "undefined") void loadEngine().catch(() => {});
 
-export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
+/**
+ * `userId`: the signed-in learner when the server rendering the page knows
+ * them (a dynamic page); a static lesson page leaves it out and the browser
+ * finds out (progress/learner.ts).
+ */
+export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[]; userId?: string }) {
   const [index, setIndex] = useState(0);
   const ex = exercises[index];
   const [status, setStatus] = useState<LabStatus>({ kind: "loading" });
@@ -79,6 +90,9 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const [trace, setTrace] = useState<readonly PacketDecision[]>([]);
   const [clockMs, setClockMs] = useState<number | undefined>();
   const [conntrack, setConntrack] = useState<ConntrackView | undefined>();
+  /** whose variant: known once the page runs in the browser (the server renders the default values) */
+  const [learner, setLearner] = useState<Learner | undefined>();
+  const session = authClient.useSession();
 
   const termRef = useRef<HTMLDivElement>(null);
   const ctHostRef = useRef("");
@@ -98,14 +112,28 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
     setConntrack(lab.hosts.some((h) => lab.conntrack(h).everUsed) ? lab.conntrack(ctHostRef.current || lab.host) : undefined);
   };
 
-  // Settings that live in this browser.
+  // Settings that live in this browser, and the learner as it last knew them (no request before the first prompt).
   useEffect(() => {
     setSrMode(store().getItem(SR_KEY) === "1");
     setTopologyOpen(store().getItem(TOPOLOGY_KEY) !== "closed");
-  }, []);
+    if (userId) rememberSession(store(), userId);
+    setLearner(currentLearner(store()));
+  }, [userId]);
+
+  // The session has answered: if someone else is signed in now (or nobody), the lab restarts in their variant.
+  const sessionUser = session.data?.user.id ?? null;
+  const sessionKnown = !session.isPending && !session.error;
+  useEffect(() => {
+    if (sessionKnown && rememberSession(store(), sessionUser)) setLearner(currentLearner(store()));
+  }, [sessionKnown, sessionUser]);
+
+  /** the exercise this learner gets; undefined until the learner is known */
+  const exercise = useMemo(() => (learner ? applyVariant(ex.plan, learner.seed) : undefined), [ex.plan, learner]);
+  const shown = exercise ?? ex.plan.exercise;
 
   // Start the lab for the chosen exercise; the engine module loads once and is cached by the bundler.
   useEffect(() => {
+    if (!exercise) return;
     let cancelled = false;
     const container = termRef.current!;
     setStatus({ kind: "loading" });
@@ -116,7 +144,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       .then(({ startLab }) => {
         if (cancelled) return;
         const lab = startLab({
-          exercise: ex.exercise,
+          exercise,
           container,
           store: store(),
           screenReaderMode: store().getItem(SR_KEY) === "1",
@@ -147,7 +175,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       setConntrack(undefined);
       setClockMs(undefined);
     };
-  }, [ex.id]);
+  }, [ex.id, exercise]);
 
   const sendPending = useCallback(async (): Promise<void> => {
     // One flush at a time: a second caller waits for the running one, then flushes what is left.
@@ -190,10 +218,18 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
         ? `All ${r.total} checks pass. Well done.`
         : `${r.passed} of ${r.total} checks pass. Failing: ${failing.join("; ")}.`,
     );
-    enqueue(store(), { clientId: newClientId(), exerciseId: ex.id, entries: lab.entries(), seed: lab.exercise.seed });
+    const variant = lab.exercise.variant.seed;
+    enqueue(store(), {
+      clientId: newClientId(),
+      exerciseId: ex.id,
+      entries: lab.entries(),
+      seed: lab.exercise.seed,
+      ...(variant === null ? {} : { variant }),
+      ...(learner?.userId ? {} : { anonymous: true }),
+    });
     setSaveState({ kind: "saving" });
     void sendPending();
-  }, [ex.id, sendPending]);
+  }, [ex.id, sendPending, learner]);
 
   // Ctrl+Enter / ⌘+Enter checks from anywhere on the page (the terminal lets it through).
   useEffect(() => {
@@ -245,7 +281,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
   const ready = status.kind === "ready";
 
   return (
-    <section className="lab" id="lab" aria-labelledby="lab-title">
+    <section className="lab" id="lab" aria-labelledby="lab-title" data-variant-seed={exercise?.variant.seed ?? undefined}>
       <div className="lab-head">
         <h2 id="lab-title" className="visually-hidden">
           Lab
@@ -259,7 +295,7 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
                 className="exercise-pick"
                 aria-pressed={i === index}
                 onClick={() => setIndex(i)}
-                title={e.title}
+                title={e.plan.exercise.title}
               >
                 Exercise {i + 1}
               </button>
@@ -272,13 +308,15 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
       <div className="lab-overview">
         <section className="exercise" aria-labelledby="exercise-title">
           <h3 id="exercise-title">
-            <span className="exercise-number">Exercise {index + 1}:</span> {ex.title}
+            <span className="exercise-number">Exercise {index + 1}:</span> {shown.title}
           </h3>
-          <ol className="tasks">
-            {ex.tasks.map((t, i) => (
-              <li key={i}>{t}</li>
-            ))}
-          </ol>
+          <VariantValues.Provider value={shown.variant.values}>
+            <ol className="tasks">
+              {ex.tasks.map((t, i) => (
+                <li key={i}>{t}</li>
+              ))}
+            </ol>
+          </VariantValues.Provider>
         </section>
         {topology ? <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} trace={trace} /> : null}
       </div>
@@ -358,11 +396,13 @@ export function Workbench({ exercises }: { exercises: WorkbenchExercise[] }) {
 
       {hintsShown > 0 ? (
         <section aria-label="Hints" className="hints">
-          <ol>
-            {ex.hints.slice(0, hintsShown).map((h, i) => (
-              <li key={i}>{h}</li>
-            ))}
-          </ol>
+          <VariantValues.Provider value={shown.variant.values}>
+            <ol>
+              {ex.hints.slice(0, hintsShown).map((h, i) => (
+                <li key={i}>{h}</li>
+              ))}
+            </ol>
+          </VariantValues.Provider>
         </section>
       ) : null}
 

@@ -32,7 +32,7 @@ import { restoreLab, type RestoredLab } from "./restore.js";
 if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
 
 export interface LabOptions {
-  /** the exercise as the server parsed it (the default variant, as `getExercise` returns it) */
+  /** the exercise in the learner's variant (`applyVariant` of the plan the server parsed; no schema code in the browser) */
   exercise: ParsedExercise;
   /** the element the terminals go in; the engine owns its children */
   container: HTMLElement;
@@ -51,6 +51,12 @@ export interface LabController {
   /** the host whose terminal is shown */
   readonly host: string;
   showHost(name: string): void;
+  /**
+   * type a command line into a host's terminal and press Enter, as if typed
+   * there (the studio runs solutions this way, line by line); the lab's
+   * first host when `host` is absent
+   */
+  type(line: string, host?: string): void;
   /** grade the learner's world now (each check runs on a copy; the learner's lab is untouched); the grader loads on first use */
   check(): Promise<GradeReport>;
   /** what the learner did, as sent to the server */
@@ -122,7 +128,7 @@ export function startLab(opts: LabOptions): LabController {
       cols: term.cols,
       rows: term.rows,
       onLine: () => {
-        saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now());
+        saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now(), ex.variant.seed);
         opts.onCommand?.(session.transcript.entries.filter((e) => "line" in e).length);
       },
       // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
@@ -168,6 +174,12 @@ export function startLab(opts: LabOptions): LabController {
     showHost(name) {
       if (!hosts.includes(name)) return;
       show(name, true);
+    },
+    type(line, host = hosts[0]) {
+      if (!hosts.includes(host)) throw new Error(`no host "${host}" in lab ${ex.lab}`);
+      show(host, false);
+      // through xterm's own input path: the terminal session sees keys, as when a person types
+      terminals.get(host)!.term.input(`${line}\r`, true);
     },
     async check() {
       const { grade } = await loadGrader();
@@ -225,7 +237,7 @@ function listHosts(ex: ParsedExercise): string[] {
 
 /** The saved work replayed; a save that no longer replays (content changed under it) is dropped, not fatal. */
 function restoreSaved(ex: ParsedExercise, store: KeyValueStore): RestoredLab {
-  const entries = loadAttempt(store, ex.id, ex.seed);
+  const entries = loadAttempt(store, ex.id, ex.seed, ex.variant.seed);
   try {
     return restoreLab(ex, entries);
   } catch (e) {

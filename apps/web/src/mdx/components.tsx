@@ -18,11 +18,18 @@ function isCommandLine(line: string): boolean {
   return first !== undefined && known.has(first);
 }
 
-function CodeBlock({ children }: { children?: React.ReactNode }) {
+export function CodeBlock({ children }: { children?: React.ReactNode }) {
   const code = isValidElement(children) ? (children as ReactElement<{ children?: unknown; className?: string }>) : undefined;
   const text = typeof code?.props.children === "string" ? code.props.children.replace(/\n$/, "") : "";
   const lang = /language-(\S+)/.exec(code?.props.className ?? "")?.[1];
   const plain = lang !== undefined && !["sh", "bash", "shell", "console"].includes(lang);
+  // An exercise's block holding parameters (<Param>s, see params.ts) is shown as it comes, without prompts.
+  if (code && typeof code.props.children !== "string")
+    return (
+      <pre className="cmd-block" data-lang={lang}>
+        <code>{code.props.children as React.ReactNode}</code>
+      </pre>
+    );
   return (
     <pre className="cmd-block" data-lang={lang}>
       <code>

@@ -23,6 +23,17 @@ describe("attempt store", () => {
     expect(loadAttempt(store, "ex-one", 8)).toEqual([]);
   });
 
+  it("replays entries in the variant they were saved in only (a record from before variants is the default one)", () => {
+    const store = memoryStore();
+    saveAttempt(store, "ex-one", 7, entries, 0, 12345);
+    expect(loadAttempt(store, "ex-one", 7, 12345)).toEqual(entries);
+    expect(loadAttempt(store, "ex-one", 7, 999)).toEqual([]);
+    expect(loadAttempt(store, "ex-one", 7)).toEqual([]);
+    store.setItem(attemptKey("old"), JSON.stringify({ v: 1, exerciseId: "old", seed: 7, entries, savedAt: 0 }));
+    expect(loadAttempt(store, "old", 7, null)).toEqual(entries);
+    expect(loadAttempt(store, "old", 7, 12345)).toEqual([]);
+  });
+
   it("ignores corrupt or hand-edited records", () => {
     const store = memoryStore({ [attemptKey("a")]: "{not json", [attemptKey("b")]: JSON.stringify({ v: 1, exerciseId: "b", seed: 1, entries: [{ host: 3 }] }) });
     expect(loadAttempt(store, "a", 1)).toEqual([]);

@@ -64,6 +64,19 @@ describe("sendAttempt", () => {
     expect(JSON.parse(seen!.init.body as string)).toEqual(sub(1));
   });
 
+  it("sends an attempt made anonymously without the session cookie, and without its marker", async () => {
+    const inits: RequestInit[] = [];
+    const ok = async (_: string, init: RequestInit) => {
+      inits.push(init);
+      return new Response(JSON.stringify({ attempt: { id: "a1", score: 1, results: [] } }), { status: 201 });
+    };
+    await sendAttempt(ok, { ...sub(1), variant: 42, anonymous: true });
+    await sendAttempt(ok, { ...sub(2), variant: 7 });
+    expect(inits[0].credentials).toBe("omit");
+    expect(JSON.parse(inits[0].body as string)).toEqual({ ...sub(1), variant: 42 });
+    expect(inits[1].credentials).toBeUndefined();
+  });
+
   it("retries on network errors, timeouts and 5xx; gives up on other 4xx", async () => {
     expect((await sendAttempt(async () => Promise.reject(new TypeError("Failed to fetch")), sub(1))).kind).toBe("retry");
     expect((await sendAttempt(answer(503, "down"), sub(1))).kind).toBe("retry");

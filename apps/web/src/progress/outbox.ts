@@ -20,6 +20,14 @@ export interface AttemptSubmission {
   exerciseId: string;
   entries: TranscriptEntry[];
   seed: number;
+  /** the learner's variant seed the exercise ran in (absent: the default variant) */
+  variant?: number;
+  /**
+   * made while nobody was signed in (in this browser's variant): sent without
+   * the session cookie even if someone has signed in since, so the server
+   * grades it in the variant it was made in; signing in claims it (sent.ts)
+   */
+  anonymous?: boolean;
 }
 
 /** What the server answers for a recorded attempt (it re-runs and grades the transcript itself). */
@@ -93,6 +101,8 @@ function isSubmission(s: unknown): s is AttemptSubmission {
     typeof o.clientId === "string" &&
     typeof o.exerciseId === "string" &&
     typeof o.seed === "number" &&
+    (o.variant === undefined || typeof o.variant === "number") &&
+    (o.anonymous === undefined || typeof o.anonymous === "boolean") &&
     Array.isArray(o.entries) &&
     o.entries.every(isEntry)
   );

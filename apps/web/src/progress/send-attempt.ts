@@ -12,12 +12,15 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export async function sendAttempt(fetchFn: Fetch, sub: AttemptSubmission, timeoutMs = SEND_TIMEOUT_MS): Promise<SendOutcome> {
   let res: Response;
+  const { anonymous, ...body } = sub;
   try {
     res = await fetchFn(ATTEMPTS_URL, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(sub),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
+      // an attempt made anonymously stays anonymous (its variant is this browser's), and is claimed on sign-in
+      ...(anonymous ? { credentials: "omit" as const } : {}),
     });
   } catch (e) {
     return { kind: "retry", reason: (e as Error).message || "network error" };

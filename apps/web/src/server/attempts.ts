@@ -6,11 +6,12 @@
  * the learner's variant) and graded here. A submission is idempotent on its `clientId`: retries, even
  * concurrent ones, resolve to the one row the unique constraint lets in.
  */
-import { getExercise, startExercise, variantSeedFor } from "@rootlab/content";
+import { getExercise, type ParsedExercise, startExercise, variantSeedFor } from "@rootlab/content";
 import { grade, type CheckResult } from "@rootlab/grader";
 import { type LabSession, TranscriptTooCostly } from "@rootlab/sim";
 import { ApiError } from "./api-error.js";
 import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
+import { authoredExerciseFor } from "./authored-exercises.js";
 import { type Db, getDb } from "./db.js";
 
 /** What the API returns for an attempt: plain JSON. */
@@ -44,17 +45,19 @@ export interface SubmitContext {
  * that is not the signed-in learner's, or a transcript doing more work than
  * any real attempt needs), 409 (clientId already used for another exercise).
  *
- * Variants: the attempt is replayed in the variant the body names (absent:
- * the default one). A signed-in learner's variant is `variantSeedFor(userId)`
- * and no other, so a transcript copied from another learner's variant does
- * not pass; an anonymous learner's browser keeps its own key.
+ * Variants: a signed-in learner's attempt is replayed in their own variant,
+ * `variantSeedFor(userId)`, whatever the body says (a body naming another is
+ * refused, one naming none gets theirs): a transcript copied from another
+ * learner, or made on the lesson's default values, does not pass. An
+ * anonymous attempt is replayed in the variant the body names (their
+ * browser keeps its own key; absent: the default one).
  */
 export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
   const input = parseInput(body);
-  const variant = input.variant ?? null;
-  if (ctx.userId && variant !== null && variant !== variantSeedFor(ctx.userId))
-    throw new ApiError(422, "variant_mismatch", `variant ${variant} is not this learner's: the page must use variantSeedFor(user id)`);
-  const exercise = getExercise(input.exerciseId, variant);
+  const variant = variantOf(input, ctx.userId);
+  const db = ctx.db ?? (await getDb());
+  // a lesson's exercise, or one written in the studio that this learner may solve (studio-<id>)
+  const exercise = getExercise(input.exerciseId, variant) ?? (await authoredExerciseFor(input.exerciseId, ctx.userId, variant, db));
   if (!exercise) throw new ApiError(404, "unknown_exercise", `no exercise with id "${input.exerciseId}"`);
   if (input.seed !== undefined && input.seed !== exercise.seed) {
     throw new ApiError(
@@ -63,8 +66,6 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
       `exercise "${exercise.id}" runs on seed ${exercise.seed}, not ${input.seed}: the transcript would replay differently`,
     );
   }
-  const db = ctx.db ?? (await getDb());
-
   // A retry costs a lookup, not a replay.
   const earlier = await findByClientId(db, input.clientId);
   if (earlier) return { created: false, attempt: sameExercise(earlier, input) };
@@ -98,6 +99,15 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
     if (!winner) throw e;
     return { created: false, attempt: sameExercise(winner, input) };
   }
+}
+
+/** The variant seed an attempt is replayed in: the signed-in learner's own, else what the anonymous body names. */
+function variantOf(input: AttemptInput, userId: string | null | undefined): number | null {
+  if (!userId) return input.variant ?? null;
+  const own = variantSeedFor(userId);
+  if (input.variant !== undefined && input.variant !== own)
+    throw new ApiError(422, "variant_mismatch", `variant ${input.variant} is not this learner's: the page must use variantSeedFor(user id)`);
+  return own;
 }
 
 function parseInput(body: unknown): AttemptInput {
@@ -170,7 +180,7 @@ export interface ReplayError {
 /** failed lines kept per attempt */
 export const MAX_ERRORS = 20;
 
-function replay(exercise: NonNullable<ReturnType<typeof getExercise>>, entries: AttemptInput["entries"]): { session: LabSession; errors: ReplayError[] } {
+function replay(exercise: ParsedExercise, entries: AttemptInput["entries"]): { session: LabSession; errors: ReplayError[] } {
   try {
     const session = startExercise(exercise);
     const outputs = session.playEntries(entries, MAX_REPLAY_STEPS);

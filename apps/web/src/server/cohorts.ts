@@ -10,6 +10,7 @@
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { ApiError } from "./api-error.js";
+import { exerciseIdOf } from "./authored-exercises.js";
 import { findLesson } from "./course-index.js";
 import { type Db, getDb } from "./db.js";
 import { requireInstructor, requireViewer, type Viewer } from "./viewer.js";
@@ -74,8 +75,18 @@ export interface AssignmentView {
   dueAt: string | null;
 }
 
+/** An exercise written in the studio, assigned to a cohort. */
+export interface ExerciseAssignmentView {
+  /** studio-<id>: its page is /exercises/<exerciseId> */
+  exerciseId: string;
+  title: string;
+  /** ISO 8601, or null for no due date */
+  dueAt: string | null;
+}
+
 export interface CohortDetail extends CohortSummary {
   assignments: AssignmentView[];
+  exercises: ExerciseAssignmentView[];
   members: { id: string; name: string; email: string; joinedAt: string }[];
 }
 
@@ -135,12 +146,14 @@ export async function getCohort(viewer: Viewer | null, cohortId: string): Promis
       instructor: { select: { id: true, name: true } },
       _count: { select: { members: true } },
       assignments: { orderBy: { createdAt: "asc" } },
+      exerciseAssignments: exerciseAssignmentsInclude,
       members: { orderBy: { joinedAt: "asc" }, include: { user: { select: { id: true, name: true, email: true } } } },
     },
   });
   return {
     ...summary(c),
     assignments: c.assignments.map(assignmentView),
+    exercises: c.exerciseAssignments.map(exerciseAssignmentView),
     members: c.members.map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt.toISOString() })),
   };
 }
@@ -185,6 +198,7 @@ export interface MyCohort {
   title: string;
   instructorName: string;
   assignments: AssignmentView[];
+  exercises: ExerciseAssignmentView[];
 }
 
 /** The cohorts the viewer belongs to, with their assignments. */
@@ -194,13 +208,18 @@ export async function myCohorts(viewer: Viewer | null): Promise<MyCohort[]> {
   const rows = await db.cohortMember.findMany({
     where: { userId: v.id },
     orderBy: { joinedAt: "asc" },
-    include: { cohort: { include: { instructor: { select: { name: true } }, assignments: { orderBy: { createdAt: "asc" } } } } },
+    include: {
+      cohort: {
+        include: { instructor: { select: { name: true } }, assignments: { orderBy: { createdAt: "asc" } }, exerciseAssignments: exerciseAssignmentsInclude },
+      },
+    },
   });
   return rows.map((m) => ({
     id: m.cohort.id,
     title: m.cohort.title,
     instructorName: m.cohort.instructor.name,
     assignments: m.cohort.assignments.map(assignmentView),
+    exercises: m.cohort.exerciseAssignments.map(exerciseAssignmentView),
   }));
 }
 
@@ -217,4 +236,10 @@ function summary(c: {
 
 function assignmentView(a: { lessonSlug: string; dueAt: Date | null }): AssignmentView {
   return { lessonSlug: a.lessonSlug, lessonTitle: findLesson(a.lessonSlug)?.title ?? a.lessonSlug, dueAt: a.dueAt?.toISOString() ?? null };
+}
+
+const exerciseAssignmentsInclude = { orderBy: { createdAt: "asc" }, include: { exercise: { select: { id: true, title: true } } } } as const;
+
+function exerciseAssignmentView(a: { dueAt: Date | null; exercise: { id: string; title: string } }): ExerciseAssignmentView {
+  return { exerciseId: exerciseIdOf(a.exercise.id), title: a.exercise.title, dueAt: a.dueAt?.toISOString() ?? null };
 }

@@ -8,8 +8,8 @@
  *   npx tsx apps/web/src/server/demo-seed.ts      (start.sh runs it; ROOTLAB_DEMO=0 skips)
  */
 import { randomUUID } from "node:crypto";
-import { entriesFromLines, getExercise } from "@rootlab/content";
-import { getSolutions } from "@rootlab/content/solutions";
+import { entriesFromLines, getExercise, variantSeedFor } from "@rootlab/content";
+import { solutionsFor } from "@rootlab/content/solutions";
 import { submitAttempt } from "./attempts.js";
 import { getAuth } from "./auth.js";
 import { closeDb, getDb } from "./db.js";
@@ -39,22 +39,22 @@ export async function seedDemo(): Promise<"seeded" | "present"> {
   const week = new Date(Date.now() + 7 * 24 * 3600 * 1000);
   await db.assignment.create({ data: { cohortId: cohort.id, lessonSlug: "two-addresses-one-nic", dueAt: week } });
 
-  const ex = getExercise(EXERCISE)!;
-  const sol = getSolutions(EXERCISE)!;
-  const reference = entriesFromLines(ex, sol.reference);
-  const wrong = sol.wrong.map((w) => entriesFromLines(ex, w.lines));
   const typo = [{ host: "host", line: "ip addr add 192.168.1.11/33 dev eth0" }, { host: "host", line: "ifconfig eth0:0 192.168.1.20 netmask 255.255.255.256" }];
-  const plans: { name: string; tries: (typeof reference)[] }[] = [
-    { name: "Maya Quickstudy", tries: [reference] },
-    { name: "Noor Persistent", tries: [typo, wrong[0] ?? typo, reference] },
-    { name: "Sam Stuck", tries: [typo, wrong[0] ?? typo] },
+  const plans: { name: string; tries: ("reference" | "wrong" | "typo")[] }[] = [
+    { name: "Maya Quickstudy", tries: ["reference"] },
+    { name: "Noor Persistent", tries: ["typo", "wrong", "reference"] },
+    { name: "Sam Stuck", tries: ["typo", "wrong"] },
     { name: "Lee Newcomer", tries: [] },
   ];
   for (const [i, p] of plans.entries()) {
     const id = await signUp(`learner${i + 1}@rootlab.demo`, DEMO.learnerPassword, p.name);
     await db.cohortMember.create({ data: { cohortId: cohort.id, userId: id } });
-    for (const [n, entries] of p.tries.entries()) {
-      await submitAttempt({ clientId: randomUUID(), exerciseId: EXERCISE, entries, seed: ex.seed, durationMs: (n + 1) * 95_000 }, { userId: id });
+    // each learner works in their own variant, as on the lesson page
+    const ex = getExercise(EXERCISE, variantSeedFor(id))!;
+    const sol = solutionsFor(ex)!;
+    const lines = { reference: entriesFromLines(ex, sol.reference), wrong: sol.wrong[0] ? entriesFromLines(ex, sol.wrong[0].lines) : typo, typo };
+    for (const [n, which] of p.tries.entries()) {
+      await submitAttempt({ clientId: randomUUID(), exerciseId: EXERCISE, entries: lines[which], seed: ex.seed, durationMs: (n + 1) * 95_000 }, { userId: id });
     }
   }
   return "seeded";

@@ -16,6 +16,8 @@ export interface HistoryAttempt {
   passed: boolean;
   results: CheckResult[];
   entries: TranscriptEntry[];
+  /** the variant seed the server replayed it in (null: the default variant) */
+  variant: number | null;
   durationMs: number | null;
   createdAt: string;
 }
@@ -50,15 +52,19 @@ export async function learnerHistory(
   });
   return {
     learner: user,
-    attempts: rows.map((r) => ({
-      id: r.id,
-      exerciseId: r.exerciseId,
-      score: r.score,
-      passed: r.passed,
-      results: JSON.parse(r.results) as CheckResult[],
-      entries: (JSON.parse(r.transcript) as { entries: TranscriptEntry[] }).entries,
-      durationMs: r.durationMs,
-      createdAt: r.createdAt.toISOString(),
-    })),
+    attempts: rows.map((r) => {
+      const t = JSON.parse(r.transcript) as { entries: TranscriptEntry[]; variant?: number | null };
+      return {
+        id: r.id,
+        exerciseId: r.exerciseId,
+        score: r.score,
+        passed: r.passed,
+        results: JSON.parse(r.results) as CheckResult[],
+        entries: t.entries,
+        variant: t.variant ?? null,
+        durationMs: r.durationMs,
+        createdAt: r.createdAt.toISOString(),
+      };
+    }),
   };
 }

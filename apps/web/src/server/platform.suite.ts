@@ -6,8 +6,8 @@
  * access) is exercised.
  */
 import { randomUUID } from "node:crypto";
-import { entriesFromLines, getExercise } from "@rootlab/content";
-import { getSolutions } from "@rootlab/content/solutions";
+import { entriesFromLines, getExercise, variantSeedFor } from "@rootlab/content";
+import { getSolutions, solutionsFor } from "@rootlab/content/solutions";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as submitPost } from "../app/api/attempts/route.js";
@@ -23,19 +23,31 @@ import { POST as joinPost } from "../app/api/cohorts/join/route.js";
 import { GET as cohortsGet, POST as cohortsPost } from "../app/api/cohorts/route.js";
 import { GET as learnerAttemptsGet } from "../app/api/learners/[id]/attempts/route.js";
 import { GET as meCohortsGet } from "../app/api/me/cohorts/route.js";
+import { DELETE as studioDelete, GET as studioGet, PUT as studioPut } from "../app/api/studio/exercises/[id]/route.js";
+import { POST as studioAssignPost } from "../app/api/studio/exercises/[id]/assignments/route.js";
+import { GET as studioListGet, POST as studioCreatePost } from "../app/api/studio/exercises/route.js";
+import { POST as validatePost } from "../app/api/studio/validate/route.js";
 import { resetAuth } from "./auth.js";
 import { closeDb, getDb } from "./db.js";
 import { api, makeWorld, ORIGIN, PASSWORD, type Persona, PERSONAS, sessionCookie, signUp, type World } from "./platform.fixtures.js";
+import { studioDocument } from "./studio.fixtures.js";
 import { ensureClients, type TestDatabase } from "./test-databases.js";
 
 const EXERCISE = "two-addresses-add";
 const reference = () => entriesFromLines(getExercise(EXERCISE)!, getSolutions(EXERCISE)!.reference);
+/** the reference solution in a signed-in learner's own variant (the server grades them in it) */
+const referenceOf = (userId: string) => {
+  const ex = getExercise(EXERCISE, variantSeedFor(userId))!;
+  return entriesFromLines(ex, solutionsFor(ex)!.reference);
+};
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 export function platformSuite(provider: "sqlite" | "postgresql", create: () => Promise<TestDatabase>): void {
   describe(`platform on ${provider}`, () => {
     let database: TestDatabase;
     let w: World;
+    let studio: { id: string };
+    let doomed: { id: string };
     const who = (p: Persona) => (p === "anonymous" ? undefined : w.people[p]);
 
     beforeAll(async () => {
@@ -44,6 +56,12 @@ export function platformSuite(provider: "sqlite" | "postgresql", create: () => P
       process.env.DATABASE_URL = database.url;
       resetAuth();
       w = await makeWorld(randomUUID().slice(0, 6));
+      // an exercise the instructor wrote in the studio, assigned to cohort A, and one the admin wrote
+      const db = await getDb();
+      const doc = JSON.stringify(studioDocument());
+      studio = await db.authoredExercise.create({ data: { authorId: w.people.instructor.id, title: "X", document: doc } });
+      doomed = await db.authoredExercise.create({ data: { authorId: w.people.admin.id, title: "Y", document: doc } });
+      await db.exerciseAssignment.create({ data: { cohortId: w.cohortA.id, exerciseId: studio.id } });
     }, 120_000);
 
     afterAll(async () => {
@@ -165,6 +183,48 @@ export function platformSuite(provider: "sqlite" | "postgresql", create: () => P
           call: (p) => claimPost(api("/api/attempts/claim", who(p), { body: { clientIds: [] } })),
           expect: { anonymous: 401, learner: 200, otherLearner: 200, instructor: 200, otherInstructor: 200, admin: 200 },
         },
+        // the studio (/teach/studio): instructors and admins; an exercise is its author's (and admins')
+        {
+          name: "POST /api/studio/validate",
+          call: (p) => validatePost(api("/api/studio/validate", who(p), { body: studioDocument() })),
+          expect: { anonymous: 401, learner: 403, otherLearner: 403, instructor: 200, otherInstructor: 200, admin: 200 },
+        },
+        {
+          name: "GET /api/studio/exercises",
+          call: (p) => studioListGet(api("/api/studio/exercises", who(p))),
+          expect: { anonymous: 401, learner: 403, otherLearner: 403, instructor: 200, otherInstructor: 200, admin: 200 },
+        },
+        {
+          name: "POST /api/studio/exercises",
+          call: (p) => studioCreatePost(api("/api/studio/exercises", who(p), { body: studioDocument(`made by ${p}`) })),
+          expect: { anonymous: 401, learner: 403, otherLearner: 403, instructor: 201, otherInstructor: 201, admin: 201 },
+        },
+        {
+          name: "GET /api/studio/exercises/X",
+          call: (p) => studioGet(api(`/api/studio/exercises/${studio.id}`, who(p)), params(studio.id)),
+          expect: { anonymous: 401, learner: 403, otherLearner: 403, instructor: 200, otherInstructor: 404, admin: 200 },
+        },
+        {
+          name: "PUT /api/studio/exercises/X",
+          call: (p) => studioPut(api(`/api/studio/exercises/${studio.id}`, who(p), { method: "PUT", body: studioDocument() }), params(studio.id)),
+          expect: { anonymous: 401, learner: 403, otherLearner: 403, instructor: 200, otherInstructor: 404, admin: 200 },
+        },
+        {
+          name: "DELETE /api/studio/exercises/Y",
+          call: (p) => studioDelete(api(`/api/studio/exercises/${doomed.id}`, who(p), { method: "DELETE" }), params(doomed.id)),
+          // written by the admin: no instructor may remove it (the admin's call comes last)
+          expect: { anonymous: 401, learner: 403, otherLearner: 403, instructor: 404, otherInstructor: 404, admin: 204 },
+        },
+        {
+          name: "POST /api/studio/exercises/X/assignments (cohort A)",
+          call: (p) => studioAssignPost(api(`/api/studio/exercises/${studio.id}/assignments`, who(p), { body: { cohortId: w.cohortA.id } }), params(studio.id)),
+          expect: { anonymous: 401, learner: 403, otherLearner: 403, instructor: 201, otherInstructor: 404, admin: 201 },
+        },
+        {
+          name: "POST /api/attempts on X (assigned to cohort A)",
+          call: (p) => submitPost(api("/api/attempts", who(p), { body: { clientId: randomUUID(), exerciseId: `studio-${studio.id}`, entries: [] } })),
+          expect: { anonymous: 404, learner: 201, otherLearner: 404, instructor: 201, otherInstructor: 404, admin: 201 },
+        },
         {
           name: "POST /api/attempts (anonymous allowed)",
           call: (p) => submitPost(api("/api/attempts", who(p), { body: { clientId: randomUUID(), exerciseId: EXERCISE, entries: [] } })),
@@ -262,7 +322,7 @@ export function platformSuite(provider: "sqlite" | "postgresql", create: () => P
         const sub = (p: typeof l1, entries: unknown[]) =>
           submitPost(api("/api/attempts", p, { body: { clientId: randomUUID(), exerciseId: EXERCISE, entries, durationMs: 120_000 } }));
         await sub(l1, [{ host: "host", line: "ip addr add 192.168.1.11/33 dev eth0" }]);
-        await sub(l1, reference());
+        await sub(l1, referenceOf(l1.id));
         await sub(l2, [{ host: "host", line: "ifconfig eth0:0 nonsense" }]);
 
         const m = await (await matrixGet(api(`/api/cohorts/${cohort.id}/matrix`, ins), params(cohort.id))).json();
@@ -297,7 +357,7 @@ export function platformSuite(provider: "sqlite" | "postgresql", create: () => P
         const hist = await (await learnerAttemptsGet(api(`/api/learners/${l1.id}/attempts`, ins), params(l1.id))).json();
         expect(hist.attempts).toHaveLength(2);
         expect(hist.attempts[0].passed).toBe(true);
-        expect(hist.attempts[0].entries).toEqual(reference());
+        expect(hist.attempts[0].entries).toEqual(referenceOf(l1.id));
       });
     });
   });

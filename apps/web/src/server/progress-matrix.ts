@@ -5,6 +5,7 @@
  * last activity, and late (passed after the due date, or not passed and the
  * date is gone). Server-only; the viewer must manage the cohort.
  */
+import { cohortAuthoredExercises } from "./authored-exercises.js";
 import { courseLessons, type CourseExercise } from "./course-index.js";
 import { managedCohort } from "./cohorts.js";
 import { getDb } from "./db.js";
@@ -45,14 +46,26 @@ export interface AttemptFacts {
   createdAt: Date;
 }
 
-/** The exercises a cohort works on, with due dates from its assignments. */
+/**
+ * The exercises a cohort works on, with due dates from its assignments: the
+ * assigned lessons' exercises, then the exercises written in the studio it is
+ * assigned; every lesson's when nothing at all is assigned.
+ */
 export async function cohortExercises(cohortId: string): Promise<MatrixExercise[]> {
   const db = await getDb();
   const assignments = await db.assignment.findMany({ where: { cohortId } });
+  const authored = await cohortAuthoredExercises(cohortId, db);
   const due = new Map(assignments.map((a) => [a.lessonSlug, a.dueAt?.toISOString() ?? null]));
-  const lessons = courseLessons().filter((l) => assignments.length === 0 || due.has(l.slug));
-  return lessons.flatMap((l) => l.exercises.map((e) => ({ ...e, dueAt: due.get(l.slug) ?? null })));
+  const everything = assignments.length === 0 && authored.length === 0;
+  const lessons = courseLessons().filter((l) => everything || due.has(l.slug));
+  return [
+    ...lessons.flatMap((l) => l.exercises.map((e) => ({ ...e, dueAt: due.get(l.slug) ?? null }))),
+    ...authored.map((a) => ({ id: a.exerciseId, title: a.title, lessonSlug: "", lessonTitle: STUDIO_LESSON_TITLE, dueAt: a.dueAt })),
+  ];
 }
+
+/** what the matrix and exports call the "lesson" of an exercise written in the studio */
+export const STUDIO_LESSON_TITLE = "Written in the studio";
 
 export async function progressMatrix(viewer: Viewer | null, cohortId: string, now = new Date()): Promise<ProgressMatrix> {
   const cohort = await managedCohort(viewer, cohortId);

@@ -7,8 +7,8 @@
  * every attempt is stored exactly once and belongs to its learner.
  */
 import { randomUUID } from "node:crypto";
-import { entriesFromLines, getExercise } from "@rootlab/content";
-import { getSolutions } from "@rootlab/content/solutions";
+import { entriesFromLines, getExercise, variantSeedFor } from "@rootlab/content";
+import { solutionsFor } from "@rootlab/content/solutions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as submitPost } from "../app/api/attempts/route.js";
 import { sendAttempt } from "../progress/send-attempt.js";
@@ -48,9 +48,12 @@ export function restartSuite(
     }, 60_000);
 
     it("stores every attempt exactly once", async () => {
-      const ex = getExercise(EXERCISE)!;
-      const entries = entriesFromLines(ex, getSolutions(EXERCISE)!.reference);
-      const subs = learners.map((l) => ({ learner: l, sub: { clientId: randomUUID(), exerciseId: EXERCISE, entries, seed: ex.seed } }));
+      // each learner types the reference solution of their own variant
+      const subs = learners.map((l) => {
+        const ex = getExercise(EXERCISE, variantSeedFor(l.id))!;
+        const entries = entriesFromLines(ex, solutionsFor(ex)!.reference);
+        return { learner: l, sub: { clientId: randomUUID(), exerciseId: EXERCISE, entries, seed: ex.seed, variant: ex.variant.seed! } };
+      });
       let retries = 0;
 
       const submitUntilSaved = async ({ learner, sub }: (typeof subs)[number]) => {

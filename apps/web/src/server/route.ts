@@ -19,11 +19,25 @@ export async function handleGet(request: Request, f: (viewer: Viewer | null) => 
   }
 }
 
-export async function handlePost(request: Request, f: (viewer: Viewer | null, body: unknown) => Promise<Response>): Promise<Response> {
+export async function handlePost(
+  request: Request,
+  f: (viewer: Viewer | null, body: unknown) => Promise<Response>,
+  maxBytes: number = SMALL_BODY,
+): Promise<Response> {
   try {
     assertSameOrigin(request);
-    const body = await readJsonBody(request, SMALL_BODY);
+    const body = await readJsonBody(request, maxBytes);
     return await f(await viewerFromHeaders(request.headers), body);
+  } catch (e) {
+    return errorResponse(e);
+  }
+}
+
+/** A write without a body (DELETE): same-origin only, like every write. */
+export async function handleDelete(request: Request, f: (viewer: Viewer | null) => Promise<Response>): Promise<Response> {
+  try {
+    assertSameOrigin(request);
+    return await f(await viewerFromHeaders(request.headers));
   } catch (e) {
     return errorResponse(e);
   }

@@ -12,14 +12,15 @@
  * entry was made) when net.netfilter.nf_conntrack_timestamp is 1. The file
  * exists once the nf_conntrack module is loaded, i.e. once a rule needed
  * connection tracking. Expired entries the kernel has not reaped yet are
- * not shown.
+ * not shown (Kernel.netfilter's list reaps them first).
  *
  * `ctTupleText` is also what conntrack(8) prints for a tuple
  * (libnetfilter_conntrack's __snprintf_address + __snprintf_proto): the two
  * layouts agree on it.
  */
 import type { Kernel } from "../kernel/kernel.js";
-import type { ConntrackState, CtEntry, CtTuple, NfCounters } from "../kernel/net/netfilter/types.js";
+import { ctSecondsLeft } from "../kernel/net/netfilter/netfilter.js";
+import type { CtEntry, CtTuple, NfCounters } from "../kernel/net/netfilter/types.js";
 import { IPPROTO_NUM } from "../kernel/net/packet/types.js";
 
 /** "src=10.0.0.1 dst=10.0.0.2 sport=40000 dport=80 " (tcp, udp) or "... type=8 code=0 id=4242 " (icmp), with its trailing blank */
@@ -36,11 +37,6 @@ export function ctCountersText(c: NfCounters): string {
 /** "tcp      6 " as both the kernel and conntrack(8) pad it (%-8s %u) */
 export function ctProtoText(proto: CtEntry["proto"]): string {
   return `${proto.padEnd(8, " ")} ${IPPROTO_NUM[proto]} `;
-}
-
-/** whole seconds left, as the kernel rounds (jiffies / HZ, truncated) */
-export function ctSecondsLeft(e: CtEntry, now: number): number {
-  return Math.max(0, Math.floor((e.expiresAt - now) / 1000));
 }
 
 /** the sysctls that add fields to every listing */
@@ -66,23 +62,13 @@ export function procConntrackLine(e: CtEntry, now: number, ext: { acct: boolean;
   return `${s}use=2\n`;
 }
 
-/**
- * The entries a reader sees: confirmed and not yet expired, oldest first
- * (the kernel walks its hash table; the sim keeps creation order).
- */
-export function ctLiveEntries(ct: ConntrackState, now: number): CtEntry[] {
-  return Object.values(ct.entries)
-    .filter((e) => e.status.confirmed && e.expiresAt > now)
-    .sort((a, b) => a.id - b.id);
-}
-
 /** the file's text, or undefined when the module is not loaded (no file) */
 export function procNfConntrack(k: Kernel): string | undefined {
-  const ct = k.state.netfilter?.conntrack;
-  if (!ct?.loaded) return undefined;
+  if (!k.netfilter.conntrackLoaded) return undefined;
   const now = k.clock.now;
   const ext = ctExtensions(k);
-  return ctLiveEntries(ct, now)
+  return k.netfilter
+    .conntrackList()
     .map((e) => procConntrackLine(e, now, ext))
     .join("");
 }

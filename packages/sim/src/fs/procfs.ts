@@ -212,7 +212,7 @@ export function procRoot(deps: ProcDeps): PseudoDir {
     net: dirOf(() => {
       const net: Record<string, PseudoNode> = { dev: textFile(() => netDev(kernel)) };
       // present once the nf_conntrack module is loaded (a rule needed it), mode 0440 as on Linux
-      if (procNfConntrack(kernel) !== undefined) net.nf_conntrack = textFile(() => procNfConntrack(kernel) ?? "", 0o440);
+      if (kernel.netfilter.conntrackLoaded) net.nf_conntrack = textFile(() => procNfConntrack(kernel) ?? "", 0o440);
       return { ...net, ...ipTablesNames(kernel) };
     }),
     sys: sysctlDir(deps, ""),

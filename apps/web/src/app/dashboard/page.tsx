@@ -39,12 +39,18 @@ export default async function DashboardPage() {
           <h3>
             {c.title} <small>with {c.instructorName}</small>
           </h3>
-          {c.assignments.length === 0 ? <p>No assignments yet.</p> : null}
+          {c.assignments.length === 0 && c.exercises.length === 0 ? <p>No assignments yet.</p> : null}
           <ul>
             {c.assignments.map((a) => (
               <li key={a.lessonSlug}>
                 <Link href={`/lessons/${a.lessonSlug}`}>{a.lessonTitle}</Link>
                 {a.dueAt ? <> · due {a.dueAt.slice(0, 10)}</> : null}
+              </li>
+            ))}
+            {c.exercises.map((e) => (
+              <li key={e.exerciseId}>
+                <Link href={`/exercises/${e.exerciseId}`}>{e.title}</Link> <small>(from {c.instructorName})</small>
+                {e.dueAt ? <> · due {e.dueAt.slice(0, 10)}</> : null}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ApiError } from "@/server/api-error";
+import { assignAuthored, unassignAuthored } from "@/server/authored-exercises";
 import { assignLesson, createCohort, joinCohort, unassignLesson } from "@/server/cohorts";
 import { optionalViewer } from "@/server/page-viewer";
 
@@ -43,6 +44,23 @@ export async function assignAction(_: FormState, form: FormData): Promise<FormSt
 export async function unassignAction(form: FormData): Promise<void> {
   const cohortId = String(form.get("cohortId") ?? "");
   await unassignLesson(await optionalViewer(), { cohortId, lessonSlug: form.get("lessonSlug") });
+  revalidatePath(`/teach/${cohortId}`);
+}
+
+export async function assignExerciseAction(_: FormState, form: FormData): Promise<FormState> {
+  const cohortId = String(form.get("cohortId") ?? "");
+  try {
+    await assignAuthored(await optionalViewer(), { cohortId, exerciseId: form.get("exerciseId"), dueAt: form.get("dueAt") || undefined });
+  } catch (e) {
+    return { error: message(e) };
+  }
+  revalidatePath(`/teach/${cohortId}`);
+  return { ok: "Assigned." };
+}
+
+export async function unassignExerciseAction(form: FormData): Promise<void> {
+  const cohortId = String(form.get("cohortId") ?? "");
+  await unassignAuthored(await optionalViewer(), { cohortId, exerciseId: form.get("exerciseId") });
   revalidatePath(`/teach/${cohortId}`);
 }
 

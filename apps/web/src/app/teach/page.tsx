@@ -14,6 +14,9 @@ export default async function TeachPage() {
   return (
     <main id="main" className="wide" tabIndex={-1}>
       <h1>{viewer.role === "admin" ? "All cohorts" : "Your cohorts"}</h1>
+      <p>
+        <Link href="/teach/studio">Studio</Link>: try every exercise of the course on a live bench, and write exercises of your own for your cohorts.
+      </p>
       {cohorts.length === 0 ? <p>No cohorts yet.</p> : null}
       <ul className="cohort-list">
         {cohorts.map((c) => (

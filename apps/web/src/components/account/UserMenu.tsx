@@ -9,6 +9,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { authClient } from "@/lib/auth-client";
 import { moveProgressToAccount } from "@/progress/account-sync";
+import { rememberSession } from "@/progress/learner";
 import { browserStore } from "@/progress/store";
 
 export function UserMenu() {
@@ -16,7 +17,10 @@ export function UserMenu() {
   const userId = data?.user.id;
 
   useEffect(() => {
-    if (userId) void moveProgressToAccount(browserStore(), fetch);
+    if (!userId) return;
+    // lesson pages then start in this learner's own variant at once (progress/learner.ts)
+    rememberSession(browserStore(), userId);
+    void moveProgressToAccount(browserStore(), fetch);
   }, [userId]);
 
   if (isPending) return <nav className="user-menu" aria-label="Account" />;
@@ -43,6 +47,8 @@ export function UserMenu() {
         className="button button--quiet button--small"
         onClick={async () => {
           await authClient.signOut();
+          // lesson pages show the anonymous variant again at once, without waiting for the session
+          rememberSession(browserStore(), null);
           window.location.assign("/");
         }}
       >

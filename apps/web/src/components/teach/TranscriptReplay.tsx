@@ -5,6 +5,7 @@
  * page uses after a reload), showing each prompt and output as the learner
  * saw them. Text only, nothing typed reaches a shell.
  */
+import type { ParsedExercise } from "@rootlab/content";
 import type { TranscriptEntry } from "@rootlab/sim";
 import { useEffect, useState } from "react";
 
@@ -12,7 +13,22 @@ import { useEffect, useState } from "react";
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
 
-export function TranscriptReplay({ exerciseId, entries }: { exerciseId: string; entries: TranscriptEntry[] }) {
+/**
+ * `variant` is the learner's variant seed the server replayed the attempt in;
+ * `exercise`, when given, is the exercise itself (one written in the studio,
+ * which the course package does not know).
+ */
+export function TranscriptReplay({
+  exerciseId,
+  entries,
+  variant = null,
+  exercise,
+}: {
+  exerciseId: string;
+  entries: TranscriptEntry[];
+  variant?: number | null;
+  exercise?: ParsedExercise;
+}) {
   const [text, setText] = useState<string | undefined>();
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -20,7 +36,7 @@ export function TranscriptReplay({ exerciseId, entries }: { exerciseId: string; 
     let cancelled = false;
     void Promise.all([import("@rootlab/content"), import("@/lab/restore")]).then(([content, { restoreLab }]) => {
       if (cancelled) return;
-      const ex = content.getExercise(exerciseId);
+      const ex = exercise ?? content.getExercise(exerciseId, variant);
       if (!ex) return setText(`(exercise ${exerciseId} no longer exists)`);
       const { previous } = restoreLab(ex, entries);
       setText(previous.map((p) => `${p.prompt}${p.result.cmd}\n${p.result.screen}`).join("").replace(ANSI, ""));
@@ -28,7 +44,7 @@ export function TranscriptReplay({ exerciseId, entries }: { exerciseId: string; 
     return () => {
       cancelled = true;
     };
-  }, [open, text, exerciseId, entries]);
+  }, [open, text, exerciseId, entries, variant, exercise]);
   return (
     <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary>Replay the transcript ({entries.filter((e) => "line" in e).length} commands)</summary>

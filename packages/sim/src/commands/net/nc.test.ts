@@ -19,4 +19,13 @@ describe("nc -v", () => {
     expect(r.stderr).toBe("nc: connect to 10.0.0.2 port 81 (tcp) failed: Connection refused\n");
     expect(r.exit).toBe(1);
   });
+
+  it("-p with a name that is no service: getaddrinfo's error (as the real nc, TCP and UDP)", () => {
+    const s = LabSession.create("gateway");
+    for (const u of ["", "-u "]) {
+      const r = s.run("machine_A", `nc ${u}-p foo 10.0.0.2 80 </dev/null`);
+      expect([r.stderr, r.exit]).toEqual(["nc: getaddrinfo: Servname not supported for ai_socktype\n", 1]);
+    }
+    // the port itself shows in the conntrack recordings replayed by commands/netfilter/conntrack-traffic.test.ts
+  });
 });

@@ -133,9 +133,16 @@ function connect(proc: Process, o: NcOptions): number {
   }
   const proto = o.udp ? "udp" : "tcp";
   const net = proc.host.kernel.net;
+  // -p: the source port, bound before connecting
+  const sourcePort = o.port === undefined ? undefined : servicePort(proto, o.port);
+  if (o.port !== undefined && sourcePort === undefined) {
+    proc.stderr.write(`nc: getaddrinfo: Servname not supported for ai_socktype\n`);
+    return 1;
+  }
   if (o.udp) {
     const sock = net.socket("udp", { comm: "nc", pid: 0, fd: 3 });
-    const r = net.connect(sock, dst, ports[0]);
+    const bound = sourcePort === undefined ? { ok: true as const } : net.bind(sock, "0.0.0.0", sourcePort);
+    const r = bound.ok ? net.connect(sock, dst, ports[0]) : bound;
     if (!r.ok) {
       if (o.verbose) proc.stderr.write(`nc: connect to ${host} port ${ports[0]} (udp) failed: ${STRERROR[r.errno]}\n`);
       net.close(sock);
@@ -152,7 +159,7 @@ function connect(proc: Process, o: NcOptions): number {
   }
   let anyOk = false;
   for (const port of ports) {
-    const c = tcpConnectWait(proc, dst, port, o.waitMs, { comm: "nc", pid: 0, fd: 3 });
+    const c = tcpConnectWait(proc, dst, port, o.waitMs, { comm: "nc", pid: 0, fd: 3 }, sourcePort);
     if (!c.ok) {
       if (o.verbose) {
         // netcat-openbsd's own -w timer: it reports the connect(2) still in progress

@@ -57,10 +57,3 @@ export function ctMatches(e: CtEntry, f: CtFilter): boolean {
   if (f.anyNat !== undefined && !natMatches(f.anyNat, e.status.srcNat, e.reply.dst) && !natMatches(f.anyNat, e.status.dstNat, e.reply.src)) return false;
   return true;
 }
-
-/** -G: the entry one tuple names, looked up in either direction as nf_conntrack_find_get does */
-export function ctTupleMatches(e: CtEntry, f: CtFilter): boolean {
-  const dir = (t: CtEntry["orig"]) =>
-    addrIs(f.origSrc, t.src) && addrIs(f.origDst, t.dst) && eq(f.sport, t.sport) && eq(f.dport, t.dport) && eq(f.icmpType, t.type) && eq(f.icmpCode, t.code) && eq(f.icmpId, t.id);
-  return (f.proto === undefined || f.proto === IPPROTO_NUM[e.proto]) && (dir(e.orig) || dir(e.reply));
-}

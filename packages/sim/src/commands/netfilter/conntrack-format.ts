@@ -11,7 +11,8 @@
  * DESTROY, the timeout only when it is not 0 (an expired entry's DESTROY
  * has none); a DESTROY a process asked for ends "[USERSPACE] portid=N".
  */
-import { ctCountersText, ctProtoText, ctSecondsLeft, ctTupleText } from "../../fs/proc-nf-conntrack.js";
+import { ctCountersText, ctProtoText, ctTupleText } from "../../fs/proc-nf-conntrack.js";
+import { ctSecondsLeft } from "../../kernel/net/netfilter/netfilter.js";
 import type { CtEntry, CtEvent } from "../../kernel/net/netfilter/types.js";
 
 export interface CtOutput {

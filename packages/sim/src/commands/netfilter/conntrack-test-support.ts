@@ -1,12 +1,14 @@
 /**
- * Test support for conntrack's printing: entries written straight into a
- * host's table, as the kernel's connection tracking would leave them (the
+ * Test support for conntrack's printing: entries put into a host's table
+ * (by the table's own insert, so both tuple keys and the count are the
+ * kernel's), as the kernel's connection tracking would leave them (the
  * state machine is not this folder's), and the masks for comparing with
  * recordings (test-support/conntrack-fixtures.ts reads them). Used only by
  * *.test.ts files.
  */
 import type { Kernel } from "../../kernel/kernel.js";
-import { netfilterState } from "../../kernel/net/netfilter/netfilter.js";
+import { loadConntrack } from "../../kernel/net/netfilter/netfilter.js";
+import { ctEvent, ctInsert } from "../../kernel/net/netfilter/conntrack/table.js";
 import type { CtEntry, CtEvent, CtProto, CtTcpState } from "../../kernel/net/netfilter/types.js";
 
 export interface EntrySpec {
@@ -59,19 +61,17 @@ export function ctEntry(id: number, s: EntrySpec, now: number): CtEntry {
 
 /** put entries in `k`'s table (the module loaded, as after a state rule), ids from 1 */
 export function putEntries(k: Kernel, specs: EntrySpec[]): CtEntry[] {
-  const ct = netfilterState(k.state).conntrack;
-  ct.loaded = true;
+  const ct = loadConntrack(k.state);
   return specs.map((s) => {
-    const e = ctEntry(ct.nextId++, s, k.clock.now);
-    ct.entries[e.id] = e;
+    const e = ctEntry(0, s, k.clock.now);
+    ctInsert(k.state, ct, k.clock.now, e);
     return e;
   });
 }
 
 /** an event as the kernel would push it (a copy of the entry at that moment) */
 export function pushEvent(k: Kernel, type: CtEvent["type"], e: CtEntry, portid?: number): void {
-  const ct = netfilterState(k.state).conntrack;
-  ct.events.push({ at: k.clock.now, type, entry: JSON.parse(JSON.stringify(e)) as CtEntry, ...(portid !== undefined ? { portid } : {}) });
+  ctEvent(k.state, loadConntrack(k.state), k.clock.now, type, e, portid);
 }
 
 /** the table the 1-table fixtures were recorded on (host a, after nc, ping -e 4242 and nc -u) */

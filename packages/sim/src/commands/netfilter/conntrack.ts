@@ -1,7 +1,10 @@
 /**
  * conntrack (conntrack-tools 1.4.7): list (-L), get (-G), delete (-D),
- * flush (-F), count (-C), statistics (-S) and events (-E) of the host's
- * connection tracking table, through ctnetlink (conntrack-netlink.ts).
+ * flush (-F), count (-C), statistics (-S), events (-E) and hand-made
+ * entries (-I) of the host's connection tracking table, through ctnetlink:
+ * `Kernel.netfilter`'s conntrack* calls. What the kernel checks (a tuple
+ * that exists, -I's EEXIST) it answers; what conntrack-tools checks before
+ * asking (missing options) is here.
  * Entries go to stdout, the "N flow entries have been shown." summary to
  * stderr, as the real tool does; errors exit 2 with "Try `conntrack -h'".
  *
@@ -15,12 +18,12 @@
  * fast-forward control move time further.
  */
 import type { Process } from "../../process/process.js";
+import type { CtEntry, CtTuple } from "../../kernel/net/netfilter/types.js";
 import type { Command } from "../types.js";
 import { ctExtensions } from "../../fs/proc-nf-conntrack.js";
 import { waitUntil } from "../net/traffic/wait.js";
 import { ctListLine, ctEventLine } from "./conntrack-format.js";
-import { ctMatches, ctTupleMatches } from "./conntrack-filter.js";
-import { ctCount, ctDelete, ctDump, ctEventMark, ctEventsSince, ctFlush, ctStats, ctZeroCounters, ctCreate, CT_STAT_NAMES } from "./conntrack-netlink.js";
+import { ctMatches } from "./conntrack-filter.js";
 import { type CtArgs, parseConntrackArgs } from "./conntrack-options.js";
 import { CONNTRACK_MAN, CONNTRACK_USAGE } from "./conntrack-usage.js";
 
@@ -44,6 +47,11 @@ function portid(proc: Process): number {
   return proc.host.kernel.net.env.random();
 }
 
+/** IPCTNL_MSG_CT_GET with NLM_F_DUMP: the live entries */
+function dump(proc: Process): CtEntry[] {
+  return proc.host.kernel.netfilter.conntrackList();
+}
+
 function list(proc: Process, a: CtArgs): number {
   const k = proc.host.kernel;
   if (a.table === "expect") {
@@ -51,12 +59,23 @@ function list(proc: Process, a: CtArgs): number {
     return 0;
   }
   // dying and unconfirmed entries live only while a packet is inside the kernel: none between commands
-  const entries = a.table === "conntrack" ? ctDump(k).filter((e) => ctMatches(e, a.filter)) : [];
+  const entries = a.table === "conntrack" ? dump(proc).filter((e) => ctMatches(e, a.filter)) : [];
   const ext = ctExtensions(k);
   for (const e of entries) proc.stdout.write(`${ctListLine(e, k.clock.now, a, ext)}\n`);
-  if (a.given.has("zero")) ctZeroCounters(entries);
+  // -z takes no filter: the dump zeroes every entry's counters after reading them
+  if (a.given.has("zero") && a.table === "conntrack") k.netfilter.conntrackZeroCounters();
   summary(proc, `${entries.length} flow entries have been shown.`);
   return 0;
+}
+
+const PROTO_NAME: Record<number, CtEntry["proto"]> = { 1: "icmp", 6: "tcp", 17: "udp" };
+
+/** the tuple -G names (CTA_TUPLE_ORIG): addresses without a mask, ports or the ICMP fields */
+function getTuple(a: CtArgs): CtTuple {
+  const f = a.filter;
+  const t: CtTuple = { src: a.origSrc!, dst: a.origDst! };
+  if (f.proto === 1) return { ...t, type: f.icmpType, code: f.icmpCode, id: f.icmpId };
+  return { ...t, sport: f.sport, dport: f.dport };
 }
 
 function get(proc: Process, a: CtArgs): number {
@@ -76,7 +95,8 @@ function get(proc: Process, a: CtArgs): number {
     return 1;
   }
   const k = proc.host.kernel;
-  const e = ctDump(k).find((x) => ctTupleMatches(x, f));
+  const proto = PROTO_NAME[f.proto];
+  const e = proto && k.netfilter.conntrackGet(proto, getTuple(a));
   if (!e) {
     summary(proc, "Operation failed: such conntrack doesn't exist");
     return 1;
@@ -88,22 +108,25 @@ function get(proc: Process, a: CtArgs): number {
 
 function del(proc: Process, a: CtArgs): number {
   const k = proc.host.kernel;
-  const victims = a.table === "conntrack" ? ctDump(k).filter((e) => ctMatches(e, a.filter)) : [];
+  const victims = a.table === "conntrack" ? dump(proc).filter((e) => ctMatches(e, a.filter)) : [];
   const ext = ctExtensions(k);
   for (const e of victims) proc.stdout.write(`${ctListLine(e, k.clock.now, a, ext)}\n`);
-  if (victims.length > 0) ctDelete(k, victims, portid(proc));
+  if (victims.length > 0) {
+    const ids = new Set(victims.map((e) => e.id));
+    k.netfilter.conntrackDelete((e) => ids.has(e.id), portid(proc));
+  }
   summary(proc, `${victims.length} flow entries have been deleted.`);
   return victims.length > 0 ? 0 : 1;
 }
 
 function events(proc: Process, a: CtArgs): number {
   const k = proc.host.kernel;
-  const mark = ctEventMark(k);
+  const mark = k.netfilter.conntrackEventSeq();
   waitUntil(proc, () => false, CONNTRACK_EVENT_MS);
   const ext = ctExtensions(k);
   const epoch = k.clock.unixMs - k.clock.now;
   let shown = 0;
-  for (const ev of ctEventsSince(k, mark)) {
+  for (const ev of k.netfilter.conntrackEvents(mark)) {
     if (!a.events.has(ev.type) || !ctMatches(ev.entry, a.filter)) continue;
     proc.stdout.write(`${ctEventLine(ev, a, ext, epoch)}\n`);
     shown++;
@@ -129,12 +152,8 @@ function create(proc: Process, a: CtArgs): number {
   const k = proc.host.kernel;
   const orig = proto === "icmp" ? { src: a.origSrc, dst: a.origDst, type: f.icmpType ?? 8, code: f.icmpCode ?? 0, id: f.icmpId ?? 0 } : { src: a.origSrc, dst: a.origDst, sport: f.sport, dport: f.dport };
   const reply = proto === "icmp" ? { ...orig, src: a.origDst, dst: a.origSrc, type: 0 } : { src: a.origDst, dst: a.origSrc, sport: f.dport, dport: f.sport };
-  if (ctDump(k).some((e) => ctTupleMatches(e, f))) {
-    summary(proc, "Operation failed: Such conntrack exists, try -U to update");
-    return 1;
-  }
   const status = f.status ?? [];
-  ctCreate(k, {
+  const made = k.netfilter.conntrackCreate({
     proto,
     orig,
     reply,
@@ -146,13 +165,17 @@ function create(proc: Process, a: CtArgs): number {
     origCounters: { packets: 0, bytes: 0 },
     replyCounters: { packets: 0, bytes: 0 },
   });
+  if (made === "exists") {
+    summary(proc, "Operation failed: Such conntrack exists, try -U to update");
+    return 1;
+  }
   summary(proc, "1 flow entries have been created.");
   return 0;
 }
 
 function stats(proc: Process): number {
-  const s = ctStats(proc.host.kernel);
-  proc.stdout.write(`cpu=0   \t${CT_STAT_NAMES.map((n) => `${n}=${s[n]} `).join("")}\n`);
+  const s = proc.host.kernel.netfilter.conntrackStats();
+  proc.stdout.write(`cpu=0   \t${Object.entries(s).map(([n, v]) => `${n}=${v} `).join("")}\n`);
   return 0;
 }
 
@@ -182,12 +205,12 @@ export const conntrack: Command = {
       case "F":
         if (a.table === "expect") summary(proc, "expectation table has been emptied.");
         else {
-          ctFlush(k, portid(proc));
+          k.netfilter.conntrackFlush(portid(proc));
           summary(proc, "connection tracking table has been emptied.");
         }
         return 0;
       case "C":
-        proc.stdout.write(`${a.table === "conntrack" ? ctCount(k) : 0}\n`);
+        proc.stdout.write(`${a.table === "conntrack" ? k.netfilter.conntrackCount() : 0}\n`);
         return 0;
       case "S":
         return stats(proc);

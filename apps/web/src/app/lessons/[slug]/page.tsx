@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { preload } from "react-dom";
-import { courseParts, getExercise, lessonSources } from "@rootlab/content";
+import { courseParts, getExerciseTemplate, lessonSources, variantPlan } from "@rootlab/content";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
 import { buildEngineFiles } from "@/server/engine-chunks";
@@ -36,16 +36,18 @@ export default async function LessonPage({ params }: Props) {
   const fm = lesson.frontmatter;
   const part = courseParts.find((p) => p.lessons.includes(slug));
 
+  // Each exercise as a plan for any learner's variant: the page is static, and each learner's values are drawn in
+  // their browser (progress/learner.ts). Tasks and hints are rendered from the template, {{name}} and all.
   const exercises: WorkbenchExercise[] = await Promise.all(
     fm.exercises.map(async (id) => {
-      const ex = getExercise(id);
-      if (!ex) throw new Error(`lesson ${slug}: no exercise "${id}"`);
+      const template = getExerciseTemplate(id);
+      if (!template) throw new Error(`lesson ${slug}: no exercise "${id}"`);
+      const source = template.source;
       return {
-        id: ex.id,
-        title: ex.title,
-        tasks: await Promise.all(ex.tasks.map((t) => renderInlineMarkdown(t))),
-        hints: await Promise.all(ex.hints.map((h) => renderInlineMarkdown(h))),
-        exercise: ex,
+        id: template.id,
+        tasks: await Promise.all(source.tasks.map((t) => renderInlineMarkdown(t))),
+        hints: await Promise.all((source.hints ?? []).map((h) => renderInlineMarkdown(h))),
+        plan: variantPlan(template),
       };
     }),
   );

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { ActionForm } from "@/components/teach/ActionForm";
 import { AnalyticsCharts } from "@/components/teach/AnalyticsCharts";
 import { cohortAnalytics } from "@/server/analytics";
+import { listAuthored } from "@/server/authored-exercises";
 import { getCohort } from "@/server/cohorts";
 import { courseLessons } from "@/server/course-index";
 import { forPage, pageViewer } from "@/server/page-viewer";
 import { progressMatrix, type MatrixCell } from "@/server/progress-matrix";
-import { assignAction, unassignAction } from "../actions";
+import { assignAction, assignExerciseAction, unassignAction, unassignExerciseAction } from "../actions";
 
 export const metadata: Metadata = { title: "Cohort" };
 export const dynamic = "force-dynamic";
@@ -42,8 +43,8 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const path = `/teach/${id}`;
   const viewer = await pageViewer(path);
-  const [cohort, matrix, analytics] = await forPage(path, () =>
-    Promise.all([getCohort(viewer, id), progressMatrix(viewer, id), cohortAnalytics(viewer, id)]),
+  const [cohort, matrix, analytics, authored] = await forPage(path, () =>
+    Promise.all([getCohort(viewer, id), progressMatrix(viewer, id), cohortAnalytics(viewer, id), listAuthored(viewer)]),
   );
   const lessons = courseLessons();
   return (
@@ -58,7 +59,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
       </p>
 
       <h2>Assignments</h2>
-      {cohort.assignments.length === 0 ? <p>Nothing assigned: the matrix shows the whole course.</p> : null}
+      {cohort.assignments.length === 0 && cohort.exercises.length === 0 ? <p>Nothing assigned: the matrix shows the whole course.</p> : null}
       <ul>
         {cohort.assignments.map((a) => (
           <li key={a.lessonSlug}>
@@ -90,6 +91,46 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
           <input type="date" name="dueAt" />
         </label>
       </ActionForm>
+
+      <h3>Exercises written in the studio</h3>
+      {cohort.exercises.length === 0 ? <p>None assigned.</p> : null}
+      <ul>
+        {cohort.exercises.map((e) => (
+          <li key={e.exerciseId}>
+            <Link href={`/exercises/${e.exerciseId}`}>{e.title}</Link> · due {day(e.dueAt)}{" "}
+            <form action={unassignExerciseAction} style={{ display: "inline" }}>
+              <input type="hidden" name="cohortId" value={cohort.id} />
+              <input type="hidden" name="exerciseId" value={e.exerciseId} />
+              <button type="submit" className="button button--quiet button--small">
+                Remove
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      {authored.length ? (
+        <ActionForm action={assignExerciseAction} submit="Assign exercise" className="form form--inline">
+          <input type="hidden" name="cohortId" value={cohort.id} />
+          <label>
+            Exercise
+            <select name="exerciseId">
+              {authored.map((a) => (
+                <option key={a.id} value={a.exerciseId}>
+                  {a.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Due (optional)
+            <input type="date" name="dueAt" />
+          </label>
+        </ActionForm>
+      ) : (
+        <p>
+          <Link href="/teach/studio/exercises/new">Write an exercise in the studio</Link> to assign one of your own.
+        </p>
+      )}
 
       <h2>Progress</h2>
       <p>

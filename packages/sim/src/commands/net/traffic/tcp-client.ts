@@ -16,12 +16,14 @@ export type ConnectResult =
   /** errno from the kernel, or "timeout" when the caller's own limit struck first */
   | { ok: false; error: Errno | "timeout"; ms: number };
 
-export function tcpConnectWait(proc: Process, dst: string, port: number, limitMs: number | undefined, owner: SocketOwner): ConnectResult {
+export function tcpConnectWait(proc: Process, dst: string, port: number, limitMs: number | undefined, owner: SocketOwner, sourcePort?: number): ConnectResult {
   const net = proc.host.kernel.net;
   const clock = proc.host.world.clock;
   const start = clock.now;
   const sock = net.socket("tcp", owner);
-  const r = net.connect(sock, dst, port);
+  // bind(2) before connect(2): a chosen source port (nc -p)
+  const b = sourcePort === undefined ? { ok: true as const } : net.bind(sock, "0.0.0.0", sourcePort);
+  const r = b.ok ? net.connect(sock, dst, port) : b;
   if (!r.ok) {
     net.close(sock);
     return { ok: false, error: r.errno, ms: 0 };

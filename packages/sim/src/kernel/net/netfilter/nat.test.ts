@@ -43,7 +43,7 @@ describe("MASQUERADE", () => {
     const a = s.lastPacketTrace().filter((d) => d.host === "machine_A");
     const out = a[0].netfilter!;
     expect(out.map((st) => `${st.hook} ${st.table} ${st.verdict}`)).toEqual(["PREROUTING conntrack NEW", "POSTROUTING nat MASQUERADE", "POSTROUTING nat SNAT"]);
-    const id = kernelOf(s, "machine_A").netfilter.conntrackList()[0].id;
+    const id = kernelOf(s, "machine_A").netfilter.conntrackList().at(-1)!.id;
     expect(out[0].ct).toEqual({ id, created: true, reply: false, status: ["UNREPLIED"] });
     expect(out[1].matched).toEqual([{ chain: "POSTROUTING", rule: 1, target: "MASQUERADE" }]);
     expect(out[2].nat).toEqual({ kind: "SNAT", before: "192.168.1.10", after: "10.0.0.1", reply: false });

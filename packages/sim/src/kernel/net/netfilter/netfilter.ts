@@ -9,13 +9,17 @@
  *                      the packet path to work out again whether rules
  *                      need connection tracking
  *   conntrack*         the tracking table (conntrack/), for conntrack(8)
- *                      and /proc/net/nf_conntrack; every reader sees the
- *                      table after expiry on the virtual clock
+ *                      (its ctnetlink requests: dump, get, new, delete,
+ *                      flush, zero counters, events, stats) and
+ *                      /proc/net/nf_conntrack; every reader sees the table
+ *                      after expiry on the virtual clock. Userland only
+ *                      reads what these return and asks for changes here
  */
 import type { Clock } from "../../../world/clock.js";
 import type { KernelState } from "../../state.js";
-import { type CtStat, STAT_NAMES, ctCount, ctDestroy, ctFind, ctSweep, ctTable } from "./conntrack/table.js";
+import { type CtStat, STAT_NAMES, ctCount, ctDestroy, ctFind, ctInsert, ctSweep } from "./conntrack/table.js";
 import { registerConntrackSysctls } from "./conntrack/sysctl.js";
+import { tcpFromUserspace } from "./conntrack/tcp.js";
 import { tupleKey } from "./conntrack/tuple.js";
 import { conntrackNeeded, rulesetsChanged } from "./hooks.js";
 import type { ConntrackState, CtEntry, CtEvent, CtProto, CtTuple, NetfilterState, NfRuleset } from "./types.js";
@@ -93,9 +97,9 @@ export class Netfilter {
     return cs;
   }
 
-  /** every entry, newest first */
+  /** every entry, oldest first (the order /proc/net/nf_conntrack and conntrack -L print: the sim keeps creation order where Linux walks its hash) */
   conntrackList(): CtEntry[] {
-    return Object.values(this.table().entries).sort((a, b) => b.id - a.id);
+    return Object.values(this.table().entries).sort((a, b) => a.id - b.id);
   }
 
   /** the entry with this tuple in either direction (conntrack -G) */
@@ -103,17 +107,43 @@ export class Netfilter {
     return ctFind(this.k, this.table(), this.clock.now, tupleKey(proto, tuple));
   }
 
-  /** delete the entries `match` picks (conntrack -D, -F); DESTROY events follow; returns how many */
-  conntrackDelete(match: (e: CtEntry) => boolean = () => true): number {
+  /**
+   * IPCTNL_MSG_CT_NEW from userspace (conntrack -I): a confirmed entry
+   * under both its tuples, packets find it like any other; "exists" when
+   * either tuple is taken (EEXIST)
+   */
+  conntrackCreate(e: Omit<CtEntry, "id" | "tcp">): CtEntry | "exists" {
+    const cs = this.table();
+    for (const t of [e.orig, e.reply]) if (ctFind(this.k, cs, this.clock.now, tupleKey(e.proto, t))) return "exists";
+    const entry: CtEntry = { ...e, id: 0, status: { ...e.status } };
+    if (entry.proto === "tcp") tcpFromUserspace(entry);
+    ctInsert(this.k, cs, this.clock.now, entry);
+    return entry;
+  }
+
+  /**
+   * delete the entries `match` picks (conntrack -D, -F); each leaves a
+   * DESTROY event carrying `portid`, the netlink port of the process that
+   * asked; returns how many
+   */
+  conntrackDelete(match: (e: CtEntry) => boolean = () => true, portid?: number): number {
     const cs = this.table();
     const gone = Object.values(cs.entries).filter(match);
-    for (const e of gone) ctDestroy(this.k, cs, this.clock.now, e);
+    for (const e of gone) ctDestroy(this.k, cs, this.clock.now, e, portid);
     return gone.length;
   }
 
   /** conntrack -F: every entry goes; returns how many */
-  conntrackFlush(): number {
-    return this.conntrackDelete();
+  conntrackFlush(portid?: number): number {
+    return this.conntrackDelete(() => true, portid);
+  }
+
+  /** IPCTNL_MSG_CT_GET_CTRZERO's second half (conntrack -L -z): the acct counters of every entry back to 0 */
+  conntrackZeroCounters(): void {
+    for (const e of Object.values(this.table().entries)) {
+      e.origCounters = { packets: 0, bytes: 0 };
+      e.replyCounters = { packets: 0, bytes: 0 };
+    }
   }
 
   conntrackCount(): number {
@@ -129,6 +159,11 @@ export class Netfilter {
   /** events after `afterSeq` (conntrack -E), oldest first */
   conntrackEvents(afterSeq = 0): CtEvent[] {
     return this.table().events.filter((ev) => (ev.seq ?? 0) > afterSeq);
+  }
+
+  /** the last event's number: what a listener that starts now reads after */
+  conntrackEventSeq(): number {
+    return this.table().events.at(-1)?.seq ?? 0;
   }
 
   /** seconds `e` has left now */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { appendRule, hping, kernelOf, routerLab } from "../test-support.js";
 import type { LabSession } from "../../../../lab/lab-session.js";
+import { World } from "../../../../world/world.js";
 
 const tcp = { num: 6, invert: false };
 
@@ -142,7 +143,7 @@ describe("nf_conntrack_max", () => {
       hping(s, "a", `-A -s ${p} -p 80 -M 1001 -L 5001 10.0.2.1`);
     }
     for (let p = 1; p <= 15; p++) hping(s, "a", `-S -s ${2000 + p} -p 80 10.0.2.1`);
-    expect(r.netfilter.conntrackList().map((e) => e.orig.sport)).toEqual([1312, 1311]);
+    expect(r.netfilter.conntrackList().map((e) => e.orig.sport)).toEqual([1311, 1312]);
     expect(r.netfilter.conntrackStats().drop).toBe(15);
     const full = r.state.dmesg.filter((l) => l.endsWith("] nf_conntrack: nf_conntrack: table full, dropping packet"));
     expect(full).toHaveLength(10);
@@ -181,6 +182,59 @@ describe("userland calls", () => {
     expect(nf.conntrackDelete()).toBe(1);
     expect(nf.conntrackCount()).toBe(0);
     expect(Object.keys(nf.conntrackStats())).toEqual(["found", "invalid", "insert", "insert_failed", "drop", "early_drop", "error", "search_restart", "clash_resolve", "chaintoolong"]);
+  });
+
+  it("an entry made by userspace is in the table under both tuples: packets of the connection find it", () => {
+    const s = tracked();
+    const r = kernelOf(s, "r");
+    const nf = r.netfilter;
+    const made = nf.conntrackCreate({
+      proto: "tcp",
+      orig: { src: "10.0.1.1", dst: "10.0.2.1", sport: 1311, dport: 80 },
+      reply: { src: "10.0.2.1", dst: "10.0.1.1", sport: 80, dport: 1311 },
+      tcpState: "ESTABLISHED",
+      status: { seenReply: true, assured: true, confirmed: true, srcNat: false, dstNat: false },
+      expiresAt: s.world.clock.now + 30_000,
+      startedAt: s.world.clock.now,
+      mark: 0,
+      origCounters: { packets: 0, bytes: 0 },
+      replyCounters: { packets: 0, bytes: 0 },
+    });
+    expect(made).not.toBe("exists");
+    expect(nf.conntrackEvents().at(-1)?.type).toBe("NEW");
+    expect(nf.conntrackGet("tcp", { src: "10.0.2.1", dst: "10.0.1.1", sport: 80, dport: 1311 })).toBe(made);
+    expect(nf.conntrackCreate({ ...(made as never as Parameters<typeof nf.conntrackCreate>[0]) })).toBe("exists");
+    // a's next data segment belongs to it: no second entry, the timeout is the established one now
+    hping(s, "a", "-A -s 1311 -p 80 -M 1001 -L 5001 10.0.2.1");
+    expect(nf.conntrackCount()).toBe(1);
+    expect(nf.conntrackSecondsLeft(nf.conntrackList()[0])).toBe(431999);
+  });
+
+  it("deletes carry the asking process's netlink port; -z zeroes the counters", () => {
+    const s = tracked();
+    const r = kernelOf(s, "r");
+    s.run("r", "sysctl -w net.netfilter.nf_conntrack_acct=1");
+    handshake(s);
+    const nf = r.netfilter;
+    expect(nf.conntrackList()[0].origCounters.packets).toBe(2);
+    nf.conntrackZeroCounters();
+    expect([nf.conntrackList()[0].origCounters, nf.conntrackList()[0].replyCounters]).toEqual([
+      { packets: 0, bytes: 0 },
+      { packets: 0, bytes: 0 },
+    ]);
+    const seq = nf.conntrackEventSeq();
+    expect(nf.conntrackFlush(4242)).toBe(1);
+    expect(nf.conntrackEvents(seq).map((e) => [e.type, e.portid])).toEqual([["DESTROY", 4242]]);
+  });
+
+  it("the count is right after a snapshot is restored (no cached count yet)", () => {
+    const s = tracked();
+    handshake(s);
+    hping(s, "a", "-2 -s 5353 -p 53 10.0.2.1");
+    const w = World.restore(JSON.parse(JSON.stringify(s.world.snapshot())));
+    const nf = w.host("r")!.kernel.netfilter;
+    expect(nf.conntrackDelete((e) => e.proto === "udp")).toBe(1);
+    expect(nf.conntrackCount()).toBe(1);
   });
 
   it("the table is plain JSON: a snapshot restores it and tracking goes on where it was", () => {

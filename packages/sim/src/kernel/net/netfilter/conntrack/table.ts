@@ -51,35 +51,39 @@ function eventCopy(e: CtEntry): CtEntry {
   return { ...rest, orig: { ...e.orig }, reply: { ...e.reply }, status: { ...e.status }, origCounters: { ...e.origCounters }, replyCounters: { ...e.replyCounters } };
 }
 
-export function ctEvent(k: KernelState, cs: ConntrackState, at: number, type: CtEvent["type"], e: CtEntry): void {
+/** an event for `conntrack -E`; `portid`: the netlink port of the process whose request caused it (a DESTROY by conntrack -D/-F) */
+export function ctEvent(k: KernelState, cs: ConntrackState, at: number, type: CtEvent["type"], e: CtEntry, portid?: number): void {
   if (k.sysctl["net.netfilter.nf_conntrack_events"] === "0") return;
   // numbered from the state itself, so a restored snapshot goes on where it was
   const seq = (cs.events[cs.events.length - 1]?.seq ?? 0) + 1;
-  cs.events.push({ seq, at, type, entry: eventCopy(e) });
+  cs.events.push({ seq, at, type, entry: eventCopy(e), ...(portid !== undefined ? { portid } : {}) });
   if (cs.events.length > EVENTS_MAX) cs.events.splice(0, cs.events.length - EVENTS_MAX);
 }
 
 /** __nf_conntrack_confirm: the entry goes into the table under both tuples */
 export function ctInsert(k: KernelState, cs: ConntrackState, now: number, e: CtEntry): void {
+  const n = ctCount(cs);
   e.id = cs.nextId++;
   e.status.confirmed = true;
   cs.entries[e.id] = e;
   cs.byTuple[tupleKey(e.proto, e.orig)] = e.id;
   cs.byTuple[tupleKey(e.proto, e.reply)] = e.id;
-  counts.set(cs, ctCount(cs) + 1);
+  counts.set(cs, n + 1);
   ctEvent(k, cs, now, "NEW", e);
 }
 
-/** remove an entry (expired, killed by an RST, deleted by userland) */
-export function ctDestroy(k: KernelState, cs: ConntrackState, now: number, e: CtEntry): void {
+/** remove an entry (expired, killed by an RST, deleted by userland: `portid` is its netlink port) */
+export function ctDestroy(k: KernelState, cs: ConntrackState, now: number, e: CtEntry, portid?: number): void {
   if (cs.entries[e.id] !== e) return;
+  // counted before the delete: a table restored from a snapshot has no cached count yet
+  const n = ctCount(cs);
   delete cs.entries[e.id];
   const ko = tupleKey(e.proto, e.orig);
   const kr = tupleKey(e.proto, e.reply);
   if (cs.byTuple[ko] === e.id) delete cs.byTuple[ko];
   if (cs.byTuple[kr] === e.id) delete cs.byTuple[kr];
-  counts.set(cs, ctCount(cs) - 1);
-  ctEvent(k, cs, now, "DESTROY", e);
+  counts.set(cs, n - 1);
+  ctEvent(k, cs, now, "DESTROY", e, portid);
 }
 
 export function expired(e: CtEntry, now: number): boolean {

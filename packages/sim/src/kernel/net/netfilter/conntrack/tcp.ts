@@ -164,6 +164,15 @@ export function tcpNew(k: KernelState, e: CtEntry, seg: TcpSegment): boolean {
   return true;
 }
 
+/**
+ * An entry made by userspace (ctnetlink_create_conntrack, `conntrack -I`):
+ * the state it was given and no window data, so each side's first packet
+ * sets that side's window, as for a connection picked up mid-stream.
+ */
+export function tcpFromUserspace(e: CtEntry): void {
+  e.tcp = { lastIndex: NONE_SET };
+}
+
 type WindowVerdict = "accept" | "ignore" | "invalid";
 
 /** tcp_in_window, without bound I (see the header) */

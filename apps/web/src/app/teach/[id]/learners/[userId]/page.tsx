@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ParsedExercise } from "@rootlab/content";
 import { TranscriptReplay } from "@/components/teach/TranscriptReplay";
+import { authoredExerciseFor } from "@/server/authored-exercises";
 import { managedCohort } from "@/server/cohorts";
 import { learnerHistory } from "@/server/learner-history";
 import { forPage, pageViewer } from "@/server/page-viewer";
@@ -16,6 +18,10 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
     await managedCohort(viewer, id);
     return learnerHistory(viewer, userId);
   });
+  // exercises written in the studio are not in the course package: the replay gets them from here
+  const authored = new Map<string, ParsedExercise | undefined>();
+  for (const a of attempts)
+    if (a.exerciseId.startsWith("studio-") && !authored.has(a.exerciseId)) authored.set(a.exerciseId, await authoredExerciseFor(a.exerciseId, viewer.id, a.variant));
   return (
     <main id="main" className="wide" tabIndex={-1}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -35,7 +41,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
                 </li>
               ))}
             </ul>
-            <TranscriptReplay exerciseId={a.exerciseId} entries={a.entries} />
+            <TranscriptReplay exerciseId={a.exerciseId} entries={a.entries} variant={a.variant} exercise={authored.get(a.exerciseId)} />
           </li>
         ))}
       </ol>

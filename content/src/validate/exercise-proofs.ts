@@ -9,9 +9,10 @@
  * databases is proved three times, not fifty-one.
  */
 import { grade, type GradeReport } from "@rootlab/grader";
-import { entriesFromLines, replayAttempt, startExercise } from "../../src/attempt.js";
-import { type ContentPath, type ExerciseTemplate, instantiateExercise, type ParsedExercise, instantiateSolutions } from "../../src/exercise-template.js";
-import type { Solutions } from "../../src/schema.js";
+import { TranscriptTooCostly } from "@rootlab/sim";
+import { entriesFromLines, replayAttempt, startExercise } from "../attempt.js";
+import { type ContentPath, type ExerciseTemplate, instantiateExercise, type ParsedExercise, instantiateSolutions } from "../exercise-template.js";
+import type { Solutions } from "../schema.js";
 
 export interface ProofFailure {
   /** which file the failure is about, and where in it */
@@ -25,7 +26,19 @@ export function proofSeeds(count: number): number[] {
   return Array.from({ length: count }, (_, i) => i + 1);
 }
 
-export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPath: ContentPath, seeds: number[]): ProofFailure[] {
+/**
+ * `maxSteps` bounds the shell work of each replay (untrusted content on a
+ * server): past it the attempt is reported as too costly, not run on.
+ * Without solutions (a draft whose solutions are not written yet) only the
+ * exercise's own proofs run: its setup, and the empty attempt.
+ */
+export function proveExercise(
+  template: ExerciseTemplate,
+  sol: Solutions | undefined,
+  solPath: ContentPath,
+  seeds: number[],
+  opts: { maxSteps?: number } = {},
+): ProofFailure[] {
   const variants: (number | null)[] = [null, ...(Object.keys(template.params).length ? seeds : [])];
   const failures: ProofFailure[] = [];
   const reported = new Set<string>();
@@ -43,7 +56,7 @@ export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPat
     if (proved.has(drawn)) continue;
     proved.add(drawn);
     const v = describeVariant(ex);
-    const s = instantiateSolutions(sol, ex);
+    const s = sol && instantiateSolutions(sol, ex);
 
     startExercise(ex, {
       onSetupLine: (i, r) => {
@@ -63,8 +76,19 @@ export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPat
         });
     }
 
-    const ref = gradeLines(ex, s.reference);
-    if (ref.score !== 1) {
+    const gradeLines = (lines: string[], path: ContentPath): GradeReport | undefined => {
+      try {
+        return grade(replayAttempt(ex, entriesFromLines(ex, lines), { maxSteps: opts.maxSteps }), ex.checks);
+      } catch (e) {
+        if (!(e instanceof TranscriptTooCostly)) throw e;
+        fail(`cost${path.join(".")}`, { in: "solutions", path, message: `these lines do more work than an attempt may (${opts.maxSteps} shell steps)${v}` });
+        return undefined;
+      }
+    };
+
+    if (!s) continue;
+    const ref = gradeLines(s.reference, [...solPath, "reference"]);
+    if (ref && ref.score !== 1) {
       const failed = ref.results.filter((r) => !r.passed);
       fail("reference", {
         in: "solutions",
@@ -74,7 +98,8 @@ export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPat
     }
 
     s.wrong.forEach((w, k) => {
-      const report = gradeLines(ex, w.lines);
+      const report = gradeLines(w.lines, [...solPath, "wrong", k]);
+      if (!report) return;
       const failed = report.results.filter((r) => !r.passed).map((r) => r.id);
       const want = [...w.fails].sort();
       const got = [...failed].sort();
@@ -90,10 +115,6 @@ export function proveExercise(template: ExerciseTemplate, sol: Solutions, solPat
     });
   }
   return failures;
-}
-
-function gradeLines(ex: ParsedExercise, lines: string[]): GradeReport {
-  return grade(replayAttempt(ex, entriesFromLines(ex, lines)), ex.checks);
 }
 
 function describeVariant(ex: ParsedExercise): string {
