@@ -14,15 +14,11 @@ export function sshdOf(host: Host): SshdState | undefined {
   return host.state.services?.sshd;
 }
 
-/** the listener's pid when boot starts it (as on a fresh Debian 12 machine; no draw from the PRNG at boot) */
-export const SSHD_BOOT_PID = 611;
-
-/** Start listening; `pid` defaults to a fresh one, as `systemctl start ssh` gets. */
-export function startSshd(host: Host, bootPid?: number): void {
+export function startSshd(host: Host): void {
   const s = sshdOf(host);
   if (!s || s.running) return;
-  const pid = bootPid ?? 500 + host.prng.int(0, 3000);
   const net = host.kernel.net;
+  const pid = 500 + host.prng.int(0, 3000);
   const owners = [{ comm: "sshd", pid, fd: 3 }];
   const v4 = net.socket("tcp");
   if (!net.bind(v4, "0.0.0.0", SSH_PORT).ok) {
@@ -67,7 +63,7 @@ export const sshUnit: UnitDriver = {
   installed: (host) => sshdOf(host) !== undefined,
   isActive: (host) => sshdOf(host)?.running === true,
   isEnabled: (host) => sshdOf(host)?.enabled === true,
-  start: (host) => startSshd(host),
+  start: startSshd,
   stop: stopSshd,
   setEnabled(host, enabled) {
     const s = sshdOf(host);
@@ -91,7 +87,7 @@ export const sshUnit: UnitDriver = {
     // the kernel's sockets are gone with the reboot
     s.running = false;
     s.pid = undefined;
-    if (s.enabled) startSshd(host, SSHD_BOOT_PID);
+    if (s.enabled) startSshd(host);
     else s.startedAt = undefined;
   },
 };

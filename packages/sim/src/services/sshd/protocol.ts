@@ -7,7 +7,7 @@
  *
  *   server: SSH-2.0-...\r\n
  *   client: SSH-2.0-...\r\n
- *   server: {"hostkey": "<blob>"}\n
+ *   server: {"hostkey": "<blob>"}\n  (once the client has identified itself)
  *   client: requests, each answered in order:
  *     {"op":"auth", user, key}                     -> {"ok":true} | {"error":"auth", methods}
  *     {"op":"put", user, key, path, name, size, mode, mtime?}\n<size bytes>

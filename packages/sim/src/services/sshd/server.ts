@@ -1,8 +1,8 @@
 /**
  * sshd answering connections on port 22, driven by its sockets' events in
  * the kernel's packet flow (world/network.ts registerSocketApp), like the
- * web server. Each accepted connection gets the identification string; once
- * the client has sent its own, the host key; each complete request (protocol.ts) is authenticated
+ * web server. Each accepted connection gets the identification string and
+ * the host key; each complete request (protocol.ts) is authenticated
  * against the user's ~/.ssh/authorized_keys and carried out as sftp-server
  * would: a file written or read, or sftp-server's error text. Logins go to
  * /var/log/auth.log as sshd logs them. All state is in the socket (its
@@ -109,7 +109,7 @@ function serve(host: Host, sock: SocketState): boolean {
     const first = takeLine(sock.rx);
     if (!first) return true;
     if (first.line.startsWith("SSH-")) {
-      // the client's identification: the key exchange starts, with the host key
+      // the client identified itself: key exchange starts (here: the host key)
       sock.rx = first.rest;
       const hello: Hello = { hostkey: hostKeyOf(host.state.name).blob };
       host.kernel.net.send(sock, `${JSON.stringify(hello)}\n`);
@@ -151,7 +151,7 @@ function onEvent(host: Host, sockId: number, event: string): void {
     if (event !== "accept") return;
     for (let child = net.accept(sock); child; child = net.accept(sock)) {
       child.app = APP;
-      // the identification string first, alone: `nc host 22` shows just that
+      // only the identification string until the client sends its own, as sshd does (nc sees just this line)
       net.send(child, `${SSH_IDENT}\r\n`);
     }
     return;
