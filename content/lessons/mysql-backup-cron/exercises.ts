@@ -23,7 +23,7 @@ export const exercises: Exercise[] = [
       "Set `/usr/sbin/scripts/mysql_backup` to back up **{{app.db}}** instead of shop (in its CONFIGURATION block, or in `/etc/default/mysql_backup`), still copying to the backup host. Run it once by hand.",
       "Comment out (or remove) its three CGI lines, so that a web request can no longer start it or choose what it saves.",
       "Make cron run it as root every night at midnight, naming it by its absolute path.",
-      "Let the clock pass midnight (`sleep`, or the clock button), then check root's `mail` and `/srv/backups` on the backup host.",
+      "Let the lab's clock pass midnight (`sleep 15h` moves it at once), then check root's `mail` and `/srv/backups` on the backup host.",
     ],
     checks: [
       {
