@@ -3,7 +3,7 @@
  * what the learner did. The setup comes from the exercise, never from the
  * attempt, so a submitted transcript can't skip or rewrite it.
  */
-import { LabSession, type LineResult, type TranscriptEntry } from "@rootlab/sim";
+import { type LabSpec, LabSession, type LineResult, type TranscriptEntry } from "@rootlab/sim";
 import type { ParsedExercise } from "./exercise-template.js";
 import { resolveLab } from "./labs.js";
 
@@ -13,9 +13,21 @@ export function parseLine(line: string): { host: string | undefined; line: strin
   return m ? { host: m[1], line: m[2] } : { host: undefined, line };
 }
 
+/**
+ * Boots a lab: `LabSession.create` by default. A server may pass one that
+ * returns a `fork()` of a lab it booted earlier for the same lab and seed
+ * (a freshly created session and a fork of one are the same world, with
+ * login shells not yet started), so that a replay does not pay for the boot.
+ */
+export type BootLab = (lab: LabSpec, seed: number) => LabSession;
+
 /** A lab session ready for the learner: built, setup run, transcript empty. The variant is the exercise's own (see instantiateExercise). */
-export function startExercise(ex: ParsedExercise, opts: { onSetupLine?: (index: number, result: LineResult) => void } = {}): LabSession {
-  const session = LabSession.create(labOf(ex), ex.seed);
+export function startExercise(
+  ex: ParsedExercise,
+  opts: { onSetupLine?: (index: number, result: LineResult) => void; boot?: BootLab } = {},
+): LabSession {
+  const lab = labOf(ex);
+  const session = opts.boot ? opts.boot(lab, ex.seed) : LabSession.create(lab, ex.seed);
   ex.setup.forEach((l, i) => {
     const { host, line } = parseLine(l);
     const r = session.run(host, line);

@@ -16,10 +16,15 @@ export class ApiError extends Error {
   }
 }
 
-/** A JSON response for any thrown value; logs what is not an ApiError. */
+/**
+ * A JSON response for any thrown value; logs what is not an ApiError. A
+ * `retryAfterSeconds` detail (429) is also sent as the Retry-After header.
+ */
 export function errorResponse(e: unknown): Response {
   if (e instanceof ApiError) {
-    return Response.json({ error: e.message, code: e.code, ...e.details }, { status: e.status });
+    const retry = e.details?.retryAfterSeconds;
+    const headers: Record<string, string> = typeof retry === "number" ? { "retry-after": String(Math.ceil(retry)) } : {};
+    return Response.json({ error: e.message, code: e.code, ...e.details }, { status: e.status, headers });
   }
   console.error(e);
   return Response.json({ error: "internal error", code: "internal" }, { status: 500 });

@@ -6,13 +6,16 @@
  * the learner's variant) and graded here. A submission is idempotent on its `clientId`: retries, even
  * concurrent ones, resolve to the one row the unique constraint lets in.
  */
-import { getExercise, type ParsedExercise, startExercise, variantSeedFor } from "@rootlab/content";
+import { type ParsedExercise, startExercise, variantSeedFor } from "@rootlab/content";
 import { grade, type CheckResult } from "@rootlab/grader";
 import { type LabSession, TranscriptTooCostly } from "@rootlab/sim";
 import { ApiError } from "./api-error.js";
 import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
 import { authoredExerciseFor } from "./authored-exercises.js";
+import { insertAttempt, preflight } from "./attempt-store.js";
+import { bootLab } from "./booted-labs.js";
 import { type Db, getDb } from "./db.js";
+import { exerciseFor } from "./exercise-variants.js";
 
 /** What the API returns for an attempt: plain JSON. */
 export interface AttemptView {
@@ -34,16 +37,23 @@ export interface SubmitResult {
 }
 
 export interface SubmitContext {
-  /** the signed-in learner; null or absent for anonymous attempts */
+  /** the signed-in learner, when the caller knows it already; null for anonymous attempts */
   userId?: string | null;
+  /** the session token of the request (session-token.ts), when `userId` is not given: its session's user submits */
+  sessionToken?: string | null;
+  /** whom an anonymous attempt comes from (client-address.ts), for its rate limit; absent: not limited */
+  addressKey?: string | null;
   db?: Db;
+  /** the time of the submission (tests); the current time by default */
+  now?: Date;
 }
 
 /**
  * Validates `body`, grades it and stores it once. Throws ApiError: 400/413
  * (invalid input), 404 (unknown exercise), 422 (seed mismatch, a variant
  * that is not the signed-in learner's, or a transcript doing more work than
- * any real attempt needs), 409 (clientId already used for another exercise).
+ * any real attempt needs), 409 (clientId already used for another exercise),
+ * 429 (too many attempts in the last minute, with `retryAfterSeconds`).
  *
  * Variants: a signed-in learner's attempt is replayed in their own variant,
  * `variantSeedFor(userId)`, whatever the body says (a body naming another is
@@ -51,13 +61,22 @@ export interface SubmitContext {
  * learner, or made on the lesson's default values, does not pass. An
  * anonymous attempt is replayed in the variant the body names (their
  * browser keeps its own key; absent: the default one).
+ *
+ * Two statements reach the database (attempt-store.ts): one before the
+ * replay (who submits, a retry, the rate), one to store.
  */
 export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
   const input = parseInput(body);
-  const variant = variantOf(input, ctx.userId);
   const db = ctx.db ?? (await getDb());
+  const now = ctx.now ?? new Date();
+  const since = new Date(now.getTime() - RATE_WINDOW_MS);
+  const who = ctx.userId !== undefined ? { userId: ctx.userId } : { sessionToken: ctx.sessionToken ?? null };
+  const addressKey = ctx.addressKey ?? null;
+  const pre = await preflight(db, { who, clientId: input.clientId, addressKey, since, now });
+  const userId = pre.userId;
+  const variant = variantOf(input, userId);
   // a lesson's exercise, or one written in the studio that this learner may solve (studio-<id>)
-  const exercise = getExercise(input.exerciseId, variant) ?? (await authoredExerciseFor(input.exerciseId, ctx.userId, variant, db));
+  const exercise = exerciseFor(input.exerciseId, variant) ?? (await authoredExerciseFor(input.exerciseId, userId, variant, db));
   if (!exercise) throw new ApiError(404, "unknown_exercise", `no exercise with id "${input.exerciseId}"`);
   if (input.seed !== undefined && input.seed !== exercise.seed) {
     throw new ApiError(
@@ -67,38 +86,42 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
     );
   }
   // A retry costs a lookup, not a replay.
-  const earlier = await findByClientId(db, input.clientId);
-  if (earlier) return { created: false, attempt: sameExercise(earlier, input) };
-  if (ctx.userId) await checkRate(db, ctx.userId);
+  if (pre.earlierExerciseId !== null) return { created: false, attempt: await stored(db, input) };
+  if (pre.recent >= RATE_LIMIT_PER_MINUTE) await refuseRate(db, userId ? { userId } : { addressKey }, since, pre.recent, now);
 
   const { session, errors } = replay(exercise, input.entries);
   const report = grade(session, exercise.checks);
   const passed = report.total > 0 && report.passed === report.total;
-  try {
-    const row = await db.attempt.create({
-      data: {
-        clientId: input.clientId,
-        userId: ctx.userId ?? null,
-        exerciseId: exercise.id,
-        labId: exercise.lab,
-        seed: exercise.seed,
-        transcript: JSON.stringify({ labId: exercise.lab, seed: exercise.seed, variant, entries: input.entries }),
-        score: report.score,
-        passed,
-        results: JSON.stringify(report.results),
-        durationMs: input.durationMs ?? null,
-        errors: JSON.stringify(errors),
-      },
-      select: viewColumns,
-    });
-    return { created: true, attempt: toView(row) };
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    // Lost a race with a concurrent retry: the winner's row is the attempt.
-    const winner = await findByClientId(db, input.clientId);
-    if (!winner) throw e;
-    return { created: false, attempt: sameExercise(winner, input) };
-  }
+  const row = await insertAttempt(
+    db,
+    {
+      clientId: input.clientId,
+      userId,
+      exerciseId: exercise.id,
+      labId: exercise.lab,
+      seed: exercise.seed,
+      transcript: JSON.stringify({ labId: exercise.lab, seed: exercise.seed, variant, entries: input.entries }),
+      score: report.score,
+      passed,
+      results: JSON.stringify(report.results),
+      durationMs: input.durationMs ?? null,
+      errors: JSON.stringify(errors),
+      addressKey: userId ? null : addressKey,
+    },
+    now,
+  );
+  // Lost a race with a concurrent retry: the winner's row is the attempt.
+  if (!row) return { created: false, attempt: await stored(db, input) };
+  const attempt: AttemptView = {
+    id: row.id,
+    clientId: input.clientId,
+    exerciseId: exercise.id,
+    score: report.score,
+    passed,
+    results: report.results,
+    createdAt: row.createdAt.toISOString(),
+  };
+  return { created: true, attempt };
 }
 
 /** The variant seed an attempt is replayed in: the signed-in learner's own, else what the anonymous body names. */
@@ -120,20 +143,14 @@ function parseInput(body: unknown): AttemptInput {
 }
 
 const viewColumns = { id: true, clientId: true, exerciseId: true, score: true, passed: true, results: true, createdAt: true } as const;
-type ViewRow = { id: string; clientId: string; exerciseId: string; score: number; passed: boolean; results: string; createdAt: Date };
 
-function findByClientId(db: Db, clientId: string): Promise<ViewRow | null> {
-  return db.attempt.findUnique({ where: { clientId }, select: viewColumns });
-}
-
-function sameExercise(row: ViewRow, input: AttemptInput): AttemptView {
+/** The attempt stored under the input's clientId (a retry), which must be of the same exercise. */
+async function stored(db: Db, input: AttemptInput): Promise<AttemptView> {
+  const row = await db.attempt.findUnique({ where: { clientId: input.clientId }, select: viewColumns });
+  if (!row) throw new Error(`attempt ${input.clientId} vanished`);
   if (row.exerciseId !== input.exerciseId) {
     throw new ApiError(409, "client_id_reused", `clientId ${input.clientId} was already used for another exercise`);
   }
-  return toView(row);
-}
-
-function toView(row: ViewRow): AttemptView {
   return {
     id: row.id,
     clientId: row.clientId,
@@ -145,21 +162,30 @@ function toView(row: ViewRow): AttemptView {
   };
 }
 
-/** Prisma's P2002; matched by code because each generated client has its own error class. */
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
-}
-
-/** attempts one signed-in learner may submit per minute: far above anyone pressing Check by hand */
+/** attempts one learner (signed in) or one address (anonymous) may submit per minute: far above anyone pressing Check by hand */
 export const RATE_LIMIT_PER_MINUTE = 60;
+/** ms: the sliding window the limit counts stored attempts in */
+export const RATE_WINDOW_MS = 60_000;
 
-/** A per-user limit counted in the database (no memory is shared between serverless requests). */
-async function checkRate(db: Db, userId: string): Promise<void> {
-  const since = new Date(Date.now() - 60_000);
-  const recent = await db.attempt.count({ where: { userId, createdAt: { gte: since } } });
-  if (recent >= RATE_LIMIT_PER_MINUTE) {
-    throw new ApiError(429, "rate_limited", `at most ${RATE_LIMIT_PER_MINUTE} attempts a minute; try again shortly`, { retryAfterSeconds: 60 });
-  }
+/**
+ * A limit counted in the database (no memory is shared between serverless
+ * requests): over it, 429 with the seconds until the window has room again,
+ * i.e. until the attempt that filled it is a minute old.
+ */
+async function refuseRate(db: Db, by: { userId: string } | { addressKey: string | null }, since: Date, recent: number, now: Date): Promise<never> {
+  const where = "userId" in by ? { userId: by.userId } : { addressKey: by.addressKey };
+  const filling = await db.attempt.findFirst({
+    where: { ...where, createdAt: { gte: since } },
+    orderBy: { createdAt: "asc" },
+    skip: Math.max(0, recent - RATE_LIMIT_PER_MINUTE),
+    select: { createdAt: true },
+  });
+  const ms = filling ? filling.createdAt.getTime() + RATE_WINDOW_MS - now.getTime() : RATE_WINDOW_MS;
+  const retryAfterSeconds = Math.min(RATE_WINDOW_MS / 1000, Math.max(1, Math.ceil(ms / 1000)));
+  const who = "userId" in by ? "a learner" : "one address without signing in";
+  throw new ApiError(429, "rate_limited", `at most ${RATE_LIMIT_PER_MINUTE} attempts a minute from ${who}; try again in ${retryAfterSeconds} s`, {
+    retryAfterSeconds,
+  });
 }
 
 /**
@@ -182,7 +208,8 @@ export const MAX_ERRORS = 20;
 
 function replay(exercise: ParsedExercise, entries: AttemptInput["entries"]): { session: LabSession; errors: ReplayError[] } {
   try {
-    const session = startExercise(exercise);
+    // the booted lab comes from a memo (booted-labs.ts); the setup and the transcript run on a copy of it
+    const session = startExercise(exercise, { boot: bootLab });
     const outputs = session.playEntries(entries, MAX_REPLAY_STEPS);
     const errors = outputs
       .filter((o) => o.exit !== 0)

@@ -1,0 +1,92 @@
+/**
+ * The attempts API's two statements: what the server must know before it
+ * replays an attempt, and storing the graded attempt once.
+ *
+ * POST /api/attempts is the one hot write path of the platform (every Check
+ * of every learner), so it talks to the database in two round trips, in SQL
+ * written here rather than five Prisma calls: each Prisma model call is
+ * compiled to a query plan (WebAssembly) before it runs, which cost more than
+ * the round trip itself, and a session lookup through Better Auth's API was
+ * two more queries. The SQL is the common subset of SQLite and PostgreSQL
+ * (quoted identifiers, LEFT JOIN, scalar subqueries, INSERT ... ON CONFLICT DO
+ * NOTHING); Prisma's `$queryRaw` turns `${value}` into each driver's bind
+ * parameters and dates into each provider's column format, so both
+ * databases run the same text (attempts.*.test.ts run it on both).
+ * Server only.
+ */
+import { randomUUID } from "node:crypto";
+import { sqltag as sql } from "@prisma/client/runtime/client";
+import type { Db } from "./db.js";
+
+/** Who is submitting: a session token from a cookie (the API), or a user already known (the data-access function's callers). */
+export type Submitter = { sessionToken: string | null } | { userId: string | null };
+
+export interface Preflight {
+  /** the signed-in learner: the session's user while the session is valid, else null (anonymous) */
+  userId: string | null;
+  /** the exercise of the attempt already stored under this clientId (a retry), or null */
+  earlierExerciseId: string | null;
+  /** attempts stored since `since` by this learner, or, when anonymous, from this address key */
+  recent: number;
+}
+
+/**
+ * One statement: the session's user, an attempt already stored under
+ * `clientId`, and how many attempts the learner (anonymous: the address)
+ * stored since `since`. An expired or unknown session is anonymous.
+ */
+export async function preflight(
+  db: Db,
+  q: { who: Submitter; clientId: string; addressKey: string | null; since: Date; now: Date },
+): Promise<Preflight> {
+  const who =
+    "userId" in q.who
+      ? sql`LEFT JOIN "User" s ON s."id" = ${q.who.userId}`
+      : sql`LEFT JOIN "Session" s ON s."token" = ${q.who.sessionToken} AND s."expiresAt" > ${q.now}`;
+  const user = "userId" in q.who ? sql`s."id"` : sql`s."userId"`;
+  const rows = await db.$queryRaw<{ userId: string | null; earlierExerciseId: string | null; recent: bigint | number }[]>(sql`
+    SELECT ${user} AS "userId", e."exerciseId" AS "earlierExerciseId",
+      CASE WHEN ${user} IS NULL
+        THEN (SELECT count(*) FROM "Attempt" r WHERE r."addressKey" = ${q.addressKey} AND r."createdAt" >= ${q.since})
+        ELSE (SELECT count(*) FROM "Attempt" r WHERE r."userId" = ${user} AND r."createdAt" >= ${q.since})
+      END AS "recent"
+    FROM (SELECT 1 AS "one") o
+    ${who}
+    LEFT JOIN "Attempt" e ON e."clientId" = ${q.clientId}`);
+  const row = rows[0];
+  if (!row) throw new Error("preflight returned no row");
+  return { userId: row.userId, earlierExerciseId: row.earlierExerciseId, recent: Number(row.recent) };
+}
+
+/** A graded attempt, as stored. */
+export interface AttemptRow {
+  clientId: string;
+  userId: string | null;
+  exerciseId: string;
+  labId: string;
+  seed: number;
+  /** JSON text */
+  transcript: string;
+  score: number;
+  passed: boolean;
+  /** JSON text */
+  results: string;
+  durationMs: number | null;
+  /** JSON text */
+  errors: string;
+  addressKey: string | null;
+}
+
+/**
+ * Stores `row` unless an attempt with its clientId is already there (a
+ * concurrent retry won): returns its id and creation time, or null then.
+ */
+export async function insertAttempt(db: Db, row: AttemptRow, now: Date): Promise<{ id: string; createdAt: Date } | null> {
+  const id = randomUUID();
+  const n = await db.$executeRaw(sql`
+    INSERT INTO "Attempt" ("id", "clientId", "userId", "exerciseId", "labId", "seed", "transcript", "score", "passed", "results", "durationMs", "errors", "addressKey", "createdAt")
+    VALUES (${id}, ${row.clientId}, ${row.userId}, ${row.exerciseId}, ${row.labId}, ${row.seed}, ${row.transcript}, ${row.score}, ${row.passed},
+      ${row.results}, ${row.durationMs}, ${row.errors}, ${row.addressKey}, ${now})
+    ON CONFLICT ("clientId") DO NOTHING`);
+  return n === 1 ? { id, createdAt: now } : null;
+}
