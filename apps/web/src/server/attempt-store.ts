@@ -4,19 +4,21 @@
  *
  * POST /api/attempts is the one hot write path of the platform (every Check
  * of every learner), so it talks to the database in two round trips, in SQL
- * written here rather than five Prisma calls: each Prisma model call is
- * compiled to a query plan (WebAssembly) before it runs, which cost more than
- * the round trip itself, and a session lookup through Better Auth's API was
- * two more queries. The SQL is the common subset of SQLite and PostgreSQL
- * (quoted identifiers, LEFT JOIN, scalar subqueries, INSERT ... ON CONFLICT DO
- * NOTHING); Prisma's `$queryRaw` turns `${value}` into each driver's bind
- * parameters and dates into each provider's column format, so both
- * databases run the same text (attempts.*.test.ts run it on both).
- * Server only.
+ * written here rather than five Prisma calls: each Prisma call, raw ones
+ * included, is planned by Prisma's WebAssembly query compiler before it runs,
+ * which cost more CPU than the round trip itself, and a session lookup
+ * through Better Auth's API was two more queries.
+ *
+ * The SQL is the common subset of SQLite and PostgreSQL (quoted identifiers,
+ * LEFT JOIN, scalar subqueries, INSERT ... ON CONFLICT DO NOTHING), written
+ * once with Prisma's `sql` tag. On PostgreSQL it runs on the pg Pool under
+ * the Prisma client (`$1` placeholders); on SQLite through `$queryRaw`,
+ * which binds `?` placeholders and writes dates in the adapter's format.
+ * attempts.*.test.ts run both. Server only.
  */
 import { randomUUID } from "node:crypto";
-import { sqltag as sql } from "@prisma/client/runtime/client";
-import type { Db } from "./db.js";
+import { type Sql, sqltag as sql } from "@prisma/client/runtime/client";
+import { type Db, pgPoolOf } from "./db.js";
 
 /** Who is submitting: a session token from a cookie (the API), or a user already known (the data-access function's callers). */
 export type Submitter = { sessionToken: string | null } | { userId: string | null };
@@ -44,7 +46,7 @@ export async function preflight(
       ? sql`LEFT JOIN "User" s ON s."id" = ${q.who.userId}`
       : sql`LEFT JOIN "Session" s ON s."token" = ${q.who.sessionToken} AND s."expiresAt" > ${q.now}`;
   const user = "userId" in q.who ? sql`s."id"` : sql`s."userId"`;
-  const rows = await db.$queryRaw<{ userId: string | null; earlierExerciseId: string | null; recent: bigint | number }[]>(sql`
+  const rows = await query<{ userId: string | null; earlierExerciseId: string | null; recent: bigint | number | string }>(db, sql`
     SELECT ${user} AS "userId", e."exerciseId" AS "earlierExerciseId",
       CASE WHEN ${user} IS NULL
         THEN (SELECT count(*) FROM "Attempt" r WHERE r."addressKey" = ${q.addressKey} AND r."createdAt" >= ${q.since})
@@ -83,10 +85,33 @@ export interface AttemptRow {
  */
 export async function insertAttempt(db: Db, row: AttemptRow, now: Date): Promise<{ id: string; createdAt: Date } | null> {
   const id = randomUUID();
-  const n = await db.$executeRaw(sql`
+  const n = await execute(db, sql`
     INSERT INTO "Attempt" ("id", "clientId", "userId", "exerciseId", "labId", "seed", "transcript", "score", "passed", "results", "durationMs", "errors", "addressKey", "createdAt")
     VALUES (${id}, ${row.clientId}, ${row.userId}, ${row.exerciseId}, ${row.labId}, ${row.seed}, ${row.transcript}, ${row.score}, ${row.passed},
       ${row.results}, ${row.durationMs}, ${row.errors}, ${row.addressKey}, ${now})
     ON CONFLICT ("clientId") DO NOTHING`);
   return n === 1 ? { id, createdAt: now } : null;
+}
+
+/** Rows of a SELECT: on the pg Pool for PostgreSQL, through Prisma for SQLite. */
+async function query<T>(db: Db, q: Sql): Promise<T[]> {
+  const pool = pgPoolOf(db);
+  if (pool) return (await pool.query(q.text, q.values.map(pgValue))).rows as T[];
+  return db.$queryRaw<T[]>(q);
+}
+
+/** Rows changed by a statement. */
+async function execute(db: Db, q: Sql): Promise<number> {
+  const pool = pgPoolOf(db);
+  if (pool) return (await pool.query(q.text, q.values.map(pgValue))).rowCount ?? 0;
+  return db.$executeRaw(q);
+}
+
+/**
+ * A parameter as PostgreSQL's `timestamp(3)` columns (UTC, no zone: what
+ * Prisma stores) compare it: a Date as its UTC digits without an offset,
+ * which pg would otherwise write in the process's local time zone.
+ */
+function pgValue(v: unknown): unknown {
+  return v instanceof Date ? v.toISOString().slice(0, -1) : v;
 }

@@ -87,7 +87,8 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
   }
   // A retry costs a lookup, not a replay.
   if (pre.earlierExerciseId !== null) return { created: false, attempt: await stored(db, input) };
-  if (pre.recent >= RATE_LIMIT_PER_MINUTE) await refuseRate(db, userId ? { userId } : { addressKey }, since, pre.recent, now);
+  const limit = userId ? RATE_LIMIT_PER_MINUTE : ANONYMOUS_RATE_LIMIT_PER_MINUTE;
+  if (pre.recent >= limit) await refuseRate(db, userId ? { userId } : { addressKey }, limit, since, pre.recent, now);
 
   const { session, errors } = replay(exercise, input.entries);
   const report = grade(session, exercise.checks);
@@ -162,8 +163,14 @@ async function stored(db: Db, input: AttemptInput): Promise<AttemptView> {
   };
 }
 
-/** attempts one learner (signed in) or one address (anonymous) may submit per minute: far above anyone pressing Check by hand */
+/** attempts one signed-in learner may submit per minute: far above anyone pressing Check by hand */
 export const RATE_LIMIT_PER_MINUTE = 60;
+/**
+ * attempts one client address may submit per minute without signing in:
+ * higher than a learner's, because a classroom behind one NAT address
+ * shares it
+ */
+export const ANONYMOUS_RATE_LIMIT_PER_MINUTE = 300;
 /** ms: the sliding window the limit counts stored attempts in */
 export const RATE_WINDOW_MS = 60_000;
 
@@ -172,18 +179,25 @@ export const RATE_WINDOW_MS = 60_000;
  * requests): over it, 429 with the seconds until the window has room again,
  * i.e. until the attempt that filled it is a minute old.
  */
-async function refuseRate(db: Db, by: { userId: string } | { addressKey: string | null }, since: Date, recent: number, now: Date): Promise<never> {
+async function refuseRate(
+  db: Db,
+  by: { userId: string } | { addressKey: string | null },
+  limit: number,
+  since: Date,
+  recent: number,
+  now: Date,
+): Promise<never> {
   const where = "userId" in by ? { userId: by.userId } : { addressKey: by.addressKey };
   const filling = await db.attempt.findFirst({
     where: { ...where, createdAt: { gte: since } },
     orderBy: { createdAt: "asc" },
-    skip: Math.max(0, recent - RATE_LIMIT_PER_MINUTE),
+    skip: Math.max(0, recent - limit),
     select: { createdAt: true },
   });
   const ms = filling ? filling.createdAt.getTime() + RATE_WINDOW_MS - now.getTime() : RATE_WINDOW_MS;
   const retryAfterSeconds = Math.min(RATE_WINDOW_MS / 1000, Math.max(1, Math.ceil(ms / 1000)));
   const who = "userId" in by ? "a learner" : "one address without signing in";
-  throw new ApiError(429, "rate_limited", `at most ${RATE_LIMIT_PER_MINUTE} attempts a minute from ${who}; try again in ${retryAfterSeconds} s`, {
+  throw new ApiError(429, "rate_limited", `at most ${limit} attempts a minute from ${who}; try again in ${retryAfterSeconds} s`, {
     retryAfterSeconds,
   });
 }

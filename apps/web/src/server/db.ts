@@ -12,6 +12,7 @@
  * Server only. The client is cached per process and per URL: a serverless
  * function may reuse it between requests; nothing else survives a request.
  */
+import type pg from "pg";
 import type { PrismaClient } from "../generated/prisma-sqlite/client.js";
 import { type DbProvider, resolveDatabase } from "./database-url.js";
 
@@ -23,6 +24,18 @@ const cacheKey = Symbol.for("rootlab.db.clients");
 type Cache = Map<string, Promise<Db>>;
 const cache: Cache = ((globalThis as Record<symbol, unknown>)[cacheKey] as Cache | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[cacheKey] = cache;
+
+/** the pg Pool under each PostgreSQL client, for the few statements run on it directly (attempt-store.ts) */
+const pools = new WeakMap<Db, pg.Pool>();
+
+/**
+ * The pg Pool a PostgreSQL client runs on (undefined for SQLite): the same
+ * connections Prisma uses, for a hot path that sends its own SQL without
+ * Prisma's per-query planning.
+ */
+export function pgPoolOf(db: Db): pg.Pool | undefined {
+  return pools.get(db);
+}
 
 /** Which database DATABASE_URL names (throws for an unsupported scheme). */
 export function dbProvider(): DbProvider {
@@ -68,7 +81,8 @@ async function openPostgres(url: string): Promise<Db> {
   // Small pools: serverless scale-out multiplies them by the instance count.
   const max = Number(process.env.DATABASE_POOL_MAX) || 5;
   const pool = createPgPool(url, { max });
-  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   // Same datamodel, different generated class: see the header.
-  return db as unknown as Db;
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
+  pools.set(db, pool);
+  return db;
 }
