@@ -14,6 +14,12 @@ const config: NextConfig = {
   experimental: {
     extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
   },
+  webpack(config, { isServer }) {
+    // Worker threads of the server (src/server/replay-pool.ts) are chunks beside the one that starts them:
+    // their URL is relative to it, not under the browser's public path (/_next/).
+    if (isServer) config.output.workerPublicPath = "./";
+    return config;
+  },
 };
 
 export default config;

@@ -33,6 +33,8 @@ export function ensureBuild(force = false): void {
 
 export interface LocalServer {
   url: string;
+  /** the process group the server runs in (next start and anything it spawns) */
+  pgid: number;
   stop(): Promise<void>;
 }
 
@@ -74,7 +76,7 @@ export async function startServer(): Promise<LocalServer> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop };
+  return { url, pgid: child.pid!, stop };
 }
 
 function resolveNext(): string {

@@ -3,19 +3,22 @@
  *
  * Server only. The score is never taken from the client: the transcript is
  * replayed on a fresh start of the exercise (its own lab, seed and setup, in
- * the learner's variant) and graded here. A submission is idempotent on its `clientId`: retries, even
+ * the learner's variant) and graded here (replay-grade.ts, on a replay worker:
+ * replay-pool.ts). A submission is idempotent on its `clientId`: retries, even
  * concurrent ones, resolve to the one row the unique constraint lets in.
  */
-import { type ParsedExercise, startExercise, variantSeedFor } from "@rootlab/content";
-import { grade, type CheckResult } from "@rootlab/grader";
-import { type LabSession, TranscriptTooCostly } from "@rootlab/sim";
+import { variantSeedFor } from "@rootlab/content";
+import type { CheckResult } from "@rootlab/grader";
 import { ApiError } from "./api-error.js";
 import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
 import { authoredExerciseFor } from "./authored-exercises.js";
 import { insertAttempt, preflight } from "./attempt-store.js";
-import { bootLab } from "./booted-labs.js";
 import { type Db, getDb } from "./db.js";
 import { exerciseFor } from "./exercise-variants.js";
+import { MAX_REPLAY_STEPS } from "./replay-grade.js";
+import { replayInPool } from "./replay-pool.js";
+
+export { MAX_ERRORS, MAX_REPLAY_STEPS, type ReplayError } from "./replay-grade.js";
 
 /** What the API returns for an attempt: plain JSON. */
 export interface AttemptView {
@@ -76,7 +79,8 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
   const userId = pre.userId;
   const variant = variantOf(input, userId);
   // a lesson's exercise, or one written in the studio that this learner may solve (studio-<id>)
-  const exercise = exerciseFor(input.exerciseId, variant) ?? (await authoredExerciseFor(input.exerciseId, userId, variant, db));
+  const course = exerciseFor(input.exerciseId, variant);
+  const exercise = course ?? (await authoredExerciseFor(input.exerciseId, userId, variant, db));
   if (!exercise) throw new ApiError(404, "unknown_exercise", `no exercise with id "${input.exerciseId}"`);
   if (input.seed !== undefined && input.seed !== exercise.seed) {
     throw new ApiError(
@@ -90,8 +94,10 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
   const limit = userId ? RATE_LIMIT_PER_MINUTE : ANONYMOUS_RATE_LIMIT_PER_MINUTE;
   if (pre.recent >= limit) await refuseRate(db, userId ? { userId } : { addressKey }, limit, since, pre.recent, now);
 
-  const { session, errors } = replay(exercise, input.entries);
-  const report = grade(session, exercise.checks);
+  // on a replay worker when there are any (replay-pool.ts): the event loop goes on serving meanwhile
+  const graded = await replayInPool(exercise, input.entries, course ? { variant } : undefined);
+  if (!graded.ok) throw new ApiError(422, "transcript_too_costly", `the transcript does more work than an attempt may (${MAX_REPLAY_STEPS} shell steps)`);
+  const { report, errors } = graded;
   const passed = report.total > 0 && report.passed === report.total;
   const row = await insertAttempt(
     db,
@@ -200,39 +206,4 @@ async function refuseRate(
   throw new ApiError(429, "rate_limited", `at most ${limit} attempts a minute from ${who}; try again in ${retryAfterSeconds} s`, {
     retryAfterSeconds,
   });
-}
-
-/**
- * Shell steps a whole transcript may take when the server replays it: far
- * above any real attempt (a lesson's reference solution takes a few hundred),
- * low enough that one request costs at most about a second of CPU.
- */
-export const MAX_REPLAY_STEPS = 1_500_000;
-
-/** A command line that failed during the replay, for the "where learners get stuck" analytics. */
-export interface ReplayError {
-  /** the command line, at most 200 characters */
-  cmd: string;
-  exit: number;
-  /** its first line of stderr, at most 200 characters ("" when it printed none) */
-  error: string;
-}
-/** failed lines kept per attempt */
-export const MAX_ERRORS = 20;
-
-function replay(exercise: ParsedExercise, entries: AttemptInput["entries"]): { session: LabSession; errors: ReplayError[] } {
-  try {
-    // the booted lab comes from a memo (booted-labs.ts); the setup and the transcript run on a copy of it
-    const session = startExercise(exercise, { boot: bootLab });
-    const outputs = session.playEntries(entries, MAX_REPLAY_STEPS);
-    const errors = outputs
-      .filter((o) => o.exit !== 0)
-      .slice(-MAX_ERRORS)
-      .map((o) => ({ cmd: o.cmd.trim().slice(0, 200), exit: o.exit, error: (o.stderr.split("\n")[0] ?? "").slice(0, 200) }));
-    return { session, errors };
-  } catch (e) {
-    if (e instanceof TranscriptTooCostly)
-      throw new ApiError(422, "transcript_too_costly", `the transcript does more work than an attempt may (${MAX_REPLAY_STEPS} shell steps)`);
-    throw e;
-  }
 }
