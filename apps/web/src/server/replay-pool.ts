@@ -11,9 +11,8 @@
  * function of them (the boots they memoize are a cache of a pure
  * computation), so any worker of any instance grades alike.
  *
- * REPLAY_WORKERS sets how many (default: the machine's available
- * parallelism; 0 replays on the request thread, as a host without worker
- * threads must). A worker that dies fails the jobs it held (the client
+ * REPLAY_WORKERS sets how many (default: one fewer than the available
+ * parallelism, at least one; 0 replays on the request thread). A worker that dies fails the jobs it held (the client
  * retries them: 5xx) and is replaced on the next job.
  */
 import { availableParallelism } from "node:os";
@@ -35,7 +34,12 @@ export interface ReplayJob {
 /** what a worker posts: `ready` once it has loaded, then one answer per job */
 export type ReplayReply = { ready: true } | { id: number; graded: Graded } | { id: number; error: string };
 
-/** workers to start: REPLAY_WORKERS, else the machine's available parallelism */
+/**
+ * workers to start: REPLAY_WORKERS, else one fewer than the machine's
+ * available parallelism (the request thread keeps a core to itself: on two
+ * cores one worker graded more attempts a second, with less CPU each, than
+ * two), and at least one, so that a long replay never blocks the event loop
+ */
 export function workerCount(): number {
   const configured = process.env.REPLAY_WORKERS?.trim();
   if (configured !== undefined && configured !== "") {
@@ -43,7 +47,7 @@ export function workerCount(): number {
     if (!Number.isInteger(n) || n < 0) throw new Error("REPLAY_WORKERS must be a whole number (0: replay on the request thread)");
     return n;
   }
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 interface Pending {
