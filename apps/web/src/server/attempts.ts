@@ -76,6 +76,8 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
   const who = ctx.userId !== undefined ? { userId: ctx.userId } : { sessionToken: ctx.sessionToken ?? null };
   const addressKey = ctx.addressKey ?? null;
   const pre = await preflight(db, { who, clientId: input.clientId, addressKey, since, now });
+  // a caller naming a learner must name one that exists (the session path cannot: no session, no user)
+  if (ctx.userId && pre.userId !== ctx.userId) throw new Error(`submitAttempt: no user ${ctx.userId}`);
   const userId = pre.userId;
   const variant = variantOf(input, userId);
   // a lesson's exercise, or one written in the studio that this learner may solve (studio-<id>)
