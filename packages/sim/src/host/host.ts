@@ -96,7 +96,7 @@ export class Host {
     const clock = world.clock;
     this.clock = clock;
     this.prng = world.prng;
-    this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? []);
+    this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? [], () => state.bootedAt);
     this.root = chroot?.root ?? "/";
     const machine = state.machine;
     this.machine = machine;
