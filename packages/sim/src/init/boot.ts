@@ -13,7 +13,7 @@ import { newKernelState } from "../kernel/power-on.js";
 import { startCron } from "../services/cron/index.js";
 import { startServices } from "../services/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
-import { startNetfilterPersistent } from "../services/netfilter-persistent/install.js";
+import { bootNetfilterPersistent } from "../services/netfilter-persistent/unit.js";
 import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
 import { applyRedHatStaticRoutes } from "./static-routes.js";
@@ -43,7 +43,7 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
   attachBlockDevices(host);
   applySysctlFiles(host);
   // netfilter-persistent.service: Before=network-pre.target, so the firewall is up before any NIC
-  startNetfilterPersistent(host, runCommandLine);
+  bootNetfilterPersistent(host, runCommandLine);
   bringUpNetworking(host, runCommandLine);
   // the rescue system runs none of the installed system's services
   if (host.state.machine?.kind === "rescue") return;

@@ -39,6 +39,6 @@ DESCRIPTION
       return 1;
     }
     const verb = action === "force-reload" ? "restart" : action;
-    return systemctlVerb(proc.host, verb, [name], { stdout: (s) => proc.stdout.write(s), stderr: (s) => proc.stderr.write(s) });
+    return systemctlVerb(proc.host, verb, [name], { stdout: (s) => proc.stdout.write(s), stderr: (s) => proc.stderr.write(s) }, proc.runCommandLine);
   },
 };

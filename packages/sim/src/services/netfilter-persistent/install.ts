@@ -6,8 +6,9 @@
  * empty (a lab that ships its own rules.v4 keeps it).
  *
  * At boot, systemd starts netfilter-persistent before the network comes
- * up (Before=network-pre.target): `netfilter-persistent start` runs the
- * plugins, and 15-ip4tables does `iptables-restore < /etc/iptables/rules.v4`.
+ * up (Before=network-pre.target; unit.ts): `netfilter-persistent start`
+ * runs the plugins, and 15-ip4tables does `iptables-restore <
+ * /etc/iptables/rules.v4`.
  */
 import { utf8Encode } from "../../bytes.js";
 import type { Host } from "../../host/host.js";
@@ -59,10 +60,4 @@ export function installNetfilterPersistent(host: Host): void {
   for (const rules of [RULES_V4, RULES_V6]) if (!fs.stat(rules).ok) must(fs.writeFile(rules, utf8Encode("")), rules);
   must(fs.mkdir("/etc/systemd/system/multi-user.target.wants", { parents: true }), "wants");
   if (!fs.lstat(NETFILTER_PERSISTENT_WANTS).ok) must(fs.symlink(NETFILTER_PERSISTENT_UNIT, NETFILTER_PERSISTENT_WANTS), "wants link");
-}
-
-/** systemd at boot: the enabled, installed unit runs `netfilter-persistent start` (output to the journal) */
-export function startNetfilterPersistent(host: Host, runCommandLine: (line: string) => number): void {
-  if (!host.fs.lstat(NETFILTER_PERSISTENT_WANTS).ok || !host.fs.stat(NETFILTER_PERSISTENT_BIN).ok) return;
-  runCommandLine(`${NETFILTER_PERSISTENT_BIN} start`);
 }
