@@ -28,14 +28,18 @@ const TOOLS: [string, string][] = [
   ["/usr/bin/python3", "python3-minimal"],
 ];
 
-function router(): Topology {
+function router(opts: { webOnA?: boolean } = {}): Topology {
   return {
     lab: {
       id: "netns-ct-router",
       title: "conntrack router",
       description: "a - r - b, r masquerades onto b's LAN",
       hosts: [
-        { name: "a", interfaces: [{ name: "eth0", mac: "52:54:00:00:01:01", address: "10.0.1.1/24", gateway: "10.0.1.254" }] },
+        {
+          name: "a",
+          interfaces: [{ name: "eth0", mac: "52:54:00:00:01:01", address: "10.0.1.1/24", gateway: "10.0.1.254" }],
+          ...(opts.webOnA ? { services: ["web" as const] } : {}),
+        },
         {
           name: "r",
           interfaces: [
@@ -52,9 +56,15 @@ function router(): Topology {
     ],
     sysctls: { r: { "net.ipv4.ip_forward": "1" } },
     hostsFromFilesOnly: true,
-    realDaemons: { b: [{ cmd: "/usr/bin/python3 -m http.server 80 --bind 10.0.2.1 --directory /nonexistent", port: 80 }] },
+    realDaemons: {
+      b: [{ cmd: web("10.0.2.1"), port: 80 }],
+      ...(opts.webOnA ? { a: [{ cmd: web("10.0.1.1"), port: 80 }] } : {}),
+    },
   };
 }
+
+/** the real side's stand-in for the simulated nginx: any HTTP answer will do (conntrack sees the TCP exchange) */
+const web = (addr: string) => `/usr/bin/python3 -m http.server 80 --bind ${addr} --directory /nonexistent`;
 
 const on = (host: string, cmds: string[]): Step[] => cmds.map((cmd) => ({ host, cmd }));
 
@@ -92,6 +102,28 @@ describe.skipIf(reason !== undefined)("conntrack: real kernel vs simulation on a
       ...on("b", ["conntrack -L"]),
     ];
     const { diffs } = compareScripts(router(), steps, { batch: true, pair: conntrackPair, tools: TOOLS });
+    expect(formatDiffs(diffs)).toBe("");
+  }, 300_000);
+
+  it("a DNAT port forward: the reply tuple names the inside server; timeouts follow the sysctls", () => {
+    const steps: Step[] = [
+      ...on("r", [
+        "iptables -t nat -A PREROUTING -i eth1 -p tcp --dport 8080 -j DNAT --to-destination 10.0.1.1:80",
+        "sysctl -w net.netfilter.nf_conntrack_tcp_timeout_time_wait=30 net.netfilter.nf_conntrack_icmp_timeout=10",
+        "cat /proc/sys/net/netfilter/nf_conntrack_count",
+      ]),
+      ...on("b", ["curl -s -o /dev/null http://10.0.2.254:8080/; echo $?", "ping -c 1 -W 2 10.0.1.1 > /dev/null; echo $?", "ping -c 1 -W 2 10.0.2.254 > /dev/null; echo $?"]),
+      ...on("r", [
+        "conntrack -L",
+        "conntrack -L -p tcp --orig-port-dst 8080 --reply-port-src 80",
+        "conntrack -L -d 10.0.2.254",
+        "conntrack -L -q 10.0.2.1",
+        "cat /proc/sys/net/netfilter/nf_conntrack_count",
+        "conntrack -G -p tcp -s 10.0.2.1 -d 10.0.2.254 --sport 1 --dport 8080",
+        "iptables -t nat -L PREROUTING -v -n -x",
+      ]),
+    ];
+    const { diffs } = compareScripts(router({ webOnA: true }), steps, { batch: true, pair: conntrackPair, tools: TOOLS });
     expect(formatDiffs(diffs)).toBe("");
   }, 300_000);
 });
