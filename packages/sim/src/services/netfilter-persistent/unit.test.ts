@@ -63,6 +63,10 @@ describe("netfilter-persistent.service", () => {
     expect(s.run("fw", "systemctl start netfilter-persistent")).toMatchObject({ stdout: "", stderr: "", exit: 0 });
     // starting an active oneshot runs nothing: the status is unchanged
     expect(s.run("fw", "systemctl status netfilter-persistent").stdout).toBe(r.stdout);
+    // the drop-in's aliases, linked at install
+    expect(s.run("fw", "systemctl status iptables").stdout).toBe(r.stdout);
+    expect(s.run("fw", "systemctl is-enabled ip6tables.service").stdout).toBe("alias\n");
+    expect(s.run("fw", "ls -l /etc/systemd/system/iptables.service").stdout).toMatch(/ \/etc\/systemd\/system\/iptables\.service -> \/lib\/systemd\/system\/netfilter-persistent\.service\n$/);
   });
 
   it("stop runs the script's stop: the rules stay, the unit is inactive with its Duration and both processes", () => {

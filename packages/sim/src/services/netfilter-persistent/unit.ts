@@ -16,7 +16,7 @@
 import { utf8Decode } from "../../bytes.js";
 import type { Host } from "../../host/host.js";
 import type { ExecRun, JournalLine, OneshotStatus, UnitDriver, UnitRunner } from "../systemd/unit.js";
-import { NETFILTER_PERSISTENT_BIN, NETFILTER_PERSISTENT_UNIT, NETFILTER_PERSISTENT_WANTS } from "./install.js";
+import { NETFILTER_PERSISTENT_ALIASES, NETFILTER_PERSISTENT_BIN, NETFILTER_PERSISTENT_UNIT, NETFILTER_PERSISTENT_WANTS } from "./install.js";
 
 /** the unit's runtime state: what systemd remembers until the next boot */
 export interface NetfilterPersistentState {
@@ -134,7 +134,7 @@ export function bootNetfilterPersistent(host: Host, run: UnitRunner): void {
 
 export const netfilterPersistentUnit: UnitDriver = {
   name: UNIT,
-  aliases: [],
+  aliases: NETFILTER_PERSISTENT_ALIASES,
   path: NETFILTER_PERSISTENT_UNIT,
   description: DESCRIPTION,
   docs: ["man:netfilter-persistent(8)"],
