@@ -115,6 +115,27 @@ describe("netfilter-persistent.service", () => {
     expect(r.stdout).toContain("     Active: active (exited) since Mon 2026-11-30 09:00:10 UTC; now\n");
   });
 
+  it("service ... save runs the init script's action (recorded on Debian 12)", () => {
+    const s = LabSession.create(lab());
+    s.run("fw", "iptables -A INPUT -p icmp -j ACCEPT");
+    const save = s.run("fw", "service netfilter-persistent save");
+    expect(save).toMatchObject({
+      stdout: "Saving netfilter rules...done.\n",
+      stderr:
+        "run-parts: executing /usr/share/netfilter-persistent/plugins.d/15-ip4tables save\n" +
+        "run-parts: executing /usr/share/netfilter-persistent/plugins.d/25-ip6tables save\n",
+      exit: 0,
+    });
+    expect(save.screen).toBe(`Saving netfilter rules...${save.stderr}done.\n`);
+    expect(s.run("fw", "grep -c icmp /etc/iptables/rules.v4").stdout).toBe("1\n");
+    // (flush runs the plugins' flush_rules, which needs sed: not simulated on this branch yet)
+    expect(s.run("fw", "service netfilter-persistent bogus")).toMatchObject({
+      stdout: "",
+      stderr: "Usage: /etc/init.d/netfilter-persistent {start|restart|reload|force-reload|save|flush}\n",
+      exit: 1,
+    });
+  });
+
   it("refuses reload (the unit has no ExecReload)", () => {
     const s = LabSession.create(lab());
     expect(s.run("fw", "systemctl reload netfilter-persistent")).toMatchObject({

@@ -139,6 +139,15 @@ export const netfilterPersistentUnit: UnitDriver = {
   description: DESCRIPTION,
   docs: ["man:netfilter-persistent(8)"],
   dropIns: [`${NETFILTER_PERSISTENT_UNIT}.d/iptables.conf`],
+  // /etc/init.d/netfilter-persistent's actions that have no systemctl verb
+  initScript: {
+    path: "/etc/init.d/netfilter-persistent",
+    usage: "{start|restart|reload|force-reload|save|flush}",
+    actions: {
+      save: { message: "Saving netfilter rules", run: `${NETFILTER_PERSISTENT_BIN} save` },
+      flush: { message: "Flushing netfilter rules", run: `${NETFILTER_PERSISTENT_BIN} flush` },
+    },
+  },
   installed: (host) => host.fs.stat(NETFILTER_PERSISTENT_UNIT).ok && host.fs.stat(NETFILTER_PERSISTENT_BIN).ok,
   isActive: (host) => current(host)?.state === "active",
   isEnabled: (host) => host.fs.lstat(NETFILTER_PERSISTENT_WANTS).ok,

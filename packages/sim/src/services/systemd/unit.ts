@@ -66,6 +66,13 @@ export interface UnitDriver {
   since(host: Host): number | undefined;
   /** what boot does: start the unit when it is enabled, with the runtime state of a fresh machine */
   boot(host: Host): void;
+  /**
+   * The package's SysV init script, for the actions `service NAME ACTION`
+   * hands to it rather than to systemctl (those systemd has no verb for:
+   * netfilter-persistent's save and flush): each prints its LSB
+   * "MESSAGE..." then "done." or "failed.", running `run` in between.
+   */
+  initScript?: { path: string; usage: string; actions: Record<string, { message: string; run: string }> };
   /** drop-in files that extend the unit ("Drop-In:" in systemctl status) */
   dropIns?: string[];
   /** present for Type=oneshot units with RemainAfterExit=yes: their state, exec runs and journal */
