@@ -44,6 +44,10 @@ const UNIT = "netfilter-persistent.service";
 const DESCRIPTION = "netfilter persistent configuration";
 const STREAM = "/run/systemd/netfilter-persistent.stream";
 const JOURNAL_KEEP = 50;
+/** exit_status_to_string(EXIT_STATUS_FULL) for the statuses a script exits with: libc's and LSB's names */
+const EXIT_STATUS_FULL: Record<number, string> = {
+  0: "SUCCESS", 1: "FAILURE", 2: "INVALIDARGUMENT", 3: "NOTIMPLEMENTED", 4: "NOPERMISSION", 5: "NOTINSTALLED", 6: "NOTCONFIGURED", 7: "NOTRUNNING",
+};
 
 function stateOf(host: Host): NetfilterPersistentState {
   const services = (host.state.services ??= {});
@@ -104,7 +108,7 @@ function start(host: Host, run?: UnitRunner): boolean {
     return true;
   }
   s.state = "failed";
-  sys(`${UNIT}: Main process exited, code=exited, status=${r.status}/${r.status === 1 ? "FAILURE" : r.status}`);
+  sys(`${UNIT}: Main process exited, code=exited, status=${r.status}/${EXIT_STATUS_FULL[r.status] ?? "n/a"}`);
   sys(`${UNIT}: Failed with result 'exit-code'.`);
   sys(`Failed to start ${UNIT} - ${DESCRIPTION}.`);
   return false;
