@@ -16,6 +16,7 @@ import type { Prng } from "../world/prng.js";
 import type { World } from "../world/world.js";
 import type { MysqldState } from "../services/mysqld/state.js";
 import type { SshdState } from "../services/sshd/state.js";
+import type { NetfilterPersistentState } from "../services/netfilter-persistent/unit.js";
 import { netEnvFor } from "../world/network.js";
 
 export interface NicSpec {
@@ -51,6 +52,8 @@ export interface HostState {
     mysqld?: MysqldState;
     /** openssh-server: absent when the package is not installed */
     sshd?: SshdState;
+    /** netfilter-persistent.service's runtime state (this boot's runs and journal); absent until boot or systemctl touches it */
+    netfilterPersistent?: NetfilterPersistentState;
   };
 }
 
@@ -96,7 +99,7 @@ export class Host {
     const clock = world.clock;
     this.clock = clock;
     this.prng = world.prng;
-    this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? []);
+    this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? [], () => state.bootedAt);
     this.root = chroot?.root ?? "/";
     const machine = state.machine;
     this.machine = machine;

@@ -12,6 +12,7 @@ import { isExtendedType } from "../../kernel/block/mbr.js";
 import { settleBlockDevices } from "../../host/udev.js";
 import type { Process } from "../../process/process.js";
 import type { DiskHandle } from "./label.js";
+import { KERN_INFO } from "../../kernel/printk.js";
 
 export interface Messages {
   info(msg: string): void;
@@ -33,7 +34,7 @@ export function informKernel(proc: Process, disk: DiskHandle, original: MbrLabel
   if (!diskInUse(proc, disk)) {
     msg.info("Calling ioctl() to re-read partition table.");
     const r = block.rereadPartitions(dev.disk);
-    if (r.ok) proc.host.kernel.printk(r.value);
+    if (r.ok) proc.host.kernel.printk(KERN_INFO + r.value);
     settleBlockDevices(proc.host);
     if (!r.ok) {
       msg.warn(`Re-reading the partition table failed.: ${STRERROR[r.errno]}`);

@@ -70,12 +70,31 @@ describe("netfilter-persistent", () => {
     expect(s.run("fw", "iptables -S FORWARD").stdout).toBe("-P FORWARD DROP\n");
   });
 
-  it("a rules.v4 that does not load leaves the box open, as the test load protects it", () => {
+  it("a rules.v4 that does not load leaves the box open and the script failed (recorded on Debian 12)", () => {
+    // nft's --test load does not commit, so a jump to a missing chain passes it; the real load then fails
     const s = LabSession.create(lab({ persistent: true, rules: "*filter\n:INPUT DROP [0:0]\n-A INPUT -j nowhere\nCOMMIT\n" }));
     expect(s.run("fw", "iptables-save").stdout).toBe("");
     const r = s.run("fw", "netfilter-persistent start");
+    expect(r).toMatchObject({
+      stdout: "",
+      stderr:
+        "run-parts: executing /usr/share/netfilter-persistent/plugins.d/15-ip4tables start\n" +
+        "iptables-restore v1.8.9 (nf_tables): Chain 'nowhere' does not exist\nError occurred at line: 4\n" +
+        "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n" +
+        "run-parts: /usr/share/netfilter-persistent/plugins.d/15-ip4tables exited with return code 2\n" +
+        "run-parts: executing /usr/share/netfilter-persistent/plugins.d/25-ip6tables start\n",
+      exit: 1,
+    });
+    expect(s.run("fw", "iptables-save").stdout).toBe("");
+  });
+
+  it("the test load stops a rules.v4 that iptables-restore cannot parse", () => {
+    const s = LabSession.create(lab({ persistent: true, rules: `${RULES}bogus\n` }));
+    expect(s.run("fw", "iptables-save").stdout).toBe("");
+    const r = s.run("fw", "netfilter-persistent start");
     expect(r.stdout).toBe("Error: IPv4 rules failed test load. New rules NOT loaded\n");
-    expect(r.stderr).toContain("iptables-restore v1.8.9 (nf_tables): Chain 'nowhere' does not exist\n");
+    expect(r.stderr).toContain("iptables-restore: line 8 failed\n");
+    expect(r.exit).toBe(0);
   });
 
   it("without the package rules are lost at reboot and there is no netfilter-persistent", () => {
