@@ -62,6 +62,24 @@ describe("netfilter-persistent", () => {
     expect(s.run("fw", "iptables -t nat -S POSTROUTING").stdout).toBe("-P POSTROUTING ACCEPT\n-A POSTROUTING -o eth0 -j MASQUERADE\n");
   });
 
+  it("netfilter-persistent flush opens every chain and empties every table (its plugin's sed and iptables-save loop)", () => {
+    const s = LabSession.create(lab({ persistent: true, rules: RULES }));
+    s.run("fw", "iptables -N LOGDROP && iptables -A LOGDROP -j DROP && iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE");
+    const flush = s.run("fw", "netfilter-persistent flush");
+    expect(flush.exit).toBe(0);
+    // the plugin sets the policy of every chain sed finds, user chains too: iptables refuses that one, as on Debian
+    expect(flush.stderr).toBe(
+      "run-parts: executing /usr/share/netfilter-persistent/plugins.d/15-ip4tables flush\n" +
+        "iptables: Bad built-in chain name.\n" +
+        "run-parts: executing /usr/share/netfilter-persistent/plugins.d/25-ip6tables flush\n",
+    );
+    expect(s.run("fw", "iptables -S").stdout).toBe("-P INPUT ACCEPT\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n");
+    expect(s.run("fw", "iptables -t nat -S").stdout).toBe("-P PREROUTING ACCEPT\n-P INPUT ACCEPT\n-P OUTPUT ACCEPT\n-P POSTROUTING ACCEPT\n");
+    // rules.v4 is untouched: a reboot brings the saved rules back
+    s.rebootHost("fw");
+    expect(s.run("fw", "iptables -S INPUT").stdout).toContain("-P INPUT DROP\n");
+  });
+
   it("iptables-save > /etc/iptables/rules.v4 by hand does the same", () => {
     const s = LabSession.create(lab({ persistent: true }));
     s.run("fw", "iptables -P FORWARD DROP");
