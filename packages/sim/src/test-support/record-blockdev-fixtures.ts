@@ -23,6 +23,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BLOCKDEV_CASES, BLOCKDEV_TTY_CASES } from "../commands/disk/blockdev-cases.js";
+import { toLoop } from "../commands/disk/test-support.js";
 import { writeDiskImage } from "./record-disk-fixtures.js";
 
 const BASE = "/tmp/rootlab-blockdev";
@@ -35,11 +36,6 @@ function run(cmd: string, args: string[]): string {
 function sh(cwd: string, line: string, env: Record<string, string>) {
   const r = spawnSync("bash", ["-c", line], { cwd, env: { ...ENV, ...env }, maxBuffer: 16 * 1024 * 1024 });
   return { stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8"), exit: r.status ?? 128 };
-}
-
-/** /dev/sda -> /dev/loopN, /dev/sda1 -> /dev/loopNp1 */
-export function toLoop(line: string, loop: string): string {
-  return line.replace(/\/dev\/sda(\d*)/g, (_, n: string) => (n ? `/dev/${loop}p${n}` : `/dev/${loop}`));
 }
 
 /** the loop device's partitions as the kernel has them now (name -> "major:minor") */
@@ -144,8 +140,14 @@ if (process.argv[1]?.endsWith("record-blockdev-fixtures.ts")) {
       return { ...c, loop, numbers, stdout: r.stdout.replaceAll("\r\n", "\n"), exit: r.exit };
     }),
   );
+  // the order sysfs lists a directory in (kernel/kernfs.ts): a whole loop device's directory
+  const sysfs = withDisk(undefined, (_dir, loop) => ({
+    dir: `/sys/block/${loop}`,
+    // ls -f: readdir's order (Node's readdirSync sorts)
+    order: run("ls", ["-f", `/sys/block/${loop}`]).split("\n").filter((n) => n && n !== "." && n !== ".."),
+  }));
   if (madeRunUdev) rmSync("/run/udev", { recursive: true, force: true });
   const out = new URL("../commands/disk/fixtures/real-blockdev.json", import.meta.url);
-  writeFileSync(out, `${JSON.stringify({ recorded: versions, udev: udevd ? "udevd" : "blkid -p -o udev", cases, tty }, null, 1)}\n`);
+  writeFileSync(out, `${JSON.stringify({ recorded: versions, udev: udevd ? "udevd" : "blkid -p -o udev", cases, tty, sysfs }, null, 1)}\n`);
   console.log(`recorded ${cases.length} cases and ${tty.length} on a terminal with ${versions.join(", ")}`);
 }
