@@ -20,10 +20,11 @@
  * that list every device keep only the loop device's lines.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BLOCKDEV_CASES, BLOCKDEV_TTY_CASES } from "../commands/disk/blockdev-cases.js";
 import { toLoop } from "../commands/disk/test-support.js";
+import { attach, detach, devNumbers } from "./loop-device.js";
 import { writeDiskImage } from "./record-disk-fixtures.js";
 
 const BASE = "/tmp/rootlab-blockdev";
@@ -36,13 +37,6 @@ function run(cmd: string, args: string[]): string {
 function sh(cwd: string, line: string, env: Record<string, string>) {
   const r = spawnSync("bash", ["-c", line], { cwd, env: { ...ENV, ...env }, maxBuffer: 16 * 1024 * 1024 });
   return { stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8"), exit: r.status ?? 128 };
-}
-
-/** the loop device's partitions as the kernel has them now (name -> "major:minor") */
-function devNumbers(loop: string): Record<string, string> {
-  const out: Record<string, string> = { [loop]: readFileSync(`/sys/block/${loop}/dev`, "utf8").trim() };
-  for (const e of readdirSync(`/sys/block/${loop}`)) if (e.startsWith(`${loop}p`)) out[e] = readFileSync(`/sys/block/${loop}/${e}/dev`, "utf8").trim();
-  return out;
 }
 
 function udevBlkid(name: string): Map<string, string> {
@@ -69,33 +63,6 @@ function writeUdevDb(loop: string, own: boolean): string[] {
     written.push(file);
   }
   return written;
-}
-
-/**
- * Attach `image`; its partitions must get increasing device numbers in
- * partition order, as sda1 < sda2 < sda5 have (lsblk sorts by MAJ:MIN), so
- * a device whose numbers came out otherwise (minors still held by a device
- * being torn down) is detached and attached again.
- */
-function attach(image: string): string {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const dev = run("losetup", ["-f", "--show", "-P", image]).trim();
-    const loop = dev.replace("/dev/", "");
-    if (!readdirSync(`/sys/block/${loop}`).some((e) => e.startsWith(`${loop}p`))) run("partx", ["-a", dev]);
-    const parts = Object.entries(devNumbers(loop))
-      .filter(([n]) => n !== loop)
-      .sort((a, b) => Number(a[0].slice(loop.length + 1)) - Number(b[0].slice(loop.length + 1)))
-      .map(([, mm]) => Number(mm.split(":")[0]) * 1e6 + Number(mm.split(":")[1]));
-    if (parts.every((v, i) => i === 0 || v > parts[i - 1])) return loop;
-    detach(loop);
-  }
-  throw new Error("could not attach the image with partitions numbered in order");
-}
-
-/** detach and wait until the kernel has dropped the device's partitions */
-function detach(loop: string): void {
-  run("losetup", ["-d", `/dev/${loop}`]);
-  for (let i = 0; i < 200 && readdirSync(`/sys/block/${loop}`).some((e) => e.startsWith(`${loop}p`)); i++) spawnSync("sleep", ["0.05"]);
 }
 
 if (process.argv[1]?.endsWith("record-blockdev-fixtures.ts")) {
