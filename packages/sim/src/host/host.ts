@@ -78,6 +78,25 @@ function vfsMounts(state: HostState, mounts: readonly MountEntry[]): VfsMount[] 
   return out;
 }
 
+/**
+ * vfsMounts, remembered while what it reads is the same: the walk of every
+ * path component asks for the table, and it changes only with mount(2),
+ * umount(2), a reboot or a rescue boot. The key holds the entries
+ * themselves (they are replaced, never edited) and the file systems fsOf reads.
+ */
+const mountsMemo = new WeakMap<HostState, { key: unknown[]; value: readonly VfsMount[] }>();
+
+function mountsOf(state: HostState): readonly VfsMount[] {
+  const block = state.kernel.block;
+  if (!block) return DEFAULT_MOUNTS;
+  const key: unknown[] = [state.fs, state.machine, block.mounts, ...block.mounts];
+  const memo = mountsMemo.get(state);
+  if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
+  const value = vfsMounts(state, block.mounts);
+  mountsMemo.set(state, { key, value });
+  return value;
+}
+
 export class Host {
   readonly kernel: Kernel;
   readonly fs: Vfs;
@@ -109,7 +128,7 @@ export class Host {
       clock,
       bootedAt: () => state.bootedAt,
       // a kernel from before block devices were simulated has no mount table: /proc and /sys as always
-      mounts: () => (state.kernel.block ? vfsMounts(state, state.kernel.block.mounts) : DEFAULT_MOUNTS),
+      mounts: () => mountsOf(state),
       root: chroot?.root,
     });
   }
