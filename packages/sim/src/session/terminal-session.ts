@@ -12,7 +12,7 @@
  * prompt) — that line, which is re-run with all the input it has received
  * so far until it finishes (README.md explains why and what it costs).
  */
-import { commandNames, findCommand } from "../commands/registry.js";
+import { commandNames, CommandsPending, findCommand, loadCommandGroups } from "../commands/registry.js";
 import type { LabSession, LineResult } from "../lab/lab-session.js";
 import type { Download } from "../world/world.js";
 import { createCompleter, LineEditor } from "../readline/index.js";
@@ -33,6 +33,12 @@ export interface TerminalSessionOptions {
    * raise none.
    */
   onDownload?: (download: Download) => void;
+  /**
+   * bytes for the terminal that come later, not as the answer to an
+   * `input`: the rest of a line that had to wait for its programs' code
+   * (a browser loads command groups on demand, commands/registry.ts)
+   */
+  onOutput?: (data: string) => void;
 }
 
 /** PS2, the continuation prompt bash shows inside a here-document or an open quote */
@@ -62,6 +68,7 @@ export class TerminalSession {
   private pending: string[] = [];
   private onLine?: (result: LineResult) => void;
   private onDownload?: (download: Download) => void;
+  private onOutput?: (data: string) => void;
 
   constructor(
     readonly lab: LabSession,
@@ -70,6 +77,7 @@ export class TerminalSession {
     this.host = opts.host ?? lab.defaultHost;
     this.onLine = opts.onLine;
     this.onDownload = opts.onDownload;
+    this.onOutput = opts.onOutput;
     this.cols = opts.cols ?? 80;
     this.rows = opts.rows ?? 24;
     const shell = () => lab.shell(this.host);
@@ -83,7 +91,16 @@ export class TerminalSession {
         fs: () => host().fs,
         cwd: () => shell().state.cwd,
         home: () => shell().state.vars.HOME?.value ?? "/root",
-        argumentCompleter: (words, current) => findCommand(words[0])?.complete?.({ words, current }) ?? [],
+        argumentCompleter: (words, current) => {
+          try {
+            return findCommand(words[0])?.complete?.({ words, current }) ?? [];
+          } catch (e) {
+            if (!(e instanceof CommandsPending)) throw e;
+            // the program's code is not here yet: nothing to offer this time, and it is on its way for the next Tab
+            void loadCommandGroups(e.groups).catch(() => {});
+            return [];
+          }
+        },
       }),
     });
   }
@@ -176,6 +193,21 @@ export class TerminalSession {
   private continueLine(): string {
     const r = this.running!;
     const res = this.lab.runAtTerminal(this.host, r.source, { cols: r.cols, rows: r.rows, input: r.input });
+    if (res.state === "loading") {
+      // Undone before it drew anything: run it again once the code is here. Keys typed meanwhile are the line's input.
+      loadCommandGroups(res.groups).then(
+        () => {
+          if (this.running === r) this.emit(this.continueLine());
+        },
+        (e: unknown) => {
+          if (this.running !== r) return;
+          this.running = undefined;
+          const why = e instanceof Error ? e.message : String(e);
+          this.emit(toTty(`rootlab: the program could not be loaded (${why}); try again\n`) + this.editor.begin(this.lab.prompt(this.host)));
+        },
+      );
+      return "";
+    }
     const screen = toTty(res.state === "waiting" ? res.screen : res.result.screen);
     let out = screen.slice(r.shown);
     r.shown = screen.length;
@@ -196,6 +228,10 @@ export class TerminalSession {
       if (!this.feeding) out += this.feedEditor("");
     }
     return out;
+  }
+
+  private emit(data: string): void {
+    if (data) this.onOutput?.(data);
   }
 }
 
