@@ -3,7 +3,7 @@
  * what the learner did. The setup comes from the exercise, never from the
  * attempt, so a submitted transcript can't skip or rewrite it.
  */
-import { LabSession, type LineResult, type TranscriptEntry } from "@rootlab/sim";
+import { type LabSnapshot, LabSession, type LineResult, restoreLabSnapshot, type TranscriptEntry } from "@rootlab/sim";
 import type { ParsedExercise } from "./exercise-template.js";
 import { resolveLab } from "./labs.js";
 
@@ -23,6 +23,27 @@ export function startExercise(ex: ParsedExercise, opts: { onSetupLine?: (index: 
   });
   session.transcript.entries.length = 0;
   return session;
+}
+
+/**
+ * `startExercise` for a browser: the lab restored from its snapshot when one
+ * is given (made when the site is built: `labSnapshot(ex.lab, ex.seed)`),
+ * else built here; setup lines run as their programs' code loads (a browser
+ * loads command groups on demand). The same session as `startExercise`.
+ */
+export async function startExerciseLoading(ex: ParsedExercise, snapshot?: LabSnapshot): Promise<LabSession> {
+  const session = snapshot ? restoreLabSnapshot(labOf(ex), ex.seed, snapshot) : LabSession.create(labOf(ex), ex.seed);
+  for (const l of ex.setup) {
+    const { host, line } = parseLine(l);
+    await session.runLoading(host, line);
+  }
+  session.transcript.entries.length = 0;
+  return session;
+}
+
+/** Where a lab's snapshot is kept: one per lab and seed (`lab-snapshot.test.ts` in packages/sim proves restore == create). */
+export function labSnapshotKey(ex: Pick<ParsedExercise, "lab" | "seed">): string {
+  return `${ex.lab}-${ex.seed}`;
 }
 
 /**
