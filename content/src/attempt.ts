@@ -14,8 +14,12 @@ export function parseLine(line: string): { host: string | undefined; line: strin
 }
 
 /** A lab session ready for the learner: built, setup run, transcript empty. The variant is the exercise's own (see instantiateExercise). */
-export function startExercise(ex: ParsedExercise, opts: { onSetupLine?: (index: number, result: LineResult) => void } = {}): LabSession {
-  const session = LabSession.create(labOf(ex), ex.seed);
+export function startExercise(
+  ex: ParsedExercise,
+  opts: { onSetupLine?: (index: number, result: LineResult) => void; snapshot?: LabSnapshot } = {},
+): LabSession {
+  // from the lab's snapshot when there is one (a browser whose setup programs are loaded, see startExerciseLoading)
+  const session = opts.snapshot ? restoreLabSnapshot(labOf(ex), ex.seed, opts.snapshot) : LabSession.create(labOf(ex), ex.seed);
   ex.setup.forEach((l, i) => {
     const { host, line } = parseLine(l);
     const r = session.run(host, line);

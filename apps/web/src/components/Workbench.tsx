@@ -42,6 +42,8 @@ export interface WorkbenchExercise {
    * schema code for it
    */
   plan: VariantPlan;
+  /** the URL of the exercise's lab snapshot made by the site build (lab-snapshots/), if there is one: the lab restores it instead of booting */
+  snapshot?: string;
 }
 
 type LabStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
@@ -141,10 +143,11 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
     setHintsShown(0);
     setLast(loadCheck(store(), ex.id));
     loadEngine()
-      .then(({ startLab }) => {
+      .then(async ({ startLab }) => {
         if (cancelled) return;
-        const lab = startLab({
+        const lab = await startLab({
           exercise,
+          snapshotUrl: ex.snapshot,
           container,
           store: store(),
           screenReaderMode: store().getItem(SR_KEY) === "1",
@@ -155,6 +158,10 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
           // After every command line: redraw the network picture at low priority, never ahead of the prompt.
           onCommand: () => startTransition(() => redraw()),
         });
+        if (cancelled) {
+          lab.dispose();
+          return;
+        }
         labRef.current = lab;
         setHosts(lab.hosts);
         setHost(lab.host);
@@ -175,7 +182,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
       setConntrack(undefined);
       setClockMs(undefined);
     };
-  }, [ex.id, exercise]);
+  }, [ex.id, ex.snapshot, exercise]);
 
   const sendPending = useCallback(async (): Promise<void> => {
     // One flush at a time: a second caller waits for the running one, then flushes what is left.
@@ -264,8 +271,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   };
 
   const fastForward = (ms: number) => {
-    labRef.current?.advance(ms);
-    redraw();
+    void labRef.current?.advance(ms).then(redraw);
   };
 
   const showConntrackHost = (name: string) => {

@@ -17,7 +17,16 @@ import { FitAddon } from "@xterm/addon-fit";
 import { Terminal } from "@xterm/xterm";
 import type { ParsedExercise } from "@rootlab/content";
 import type { GradeReport } from "@rootlab/grader";
-import { getLab, type LabSession, type PacketDecision, type TranscriptEntry, TerminalSession, toUint8Array } from "@rootlab/sim";
+import {
+  getLab,
+  type LabSession,
+  type LabSnapshot,
+  loadCommandGroups,
+  type PacketDecision,
+  type TranscriptEntry,
+  TerminalSession,
+  toUint8Array,
+} from "@rootlab/sim";
 import { clearAttempt, loadAttempt, saveAttempt } from "../progress/attempt-store.js";
 import type { KeyValueStore } from "../progress/store.js";
 import { attachSession } from "../terminal/attach.js";
@@ -26,7 +35,7 @@ import { terminalOptions } from "../terminal/options.js";
 import { markReady } from "../terminal/ready.js";
 import { conntrackView, type ConntrackView } from "../topology/conntrack.js";
 import { topologyFacts, type TopologyFacts } from "../topology/facts.js";
-import { restoreLab, type RestoredLab } from "./restore.js";
+import { restartLab, restoreLab, type RestoredLab } from "./restore.js";
 
 // Timeline for the bench: the engine and everything it imports have been evaluated.
 if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
@@ -34,6 +43,12 @@ if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluat
 export interface LabOptions {
   /** the exercise in the learner's variant (`applyVariant` of the plan the server parsed; no schema code in the browser) */
   exercise: ParsedExercise;
+  /**
+   * where the site build put this exercise's lab snapshot (`/lab-snapshots/<lab>-<seed>`, preloaded by
+   * the page): the lab is restored from it instead of being built and booted here; without it, or when
+   * it cannot be fetched, the lab is built here
+   */
+  snapshotUrl?: string;
   /** the element the terminals go in; the engine owns its children */
   container: HTMLElement;
   store: KeyValueStore;
@@ -71,8 +86,8 @@ export interface LabController {
   conntrack(host: string): ConntrackView;
   /** the lab's wall clock, Unix ms (virtual time: it moves only with commands and fast-forward) */
   clock(): number;
-  /** let virtual time pass (the page's fast-forward control): recorded and saved like a command line, replayed like `sleep` */
-  advance(ms: number): void;
+  /** let virtual time pass (the page's fast-forward control): recorded and saved like a command line, replayed like `sleep`; resolves once done (a cron job's program may load first) */
+  advance(ms: number): Promise<void>;
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   dispose(): void;
@@ -85,10 +100,15 @@ interface HostTerminal {
   dispose(): void;
 }
 
-export function startLab(opts: LabOptions): LabController {
+/** Common programs, loaded once the first prompt is drawn; the rest (editors, the SQL client, disks...) load when first run. */
+const PRELOADED_GROUPS = ["files", "net", "system"] as const;
+
+export async function startLab(opts: LabOptions): Promise<LabController> {
   const ex = opts.exercise;
   const hosts = listHosts(ex);
-  let lab = restoreSaved(ex, opts.store);
+  const snapshot = opts.snapshotUrl ? await fetchSnapshot(opts.snapshotUrl) : undefined;
+  performance.mark("rootlab-snapshot-fetched");
+  let lab = await restoreSaved(ex, opts.store, snapshot);
   performance.mark("rootlab-lab-built");
   let current = hosts[0];
   let srMode = opts.screenReaderMode;
@@ -133,9 +153,11 @@ export function startLab(opts: LabOptions): LabController {
       },
       // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
       onDownload: ({ name, bytes }) => saveToDisk(name, toUint8Array(bytes)),
+      // a line that waited for its programs' code goes on here
+      onOutput: (data) => term.write(data),
     });
     const attached = attachSession(term, tty);
-    term.write(tty.restore(previous), () => markReady());
+    term.write(tty.restore(previous), () => void markReady().then(afterFirstPrompt));
     return {
       term,
       fit,
@@ -162,8 +184,6 @@ export function startLab(opts: LabOptions): LabController {
   }
 
   show(current, opts.autoFocus);
-  // The prompt is drawn: fetch the grader now, off the path to it, so the first Check doesn't wait for the download.
-  setTimeout(() => void loadGrader().catch(() => {}), 0);
 
   return {
     exercise: ex,
@@ -182,7 +202,8 @@ export function startLab(opts: LabOptions): LabController {
       terminals.get(host)!.term.input(`${line}\r`, true);
     },
     async check() {
-      const { grade } = await loadGrader();
+      // checks run command lines on copies of the lab, headless: every program must be there
+      const [{ grade }] = await Promise.all([loadGrader(), loadCommandGroups()]);
       return grade(lab.session, ex.checks);
     },
     entries() {
@@ -191,7 +212,7 @@ export function startLab(opts: LabOptions): LabController {
     reset() {
       clearAttempt(opts.store, ex.id);
       disposeTerminals();
-      lab = restoreLab(ex, []);
+      lab = restartLab(ex, snapshot);
       show(hosts[0], true);
     },
     topology() {
@@ -206,9 +227,10 @@ export function startLab(opts: LabOptions): LabController {
     clock() {
       return lab.session.world.clock.unixMs;
     },
-    advance(ms) {
-      lab.session.advance(ms);
-      saveAttempt(opts.store, ex.id, ex.seed, lab.session.transcript.entries, Date.now());
+    async advance(ms) {
+      const session = lab.session;
+      await session.advanceLoading(ms);
+      if (lab.session === session) saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now());
     },
     setScreenReaderMode(on) {
       srMode = on;
@@ -224,6 +246,17 @@ export function startLab(opts: LabOptions): LabController {
   };
 }
 
+/**
+ * Once the first prompt is on screen (never before: nothing may delay it), fetch the grader and the common
+ * programs, so that neither the first Check nor the first command waits for a download.
+ */
+function afterFirstPrompt(): void {
+  setTimeout(() => {
+    void loadGrader().catch(() => {});
+    void loadCommandGroups(PRELOADED_GROUPS).catch(() => {});
+  }, 0);
+}
+
 let grader: Promise<typeof import("@rootlab/grader")> | undefined;
 function loadGrader() {
   return (grader ??= import("@rootlab/grader"));
@@ -236,14 +269,24 @@ function listHosts(ex: ParsedExercise): string[] {
 }
 
 /** The saved work replayed; a save that no longer replays (content changed under it) is dropped, not fatal. */
-function restoreSaved(ex: ParsedExercise, store: KeyValueStore): RestoredLab {
+async function restoreSaved(ex: ParsedExercise, store: KeyValueStore, snapshot: LabSnapshot | undefined): Promise<RestoredLab> {
   const entries = loadAttempt(store, ex.id, ex.seed, ex.variant.seed);
   try {
-    return restoreLab(ex, entries);
+    return await restoreLab(ex, entries, snapshot);
   } catch (e) {
     console.warn(`rootlab: saved work for ${ex.id} could not be replayed; starting afresh`, e);
     clearAttempt(store, ex.id);
-    return restoreLab(ex, []);
+    return restoreLab(ex, [], snapshot);
+  }
+}
+
+/** The lab's snapshot, or undefined when it cannot be had (then the lab is built here, as without one). */
+async function fetchSnapshot(url: string): Promise<LabSnapshot | undefined> {
+  try {
+    const res = await fetch(url);
+    return res.ok ? ((await res.json()) as LabSnapshot) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { preload } from "react-dom";
-import { courseParts, getExerciseTemplate, lessonSources, variantPlan } from "@rootlab/content";
+import { courseParts, getExerciseTemplate, labSnapshotKey, lessonSources, variantPlan } from "@rootlab/content";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
 import { buildEngineFiles } from "@/server/engine-chunks";
@@ -48,6 +48,8 @@ export default async function LessonPage({ params }: Props) {
         tasks: await Promise.all(source.tasks.map((t) => renderInlineMarkdown(t))),
         hints: await Promise.all((source.hints ?? []).map((h) => renderInlineMarkdown(h))),
         plan: variantPlan(template),
+        // lab and seed are the same in every variant (content/README.md): one snapshot serves every learner
+        snapshot: `/lab-snapshots/${labSnapshotKey(variantPlan(template).exercise)}`,
       };
     }),
   );
@@ -56,6 +58,8 @@ export default async function LessonPage({ params }: Props) {
   const engine = buildEngineFiles();
   for (const href of engine.scripts) preload(href, { as: "script" });
   for (const href of engine.styles) preload(href, { as: "style" });
+  // the first exercise's lab, fetched with the engine (later exercises' when chosen)
+  if (exercises[0]?.snapshot) preload(exercises[0].snapshot, { as: "fetch", crossOrigin: "anonymous" });
 
   return (
     <main id="main" className="lesson-layout" tabIndex={-1}>
