@@ -3,7 +3,7 @@
  * what the learner did. The setup comes from the exercise, never from the
  * attempt, so a submitted transcript can't skip or rewrite it.
  */
-import { type LabSnapshot, LabSession, type LineResult, restoreLabSnapshot, type TranscriptEntry } from "@rootlab/sim";
+import { type LabSnapshot, LabSession, type LineResult, loadLabBuilder, restoreLabSnapshot, type TranscriptEntry } from "@rootlab/sim";
 import type { ParsedExercise } from "./exercise-template.js";
 import { resolveLab } from "./labs.js";
 
@@ -36,6 +36,7 @@ export function startExercise(
  * loads command groups on demand). The same session as `startExercise`.
  */
 export async function startExerciseLoading(ex: ParsedExercise, snapshot?: LabSnapshot): Promise<LabSession> {
+  if (!snapshot) await loadLabBuilder();
   const session = snapshot ? restoreLabSnapshot(labOf(ex), ex.seed, snapshot) : LabSession.create(labOf(ex), ex.seed);
   for (const l of ex.setup) {
     const { host, line } = parseLine(l);

@@ -13,7 +13,7 @@ export type { LabSpec, LabHostSpec, LabInterfaceConfig } from "./lab/types.js";
 export { getLab, listLabs } from "./lab/labs/index.js";
 export type { Transcript, TranscriptEntry, LineOutput } from "./lab/transcript.js";
 export type { NfTraceStep, PacketDecision, PacketVerdict } from "./kernel/net/packet/trace.js";
-export { LabSession, type LineResult, TranscriptTooCostly } from "./lab/lab-session.js";
+export { LabSession, type LineResult, loadLabBuilder, TranscriptTooCostly } from "./lab/lab-session.js";
 export { LAB_SNAPSHOT_FORMAT, type LabSnapshot, labSnapshot, restoreLabSnapshot } from "./lab/lab-snapshot.js";
 export type { ProbeEndpoint, ProbeOutcome, ProbeProto, ProbeRequest, ProbeResult } from "./lab/probe.js";
 export type { ConntrackState, CtEntry, CtTcpState, CtTuple } from "./kernel/net/netfilter/types.js";

@@ -7,10 +7,11 @@
  *   -> shell -> commands -> kernel API / Vfs -> kernel state, fs state
  * World state is plain JSON: snapshot() and World.restore() round-trip it.
  *
- * This is the entry Node resolves: it registers every command group up front
- * (commands/all.ts), so every program runs synchronously. Browsers resolve
- * index.browser.ts (package.json "exports"), which loads groups on demand.
+ * This is the entry Node resolves: it loads every command group and the lab
+ * builder up front (eager.ts), so every program runs and every lab is
+ * created synchronously. Browsers resolve index.browser.ts (package.json
+ * "exports"), which loads them on demand.
  */
-import "./commands/all.js";
+import "./eager.js";
 
 export * from "./core.js";

@@ -12,6 +12,7 @@ async function freshModules() {
   vi.resetModules();
   const registry = await import("./registry.js");
   const { LabSession } = await import("../lab/lab-session.js");
+  await import("../lab/build.js"); // labs are built here; only programs load on demand
   return { registry, LabSession };
 }
 
@@ -76,7 +77,7 @@ describe("a lab whose programs load on demand", () => {
     expect(again.state).toBe("done");
 
     vi.resetModules();
-    await import("./all.js");
+    await import("../eager.js");
     const { LabSession: EagerLab } = await import("../lab/lab-session.js");
     const ref = EagerLab.create("single", 1);
     const want = ref.run("host", "cd /tmp && ip addr add 192.168.1.11/24 dev eth0 && ip -br addr");
@@ -93,7 +94,7 @@ describe("a lab whose programs load on demand", () => {
     const got = await lazy.runLoading(undefined, "man -k address | head -3; echo done");
     expect(registry.commandGroupsLoaded()).toBe(true);
     vi.resetModules();
-    await import("./all.js");
+    await import("../eager.js");
     const { LabSession: EagerLab } = await import("../lab/lab-session.js");
     expect(got).toEqual(EagerLab.create("single", 1).run(undefined, "man -k address | head -3; echo done"));
   });

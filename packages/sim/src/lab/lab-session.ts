@@ -17,7 +17,7 @@ import { utf8Encode } from "../bytes.js";
 import { Shell, type ShellState, newShellState } from "../shell/index.js";
 import { cloneJson } from "../world/clone.js";
 import { type Download, World, type WorldSnapshot, type WorldState } from "../world/world.js";
-import { buildWorld } from "./build.js";
+import type { buildWorld } from "./build.js";
 import "./daemons.js";
 import { getLab } from "./labs/index.js";
 import type { LineOutput, LineTty, Transcript, TranscriptEntry } from "./transcript.js";
@@ -63,6 +63,22 @@ export class TranscriptTooCostly extends Error {
   }
 }
 
+/**
+ * What builds a lab's world (lab/build.ts: the installer's files, disks,
+ * packages, the first boot). It hands itself over when imported, so that a
+ * browser restoring snapshots never downloads it.
+ */
+let builder: typeof buildWorld | undefined;
+
+export function provideLabBuilder(build: typeof buildWorld): void {
+  builder = build;
+}
+
+/** Load the lab builder, for `LabSession.create` where it is not loaded up front (a browser without a snapshot). */
+export async function loadLabBuilder(): Promise<void> {
+  if (!builder) await import("./build.js");
+}
+
 /** virtual ms a reboot takes, from `reboot` to the login prompt */
 export const REBOOT_MS = 20_000;
 
@@ -82,11 +98,16 @@ export class LabSession {
     this.transcript = { labId: lab.id, seed: world.state.seed, entries: [] };
   }
 
-  /** A fresh lab, built-in by id or from a spec; throws for an unknown id (callers validate ids they take from users). */
+  /**
+   * A fresh lab, built-in by id or from a spec; throws for an unknown id (callers validate ids they take from users).
+   * Needs the lab builder (lab/build.ts): Node's entry loads it up front; a browser, which restores snapshots
+   * instead, awaits `loadLabBuilder()` first.
+   */
   static create(labOrId: string | LabSpec, seed = 1): LabSession {
     const lab = typeof labOrId === "string" ? getLab(labOrId) : labOrId;
     if (!lab) throw new Error(`unknown lab "${labOrId}"`);
-    const world = buildWorld(lab, seed, initRunner);
+    if (!builder) throw new Error("the lab builder is not loaded: await loadLabBuilder() (Node's entry loads it)");
+    const world = builder(lab, seed, initRunner);
     return new LabSession(lab, world);
   }
 

@@ -1,2 +1,2 @@
-/** vitest setup: every command group registered, as in Node's entry (src/index.ts imports commands/all.ts). */
-import "../commands/all.js";
+/** vitest setup: every command group registered and the lab builder loaded, as in Node's entry (src/index.ts imports eager.ts). */
+import "../eager.js";
