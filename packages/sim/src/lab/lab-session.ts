@@ -14,7 +14,7 @@ import { OS_RELEASE } from "../kernel/power-on.js";
 import { Budget } from "../process/limits.js";
 import type { OutputStream } from "../process/streams.js";
 import { utf8Encode } from "../bytes.js";
-import { Shell, type ShellState, newShellState } from "../shell/index.js";
+import { builtinNames, Shell, type ShellState, newShellState } from "../shell/index.js";
 import { cloneJson } from "../world/clone.js";
 import { type Download, World, type WorldSnapshot, type WorldState } from "../world/world.js";
 import type { buildWorld } from "./build.js";
@@ -166,6 +166,11 @@ export class LabSession {
   /** the host a terminal opens on: the lab's first */
   get defaultHost(): string {
     return this.lab.hosts[0].name;
+  }
+
+  /** the shell's builtin names (Tab completes them at command position) */
+  builtinNames(): string[] {
+    return builtinNames();
   }
 
   hasHost(name: string): boolean {
