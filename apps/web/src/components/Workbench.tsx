@@ -11,9 +11,9 @@
 import { applyVariant, type VariantPlan } from "@rootlab/content/variant";
 import type { GradeReport } from "@rootlab/grader";
 import type { PacketDecision } from "@rootlab/sim";
-import { type ReactNode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactNode, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LabController } from "@/lab/engine";
-import { authClient } from "@/lib/auth-client";
+import { useLazySession } from "@/lib/session";
 import { currentLearner, type Learner, rememberSession } from "@/progress/learner";
 import { loadCheck, saveCheck, type CheckProgress } from "@/progress/progress";
 import { enqueue, flush } from "@/progress/outbox";
@@ -23,12 +23,14 @@ import { newClientId } from "@/progress/uuid";
 import { isCheckShortcut } from "@/terminal/keys";
 import type { ConntrackView } from "@/topology/conntrack";
 import type { TopologyFacts } from "@/topology/facts";
-import { ConntrackTable } from "./ConntrackTable";
 import { InlineText } from "./InlineText";
 import { ResetDialog } from "./ResetDialog";
 import { TimeControl } from "./TimeControl";
-import { TopologyPicture } from "./TopologyPicture";
 import { VariantValues } from "./VariantParam";
+
+// Drawn from the lab's world, so never before the lab is there: their code loads then, off the path to the first prompt.
+const TopologyPicture = lazy(() => import("./TopologyPicture").then((m) => ({ default: m.TopologyPicture })));
+const ConntrackTable = lazy(() => import("./ConntrackTable").then((m) => ({ default: m.ConntrackTable })));
 
 export interface WorkbenchExercise {
   id: string;
@@ -46,7 +48,8 @@ export interface WorkbenchExercise {
   snapshot?: string;
 }
 
-type LabStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
+/** loading: nothing to type into yet; prompted: the terminal takes keys while the lab finishes loading; ready: everything works */
+type LabStatus = { kind: "loading" } | { kind: "prompted" } | { kind: "ready" } | { kind: "error"; message: string };
 type SaveState =
   | { kind: "idle" }
   | { kind: "saving" }
@@ -94,7 +97,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   const [conntrack, setConntrack] = useState<ConntrackView | undefined>();
   /** whose variant: known once the page runs in the browser (the server renders the default values) */
   const [learner, setLearner] = useState<Learner | undefined>();
-  const session = authClient.useSession();
+  const session = useLazySession();
 
   const termRef = useRef<HTMLDivElement>(null);
   const ctHostRef = useRef("");
@@ -155,6 +158,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
           // screens) it sits below the lesson, and focusing it would scroll the text away.
           autoFocus: window.matchMedia("(min-width: 1000px)").matches,
           onLeaveArmed: setLeaveArmed,
+          onPrompt: () => !cancelled && setStatus((s) => (s.kind === "loading" ? { kind: "prompted" } : s)),
           // After every command line: redraw the network picture at low priority, never ahead of the prompt.
           onCommand: () => startTransition(() => redraw()),
         });
@@ -324,7 +328,11 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
             </ol>
           </VariantValues.Provider>
         </section>
-        {topology ? <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} trace={trace} /> : null}
+        {topology ? (
+          <Suspense fallback={null}>
+            <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} trace={trace} />
+          </Suspense>
+        ) : null}
       </div>
 
       <div className="terminal-bar">
@@ -375,7 +383,11 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
         ) : null}
       </div>
 
-      {conntrack ? <ConntrackTable view={conntrack} hosts={hosts} onHost={showConntrackHost} /> : null}
+      {conntrack ? (
+        <Suspense fallback={null}>
+          <ConntrackTable view={conntrack} hosts={hosts} onHost={showConntrackHost} />
+        </Suspense>
+      ) : null}
 
       <div className="actions">
         <button type="button" className="button button--primary" onClick={() => void check()} disabled={!ready} aria-keyshortcuts="Control+Enter">

@@ -4,10 +4,18 @@
  * from the Workbench, so xterm and the simulation download only on lesson
  * pages and after the lesson text is on screen.
  *
- * What the first prompt waits for is kept small: the exercise comes parsed
- * from the server (props), so neither the content package's zod schemas nor
- * the grader (which validates checks with zod) are in this chunk; the grader
- * is imported when the lab is ready, for the first Check.
+ * What the first prompt waits for is kept small: xterm.js and the terminal
+ * session (the line editor). The prompt comes from the lab's snapshot, made
+ * when the site was built (app/lab-snapshots); the simulation itself
+ * (lab-core.ts) is imported once the prompt is drawn and attached to the
+ * terminal when it is there: keys typed meanwhile are edited at once and a
+ * line entered runs then (TerminalSession.attach). With saved work to
+ * redraw, or setup lines that may change the prompt, the simulation comes
+ * first. The exercise comes parsed from the server (props), so neither the
+ * content package's zod schemas nor the grader (which validates checks with
+ * zod) are loaded before the first prompt; programs' code loads on demand
+ * (@rootlab/sim's registry), the common ones and the grader right after the
+ * prompt.
  *
  * Work is saved after every command line (the transcript's entries, see
  * progress/attempt-store.ts) and replayed on the next load.
@@ -18,7 +26,6 @@ import { Terminal } from "@xterm/xterm";
 import type { ParsedExercise } from "@rootlab/content";
 import type { GradeReport } from "@rootlab/grader";
 import {
-  getLab,
   type LabSession,
   type LabSnapshot,
   loadCommandGroups,
@@ -33,9 +40,9 @@ import { attachSession } from "../terminal/attach.js";
 import { createTerminalKeys } from "../terminal/keys.js";
 import { terminalOptions } from "../terminal/options.js";
 import { markReady } from "../terminal/ready.js";
-import { conntrackView, type ConntrackView } from "../topology/conntrack.js";
-import { topologyFacts, type TopologyFacts } from "../topology/facts.js";
-import { restartLab, restoreLab, type RestoredLab } from "./restore.js";
+import type { ConntrackView } from "../topology/conntrack.js";
+import type { TopologyFacts } from "../topology/facts.js";
+import type { RestoredLab } from "./restore.js";
 
 // Timeline for the bench: the engine and everything it imports have been evaluated.
 if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
@@ -53,6 +60,8 @@ export interface LabOptions {
   container: HTMLElement;
   store: KeyValueStore;
   screenReaderMode: boolean;
+  /** the first prompt is on screen: the learner can type (the lab may still be loading; `startLab` resolves once it is there) */
+  onPrompt?: () => void;
   /** focus the terminal as soon as it is drawn (a learner can type at once) */
   autoFocus: boolean;
   onLeaveArmed?: (armed: boolean) => void;
@@ -95,6 +104,7 @@ export interface LabController {
 
 interface HostTerminal {
   term: Terminal;
+  tty: TerminalSession;
   fit: FitAddon;
   element: HTMLElement;
   dispose(): void;
@@ -105,14 +115,18 @@ const PRELOADED_GROUPS = ["files", "net", "system"] as const;
 
 export async function startLab(opts: LabOptions): Promise<LabController> {
   const ex = opts.exercise;
-  const hosts = listHosts(ex);
+  const saved = loadAttempt(opts.store, ex.id, ex.seed, ex.variant.seed);
   const snapshot = opts.snapshotUrl ? await fetchSnapshot(opts.snapshotUrl) : undefined;
   performance.mark("rootlab-snapshot-fetched");
-  let lab = await restoreSaved(ex, opts.store, snapshot);
-  performance.mark("rootlab-lab-built");
+  // The snapshot's login screen is what the learner sees when nothing has run yet: no setup, no saved work.
+  const screens = snapshot && saved.length === 0 && ex.setup.length === 0 ? snapshot.screens : undefined;
+  let lab: RestoredLab | undefined;
+  let hosts: string[] = screens ? Object.keys(screens) : [];
   let current = hosts[0];
   let srMode = opts.screenReaderMode;
   const terminals = new Map<string, HostTerminal>();
+  let firstPrompt!: () => void;
+  const prompted = new Promise<void>((resolve) => (firstPrompt = resolve));
 
   const keyHandler = createTerminalKeys({ onLeaveArmed: opts.onLeaveArmed });
 
@@ -131,7 +145,8 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
   });
   resizeObserver.observe(opts.container);
 
-  function openTerminal(host: string, session: LabSession, previous: RestoredLab["previous"]): HostTerminal {
+  /** `host`'s terminal, on the lab when it is there, else on the snapshot's login screen (attached later) */
+  function openTerminal(host: string): HostTerminal {
     const element = document.createElement("div");
     element.className = "terminal-host";
     element.dataset.host = host;
@@ -143,25 +158,28 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     term.open(element);
     term.textarea?.setAttribute("aria-label", `Terminal: root shell on ${host}`);
     fit.fit();
-    const tty = new TerminalSession(session, {
+    const tty = new TerminalSession(lab?.session, {
       host,
       cols: term.cols,
       rows: term.rows,
+      screen: screens?.[host],
       onLine: () => {
-        saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now(), ex.variant.seed);
-        opts.onCommand?.(session.transcript.entries.filter((e) => "line" in e).length);
+        const entries = tty.lab.transcript.entries;
+        saveAttempt(opts.store, ex.id, ex.seed, entries, Date.now(), ex.variant.seed);
+        opts.onCommand?.(entries.filter((e) => "line" in e).length);
       },
       // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
       onDownload: ({ name, bytes }) => saveToDisk(name, toUint8Array(bytes)),
-      // a line that waited for its programs' code goes on here
+      // what comes later: a line entered before the lab was there, or one that waited for its programs' code
       onOutput: (data) => term.write(data),
     });
     const attached = attachSession(term, tty);
-    term.write(tty.restore(previous), () => void markReady().then(afterFirstPrompt));
+    term.write(lab ? tty.restore(lab.previous) : tty.start(), () => void markReady().then(firstPrompt));
     return {
       term,
       fit,
       element,
+      tty,
       dispose() {
         attached.dispose();
         term.dispose();
@@ -172,7 +190,7 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
 
   function show(host: string, focus: boolean) {
     current = host;
-    if (!terminals.has(host)) terminals.set(host, openTerminal(host, lab.session, lab.previous));
+    if (!terminals.has(host)) terminals.set(host, openTerminal(host));
     for (const [name, t] of terminals) t.element.hidden = name !== host;
     fitVisible();
     if (focus) terminals.get(host)!.term.focus();
@@ -183,7 +201,26 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     terminals.clear();
   }
 
-  show(current, opts.autoFocus);
+  if (screens) {
+    // the prompt first; the simulation's download starts once it is on screen
+    show(current, opts.autoFocus);
+    await Promise.race([prompted, new Promise((r) => setTimeout(r, 2000))]);
+  }
+  void prompted.then(() => {
+    opts.onPrompt?.();
+    afterFirstPrompt();
+  });
+  const core = await loadCore();
+  lab = await core.restoreSaved(ex, opts.store, saved, snapshot);
+  performance.mark("rootlab-lab-built");
+  const session = lab.session;
+  for (const t of terminals.values()) t.tty.attach(session);
+  if (!screens) {
+    hosts = core.listHosts(ex);
+    current = hosts[0];
+    show(current, opts.autoFocus);
+  }
+  const restored = (): RestoredLab => lab!;
 
   return {
     exercise: ex,
@@ -204,33 +241,33 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     async check() {
       // checks run command lines on copies of the lab, headless: every program must be there
       const [{ grade }] = await Promise.all([loadGrader(), loadCommandGroups()]);
-      return grade(lab.session, ex.checks);
+      return grade(restored().session, ex.checks);
     },
     entries() {
-      return structuredClone(lab.session.transcript.entries);
+      return structuredClone(restored().session.transcript.entries);
     },
     reset() {
       clearAttempt(opts.store, ex.id);
       disposeTerminals();
-      lab = restartLab(ex, snapshot);
+      lab = core.restartLab(ex, snapshot);
       show(hosts[0], true);
     },
     topology() {
-      return topologyFacts(lab.session.world.state);
+      return core.topologyFacts(restored().session.world.state);
     },
     packetTrace() {
-      return lab.session.lastPacketTrace();
+      return restored().session.lastPacketTrace();
     },
     conntrack(host) {
-      return conntrackView(lab.session.world.state, host);
+      return core.conntrackView(restored().session.world.state, host);
     },
     clock() {
-      return lab.session.world.clock.unixMs;
+      return restored().session.world.clock.unixMs;
     },
     async advance(ms) {
-      const session = lab.session;
+      const session = restored().session;
       await session.advanceLoading(ms);
-      if (lab.session === session) saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now());
+      if (restored().session === session) saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now());
     },
     setScreenReaderMode(on) {
       srMode = on;
@@ -262,22 +299,9 @@ function loadGrader() {
   return (grader ??= import("@rootlab/grader"));
 }
 
-function listHosts(ex: ParsedExercise): string[] {
-  const lab = getLab(ex.lab);
-  if (!lab) throw new Error(`exercise ${ex.id}: unknown lab "${ex.lab}"`);
-  return lab.hosts.map((h) => h.name);
-}
-
-/** The saved work replayed; a save that no longer replays (content changed under it) is dropped, not fatal. */
-async function restoreSaved(ex: ParsedExercise, store: KeyValueStore, snapshot: LabSnapshot | undefined): Promise<RestoredLab> {
-  const entries = loadAttempt(store, ex.id, ex.seed, ex.variant.seed);
-  try {
-    return await restoreLab(ex, entries, snapshot);
-  } catch (e) {
-    console.warn(`rootlab: saved work for ${ex.id} could not be replayed; starting afresh`, e);
-    clearAttempt(store, ex.id);
-    return restoreLab(ex, [], snapshot);
-  }
+let core: Promise<typeof import("./lab-core")> | undefined;
+function loadCore() {
+  return (core ??= import("./lab-core"));
 }
 
 /** The lab's snapshot, or undefined when it cannot be had (then the lab is built here, as without one). */

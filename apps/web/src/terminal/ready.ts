@@ -19,6 +19,8 @@ export function markReady(): Promise<void> {
         performance.mark("rootlab-ready");
         window.__rootlabReady = performance.now();
         document.documentElement.dataset.labReady = "true";
+        // for what waits for the page's first work (lib/session.ts)
+        window.dispatchEvent(new Event("rootlab-ready"));
       }
       resolve();
     }),
