@@ -46,6 +46,8 @@ export interface WorkbenchExercise {
   plan: VariantPlan;
   /** the URL of the exercise's lab snapshot made by the site build (lab-snapshots/), if there is one: the lab restores it instead of booting */
   snapshot?: string;
+  /** each host's login banner and first prompt on the fresh lab (from the snapshot, made at build time): the first prompt is drawn from them */
+  screens?: Record<string, { banner: string; prompt: string }>;
 }
 
 /** loading: nothing to type into yet; prompted: the terminal takes keys while the lab finishes loading; ready: everything works */
@@ -151,6 +153,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
         const lab = await startLab({
           exercise,
           snapshotUrl: ex.snapshot,
+          screens: ex.screens,
           container,
           store: store(),
           screenReaderMode: store().getItem(SR_KEY) === "1",

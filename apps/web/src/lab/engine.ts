@@ -56,6 +56,8 @@ export interface LabOptions {
    * it cannot be fetched, the lab is built here
    */
   snapshotUrl?: string;
+  /** the hosts' login screens on the fresh lab (the snapshot's `screens`, sent with the page): the first prompt needs no more */
+  screens?: LabSnapshot["screens"];
   /** the element the terminals go in; the engine owns its children */
   container: HTMLElement;
   store: KeyValueStore;
@@ -116,10 +118,9 @@ const PRELOADED_GROUPS = ["files", "net", "system"] as const;
 export async function startLab(opts: LabOptions): Promise<LabController> {
   const ex = opts.exercise;
   const saved = loadAttempt(opts.store, ex.id, ex.seed, ex.variant.seed);
-  const snapshot = opts.snapshotUrl ? await fetchSnapshot(opts.snapshotUrl) : undefined;
-  performance.mark("rootlab-snapshot-fetched");
-  // The snapshot's login screen is what the learner sees when nothing has run yet: no setup, no saved work.
-  const screens = snapshot && saved.length === 0 && ex.setup.length === 0 ? snapshot.screens : undefined;
+  const snapshotting = opts.snapshotUrl ? fetchSnapshot(opts.snapshotUrl) : Promise.resolve(undefined);
+  // The fresh lab's login screen is what the learner sees when nothing has run yet: no setup, no saved work.
+  const screens = opts.screens && saved.length === 0 && ex.setup.length === 0 ? opts.screens : undefined;
   let lab: RestoredLab | undefined;
   let hosts: string[] = screens ? Object.keys(screens) : [];
   let current = hosts[0];
@@ -210,7 +211,8 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     opts.onPrompt?.();
     afterFirstPrompt();
   });
-  const core = await loadCore();
+  const [core, snapshot] = await Promise.all([loadCore(), snapshotting]);
+  performance.mark("rootlab-snapshot-fetched");
   lab = await core.restoreSaved(ex, opts.store, saved, snapshot);
   performance.mark("rootlab-lab-built");
   const session = lab.session;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { preload } from "react-dom";
 import { courseParts, getExerciseTemplate, labSnapshotKey, lessonSources, variantPlan } from "@rootlab/content";
+import { labSnapshot } from "@rootlab/sim";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
 import { buildEngineFiles } from "@/server/engine-chunks";
@@ -43,13 +44,16 @@ export default async function LessonPage({ params }: Props) {
       const template = getExerciseTemplate(id);
       if (!template) throw new Error(`lesson ${slug}: no exercise "${id}"`);
       const source = template.source;
+      const plan = variantPlan(template);
       return {
         id: template.id,
         tasks: await Promise.all(source.tasks.map((t) => renderInlineMarkdown(t))),
         hints: await Promise.all((source.hints ?? []).map((h) => renderInlineMarkdown(h))),
-        plan: variantPlan(template),
+        plan,
         // lab and seed are the same in every variant (content/README.md): one snapshot serves every learner
-        snapshot: `/lab-snapshots/${labSnapshotKey(variantPlan(template).exercise)}`,
+        snapshot: `/lab-snapshots/${labSnapshotKey(plan.exercise)}`,
+        // the login screens, in the page itself: the first prompt waits for neither the snapshot nor the simulation
+        screens: labSnapshot(plan.exercise.lab, plan.exercise.seed).screens,
       };
     }),
   );
