@@ -28,6 +28,7 @@ import type { GradeReport } from "@rootlab/grader";
 import {
   type LabSession,
   type LabSnapshot,
+  CommandsPending,
   loadCommandGroups,
   type PacketDecision,
   type TranscriptEntry,
@@ -222,6 +223,8 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     current = hosts[0];
     show(current, opts.autoFocus);
   }
+  // Check is offered once it can run: the grader and the common programs here (a learner may go offline now)
+  await Promise.all([loadGrader(), loadCommandGroups(PRELOADED_GROUPS)]).catch(() => {});
   const restored = (): RestoredLab => lab!;
 
   return {
@@ -241,9 +244,16 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
       terminals.get(host)!.term.input(`${line}\r`, true);
     },
     async check() {
-      // checks run command lines on copies of the lab, headless: every program must be there
-      const [{ grade }] = await Promise.all([loadGrader(), loadCommandGroups()]);
-      return grade(restored().session, ex.checks);
+      const { grade } = await loadGrader();
+      // Checks run command lines on copies of the lab: one that needs a program not loaded yet is graded again once it is.
+      for (;;) {
+        try {
+          return grade(restored().session, ex.checks);
+        } catch (e) {
+          if (!(e instanceof CommandsPending)) throw e;
+          await loadCommandGroups(e.groups);
+        }
+      }
     },
     entries() {
       return structuredClone(restored().session.transcript.entries);
@@ -298,12 +308,28 @@ function afterFirstPrompt(): void {
 
 let grader: Promise<typeof import("@rootlab/grader")> | undefined;
 function loadGrader() {
-  return (grader ??= import("@rootlab/grader"));
+  return (grader ??= retrying(() => import("@rootlab/grader")));
 }
 
 let core: Promise<typeof import("./lab-core")> | undefined;
 function loadCore() {
-  return (core ??= import("./lab-core"));
+  return (core ??= retrying(() => import("./lab-core")));
+}
+
+/** `load()`, tried again after a failed download (offline): when the browser is back online, or every 5 s. */
+function retrying<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch(
+    () =>
+      new Promise<T>((resolve) => {
+        const again = () => {
+          window.removeEventListener("online", again);
+          clearTimeout(timer);
+          resolve(retrying(load));
+        };
+        const timer = setTimeout(again, 5000);
+        window.addEventListener("online", again);
+      }),
+  );
 }
 
 /** The lab's snapshot, or undefined when it cannot be had (then the lab is built here, as without one). */
