@@ -59,6 +59,8 @@ interface Load {
 async function bench(browser: Browser, origin: string): Promise<void> {
   const loads: Load[] = [];
   let scripts: string[] = [];
+  /** scripts requested until the simulation was attached (the lab-built mark) */
+  let labScripts: string[] = [];
   /** scripts the HTML names: what Next calls the route's first-load JS */
   let inHtml = new Set<string>();
   const loadBefore = loadAverage();
@@ -74,24 +76,35 @@ async function bench(browser: Browser, origin: string): Promise<void> {
     const readyMs = Number(await ready.jsonValue());
     // Task time as of the ready mark: the page stamps the mark in a frame callback, and later work is not counted.
     const after = metrics((await cdp.send("Performance.getMetrics")).metrics);
+    // then the simulation attached (lines run from here on)
+    await page.waitForFunction(() => performance.getEntriesByName("rootlab-lab-built").length > 0, undefined, { timeout: 30_000 });
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("rootlab-")).map((m) => [m.name.slice(8), m.startTime])),
     );
     // Scripts requested before the prompt was drawn (preloads included): what the first prompt cost in downloads.
-    const seen = await page.evaluate(
-      (until) => performance.getEntriesByType("resource").filter((r) => r.startTime <= until && new URL(r.name).pathname.endsWith(".js")).map((r) => new URL(r.name).pathname),
-      readyMs,
-    );
+    const scriptsUntil = (until: number) =>
+      page.evaluate(
+        (t) => performance.getEntriesByType("resource").filter((r) => r.startTime <= t && new URL(r.name).pathname.endsWith(".js")).map((r) => new URL(r.name).pathname),
+        until,
+      );
+    const seen = await scriptsUntil(readyMs);
+    const seenLab = await scriptsUntil(marks["lab-built"] ?? readyMs);
     if (i >= WARMUP) loads.push({ readyMs, cpuMs: (after.TaskDuration - before.TaskDuration) * 1000, scriptMs: (after.ScriptDuration - before.ScriptDuration) * 1000, marks });
-    if (i === 0) scripts = [...new Set(seen)];
+    if (i === 0) {
+      scripts = [...new Set(seen)];
+      labScripts = [...new Set(seenLab)];
+    }
     await context.close();
   }
   const loadAfter = loadAverage();
-  const js = scripts.map((path) => {
-    if (!path.startsWith("/_next/static/")) throw new Error(`script not from the build: ${path}`);
-    const bytes = readFileSync(join(webDir, ".next", decodeURIComponent(path.slice("/_next".length))));
-    return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
-  });
+  const sizes = (paths: string[]) =>
+    paths.map((path) => {
+      if (!path.startsWith("/_next/static/")) throw new Error(`script not from the build: ${path}`);
+      const bytes = readFileSync(join(webDir, ".next", decodeURIComponent(path.slice("/_next".length))));
+      return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
+    });
+  const js = sizes(scripts);
+  const labJs = sizes(labScripts);
   const gzipKb = js.reduce((s, f) => s + f.gzip, 0) / 1024;
   const initialKb = js.filter((f) => inHtml.has(f.path)).reduce((s, f) => s + f.gzip, 0) / 1024;
   const rawKb = js.reduce((s, f) => s + f.raw, 0) / 1024;
@@ -116,6 +129,7 @@ async function bench(browser: Browser, origin: string): Promise<void> {
   console.log(row("  of which named in the HTML", `${initialKb.toFixed(1)} KB`, "", ""));
   console.log(row("  of which loaded after (lab: sim, xterm)", `${(gzipKb - initialKb).toFixed(1)} KB`, "", ""));
   console.log(row("  all, uncompressed", `${rawKb.toFixed(1)} KB`, "", ""));
+  console.log(row(`JS until the lab runs lines (${labJs.length} files)`, `${(labJs.reduce((t, f) => t + f.gzip, 0) / 1024).toFixed(1)} KB`, "", ""));
   if (process.argv.includes("--verbose")) {
     console.log("");
     console.log(`ready ms: ${ready.map((x) => x.toFixed(0)).join(" ")}`);
