@@ -60,7 +60,7 @@ export function installBootFiles(fs: Vfs, mtime: number): void {
   put(`/boot/config-${v}`, `#\n# Automatically generated file; DO NOT EDIT.\n# Linux/x86 ${v.split("-")[0]} Kernel Configuration\n#\n`);
   put(`/boot/System.map-${v}`, "0000000000000000 D __per_cpu_start\n");
   installGrubDir(fs, mtime);
-  put("/boot/grub/grub.cfg", grubCfg({ rootUuid: ROOT_FS_UUID, kernels: [v], cmdline: "", cmdlineDefault: "quiet", timeout: "5" }), 0o444);
+  put("/boot/grub/grub.cfg", grubCfg({ rootUuid: ROOT_FS_UUID, kernels: [v], cmdline: "", cmdlineDefault: "quiet", timeout: "5", lang: "C" }), 0o444);
   fs.mkdir("/etc/default", { parents: true });
   put("/etc/default/grub", DEFAULT_GRUB);
   fs.mkdir("/etc/grub.d", { parents: true });

@@ -105,7 +105,7 @@ function blockDirs(kernel: Kernel): Record<string, PseudoNode> {
     const children: Record<string, PseudoNode> = {
       dev: attr(() => `${disk.major}:${disk.minor}`),
       device: dirOf(() => ({ model: attr(() => disk.disk.model), vendor: attr(() => disk.disk.vendor), rev: attr(() => "2.5+") }), 0o755),
-      range: attr(() => "16"),
+      range: attr(() => String(disk.disk.minors ?? 16)),
       removable: attr(() => "0"),
       ro: attr(() => "0"),
       size: attr(() => String(disk.sectors)),

@@ -161,9 +161,15 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   const prefix = deps.root && deps.root !== "/" ? deps.root.replace(/\/+$/, "") : "";
 
   /** target -> what is mounted there now (the last mount wins) */
+  /** the mount table by target, rebuilt only when deps.mounts() hands over other entries (it is asked at every path component) */
+  let mountTableOf: { entries: VfsMount[]; table: Map<string, VfsMountSource> } | undefined;
   function mountTable(): Map<string, VfsMountSource> {
+    const list = deps.mounts ? deps.mounts() : DEFAULT_MOUNTS;
+    const memo = mountTableOf;
+    if (memo && memo.entries.length === list.length && memo.entries.every((m, i) => m === list[i])) return memo.table;
     const table = new Map<string, VfsMountSource>();
-    for (const m of deps.mounts ? deps.mounts() : DEFAULT_MOUNTS) table.set(m.target, m.source);
+    for (const m of list) table.set(m.target, m.source);
+    mountTableOf = { entries: [...list], table };
     return table;
   }
 

@@ -16,6 +16,7 @@ import type { Prng } from "../world/prng.js";
 import type { World } from "../world/world.js";
 import type { MysqldState } from "../services/mysqld/state.js";
 import type { SshdState } from "../services/sshd/state.js";
+import type { NetfilterPersistentState } from "../services/netfilter-persistent/unit.js";
 import { netEnvFor } from "../world/network.js";
 
 export interface NicSpec {
@@ -51,6 +52,8 @@ export interface HostState {
     mysqld?: MysqldState;
     /** openssh-server: absent when the package is not installed */
     sshd?: SshdState;
+    /** netfilter-persistent.service's runtime state (this boot's runs and journal); absent until boot or systemctl touches it */
+    netfilterPersistent?: NetfilterPersistentState;
   };
 }
 
@@ -75,6 +78,25 @@ function vfsMounts(state: HostState, mounts: readonly MountEntry[]): VfsMount[] 
   return out;
 }
 
+/**
+ * vfsMounts, remembered while what it reads is the same: the walk of every
+ * path component asks for the table, and it changes only with mount(2),
+ * umount(2), a reboot or a rescue boot. The key holds the entries
+ * themselves (they are replaced, never edited) and the file systems fsOf reads.
+ */
+const mountsMemo = new WeakMap<HostState, { key: unknown[]; value: readonly VfsMount[] }>();
+
+function mountsOf(state: HostState): readonly VfsMount[] {
+  const block = state.kernel.block;
+  if (!block) return DEFAULT_MOUNTS;
+  const key: unknown[] = [state.fs, state.machine, block.mounts, ...block.mounts];
+  const memo = mountsMemo.get(state);
+  if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
+  const value = vfsMounts(state, block.mounts);
+  mountsMemo.set(state, { key, value });
+  return value;
+}
+
 export class Host {
   readonly kernel: Kernel;
   readonly fs: Vfs;
@@ -96,7 +118,7 @@ export class Host {
     const clock = world.clock;
     this.clock = clock;
     this.prng = world.prng;
-    this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? []);
+    this.kernel = chroot?.kernel ?? new Kernel(state.kernel, clock, netEnvFor(world, state.name), () => state.disks ?? [], () => state.bootedAt);
     this.root = chroot?.root ?? "/";
     const machine = state.machine;
     this.machine = machine;
@@ -106,7 +128,7 @@ export class Host {
       clock,
       bootedAt: () => state.bootedAt,
       // a kernel from before block devices were simulated has no mount table: /proc and /sys as always
-      mounts: () => (state.kernel.block ? vfsMounts(state, state.kernel.block.mounts) : DEFAULT_MOUNTS),
+      mounts: () => mountsOf(state),
       root: chroot?.root,
     });
   }

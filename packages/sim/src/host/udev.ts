@@ -17,7 +17,7 @@ export function settleBlockDevices(host: Host): void {
   for (const name of listing.value) {
     // only the disks' own nodes: sda, sda1, ... (never /dev/null and friends)
     const disk = devices.find((d) => !d.partition && name.startsWith(d.disk.name));
-    if (!disk || names.has(name) || !/^[a-z]+\d*$/.test(name)) continue;
+    if (!disk || names.has(name) || !/^[a-z]+(\d+|\d+p\d+|\d*)$/.test(name)) continue;
     const st = fs.lstat(`/dev/${name}`);
     if (st.ok && st.value.type === "blockdev") fs.unlink(`/dev/${name}`);
   }

@@ -9,17 +9,19 @@
  * too, from /etc/iptables/rules.v4 when iptables-persistent is installed).
  */
 import { utf8Decode } from "../bytes.js";
-import { newKernelState, OS_RELEASE } from "../kernel/power-on.js";
+import { newKernelState } from "../kernel/power-on.js";
 import { startCron } from "../services/cron/index.js";
 import { startServices } from "../services/index.js";
 import { bringUpNetworking } from "../services/networking/index.js";
-import { startNetfilterPersistent } from "../services/netfilter-persistent/install.js";
+import { bootNetfilterPersistent } from "../services/netfilter-persistent/unit.js";
 import { bootUnits } from "../services/systemd/unit.js";
 import type { World } from "../world/world.js";
 import { applyRedHatStaticRoutes } from "./static-routes.js";
 import { applySysctlFiles } from "./sysctl-files.js";
 import { emptyDirectory } from "./tmpfs.js";
 import { attachBlockDevices } from "./disks.js";
+import { KERN_NOTICE } from "../kernel/printk.js";
+import { PROC_VERSION } from "../fs/procfs.js";
 
 /** Runs one command line on the booting host (init has no terminal); returns its status. */
 export type RunCommandLine = (line: string) => number;
@@ -36,11 +38,12 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
 
   const host = world.host(hostName)!; // a view over the new kernel state
   emptyDirectory(host.fs, "/run");
-  host.kernel.printk(`Linux version ${OS_RELEASE} (debian-kernel@lists.debian.org)`);
+  // start_kernel: pr_notice("%s", linux_banner), the text /proc/version shows
+  host.kernel.printk(KERN_NOTICE + PROC_VERSION.trimEnd());
   attachBlockDevices(host);
   applySysctlFiles(host);
   // netfilter-persistent.service: Before=network-pre.target, so the firewall is up before any NIC
-  startNetfilterPersistent(host, runCommandLine);
+  bootNetfilterPersistent(host, runCommandLine);
   bringUpNetworking(host, runCommandLine);
   // the rescue system runs none of the installed system's services
   if (host.state.machine?.kind === "rescue") return;

@@ -12,6 +12,7 @@ import { newDebianDisk } from "../kernel/block/install.js";
 import { installBootFiles } from "../fs/debian-boot.js";
 import { INSTALLED } from "../fs/debian-tree.js";
 import { diskMounts, rescueMounts } from "./mounts.js";
+import { KERN_INFO } from "../kernel/printk.js";
 
 /** the partition whose ext4 filesystem is the installed system */
 export function rootDevice(host: Host): string | undefined {
@@ -30,7 +31,8 @@ export function attachBlockDevices(host: Host): void {
   if (!host.state.disks) return;
   const { state, messages } = newBlockState(host.state.disks);
   host.state.kernel.block = state;
-  for (const m of messages) host.kernel.printk(m);
+  // check_partition: printk(KERN_INFO, " sda: sda1 sda2")
+  for (const m of messages) host.kernel.printk(KERN_INFO + m);
   state.mounts = host.state.machine?.kind === "rescue" ? rescueMounts() : diskMounts(rootDevice(host) ?? "/dev/sda1");
   settleBlockDevices(host);
 }

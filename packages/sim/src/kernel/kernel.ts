@@ -20,7 +20,7 @@ import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
 import { NetStack } from "./net/packet/stack.js";
 import { CT_COUNT_SYSCTL } from "./net/netfilter/conntrack/sysctl.js";
 import { Netfilter, settleConntrack } from "./net/netfilter/netfilter.js";
-import { logBufferAppend } from "./printk.js";
+import { type LogRecord, logBufferAppend, logBufferClear, logBufferRecords } from "./printk.js";
 
 export class Kernel {
   private netStack?: NetStack;
@@ -32,7 +32,14 @@ export class Kernel {
     private readonly env?: NetEnv,
     /** the host's disks (hardware); none for a kernel alone in a unit test */
     private readonly disks: () => DiskState[] = () => [],
+    /** ms of virtual time (clock.now) this kernel was booted at: the zero of the log's stamps */
+    private readonly bootedAt: () => number = () => 0,
   ) {}
+
+  /** ms of virtual time since boot (what /proc/uptime and the log's stamps count) */
+  get uptimeMs(): number {
+    return Math.max(0, this.clock.now - this.bootedAt());
+  }
 
   private blockLayer?: BlockLayer;
 
@@ -56,6 +63,7 @@ export class Kernel {
           (ms, kind, data) => this.clock.schedule(ms, kind, data),
           (id) => this.clock.cancel(id),
         ),
+      (text) => this.printk(text),
     );
     return this.netStack;
   }
@@ -120,9 +128,24 @@ export class Kernel {
 
   // --- kernel log --------------------------------------------------------
 
-  /** append a line to the ring buffer, stamped with seconds since boot */
-  printk(line: string): void {
-    logBufferAppend(this.state, this.clock.now, line);
+  /**
+   * printk: a record in the log buffer, stamped with the time since boot,
+   * at the level of its KERN_* prefix (4 without one; printk.ts), and on to
+   * the host's syslog daemon (rsyslog's imklog: /var/log/kern.log).
+   */
+  printk(text: string): void {
+    const line = logBufferAppend(this.state, this.uptimeMs, text);
+    this.env?.klog?.(line);
+  }
+
+  /** the log's records after the last clear (SYSLOG_ACTION_READ_ALL), oldest first */
+  logRecords(): LogRecord[] {
+    return logBufferRecords(this.state);
+  }
+
+  /** SYSLOG_ACTION_CLEAR (`dmesg -C`) */
+  logClear(): void {
+    logBufferClear(this.state);
   }
 
   // --- links -------------------------------------------------------------

@@ -81,6 +81,8 @@ function defaultSysctls(hostname: string): Record<string, string> {
     "fs.protected_hardlinks": "1",
     "fs.protected_regular": "0",
     "fs.protected_symlinks": "1",
+    // Debian's kernel is built with SECURITY_DMESG_RESTRICT: only root reads the log (dmesg)
+    "kernel.dmesg_restrict": "1",
     "kernel.domainname": "(none)",
     "kernel.hostname": hostname,
     "kernel.osrelease": OS_RELEASE,

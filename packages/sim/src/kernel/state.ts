@@ -117,8 +117,10 @@ export interface KernelState {
   fibSuppressed?: string[];
   /** sysctl values by dotted name ("net.ipv4.ip_forward"), as the text /proc/sys shows, without newline */
   sysctl: Record<string, string>;
-  /** kernel ring buffer lines, for dmesg */
+  /** the kernel log buffer, one record a line as syslog(2) reads it: `<PRI>[ seconds.micros] TEXT` (printk.ts) */
   dmesg: string[];
+  /** index in `dmesg` of the first record after the last `dmesg -C` (SYSLOG_ACTION_CLEAR); absent: never cleared */
+  dmesgClear?: number;
   /** the packet path's state: neighbours, sockets, captures (net/packet/); made on first use when absent */
   net?: NetState;
   /** iptables rulesets and connection tracking (net/netfilter/); made on first use when absent */

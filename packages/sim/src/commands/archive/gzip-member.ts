@@ -9,7 +9,7 @@
  * compressed bytes (and so `gzip -l`'s compressed size) differ slightly from
  * real gzip's, while the data any gunzip reads back is identical.
  */
-import { deflateSync, inflateSync } from "fflate";
+import { Inflate, deflateSync, inflateSync } from "fflate";
 import { crc32 } from "./crc32.js";
 
 export interface GzipWriteOptions {
@@ -138,7 +138,12 @@ export function parseHeader(d: Uint8Array, at = 0): { ok: true; header: GzipHead
 }
 
 export interface GzipDecoded {
-  /** the decompressed bytes of every member read, concatenated */
+  /**
+   * what gzip writes before it stops: every member read, then of a member
+   * cut short all that inflates from what there is, of one with bad
+   * compressed data only the whole 32 KiB windows it flushed before the
+   * bad code, of one with a bad trailer all of it (the check comes after)
+   */
   data: Uint8Array;
   /** how many members were read whole */
   members: number;
@@ -148,10 +153,78 @@ export interface GzipDecoded {
   problems: GzipProblem[];
 }
 
+/** gzip's output window (WSIZE): inflate writes its output a window at a time */
+const WSIZE = 0x8000;
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const c of chunks) total += c.length;
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+/** Inflate the first `n` bytes of `body` as far as they go: the output, and whether a data error stopped it. */
+function inflatePrefix(body: Uint8Array, n: number): { out: Uint8Array; bad: boolean } {
+  const chunks: Uint8Array[] = [];
+  const inf = new Inflate((d) => chunks.push(d.slice()));
+  try {
+    inf.push(body.subarray(0, n), false);
+    return { out: concat(chunks), bad: false };
+  } catch {
+    return { out: concat(chunks), bad: true };
+  }
+}
+
+/** the first byte after the deflate stream that starts `body` (the least prefix that inflates whole) */
+function deflateEnd(body: Uint8Array): number {
+  let lo = 1;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let whole = true;
+    try {
+      inflateSync(body.subarray(0, mid));
+    } catch {
+      whole = false;
+    }
+    if (whole) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * A member body that does not inflate whole: cut short (gzip writes what it
+ * inflated: "unexpected end of file") or bad data (it writes the windows
+ * flushed before the bad code: "format violated"). fflate decodes a cut
+ * stream up to its last complete code, gzip's inflate stops a few codes
+ * earlier when the lookahead it asks for runs past the end (its output can
+ * be a few bytes shorter).
+ */
+function brokenBody(body: Uint8Array): { out: Uint8Array; problem: GzipProblem } {
+  const whole = inflatePrefix(body, body.length);
+  if (!whole.bad) return { out: whole.out, problem: { kind: "eof" } };
+  let lo = 0;
+  let hi = body.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (inflatePrefix(body, mid).bad) hi = mid - 1;
+    else lo = mid;
+  }
+  const good = inflatePrefix(body, lo).out;
+  return { out: good.subarray(0, good.length - (good.length % WSIZE)), problem: { kind: "format" } };
+}
+
 /**
  * Decompress every member of a .gz file. A member's end is found from its
  * trailer: the first 8 bytes after the header that hold the CRC-32 and size of
- * what was inflated (a false match needs a 64-bit coincidence).
+ * what was inflated (a false match needs a 64-bit coincidence); when none
+ * does, from where the deflate stream ends, as gzip reads it.
  * Bounded: each round consumes at least one member's header and trailer.
  */
 export function gzipDecode(d: Uint8Array): GzipDecoded {
@@ -173,9 +246,10 @@ export function gzipDecode(d: Uint8Array): GzipDecoded {
     let out: Uint8Array;
     try {
       out = inflateSync(d.subarray(bodyAt));
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : "";
-      problems.push(/EOF/i.test(msg) ? { kind: "eof" } : { kind: "format" });
+    } catch {
+      const broken = brokenBody(d.subarray(bodyAt));
+      chunks.push(broken.out);
+      problems.push(broken.problem);
       break;
     }
     const crc = crc32(out);
@@ -189,32 +263,23 @@ export function gzipDecode(d: Uint8Array): GzipDecoded {
         break;
       }
     }
+    // gzip writes the data before it reads the trailer
     chunks.push(out);
-    if (end >= 0) members++;
     if (end < 0) {
-      // no trailer matches: judge the last 8 bytes as the trailer, as gzip would for one member
-      if (d.length - bodyAt < 8) {
-        problems.push({ kind: "eof" });
-        break;
+      const trailer = bodyAt + deflateEnd(d.subarray(bodyAt));
+      if (d.length - trailer < 8) problems.push({ kind: "eof" });
+      else {
+        if (readLe32(d, trailer) !== crc) problems.push({ kind: "crc" });
+        if (readLe32(d, trailer + 4) !== size) problems.push({ kind: "length" });
       }
-      if (readLe32(d, d.length - 8) !== crc) problems.push({ kind: "crc" });
-      if (readLe32(d, d.length - 4) !== size) problems.push({ kind: "length" });
-      if (problems.length === 0) problems.push({ kind: "format" });
       break;
     }
+    members++;
     at = end;
   }
   // an empty file is a header cut short
   if (!first && problems.length === 0) problems.push({ kind: "eof" });
-  let total = 0;
-  for (const c of chunks) total += c.length;
-  const data = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    data.set(c, o);
-    o += c.length;
-  }
-  return { data, members, header: first, problems };
+  return { data: concat(chunks), members, header: first, problems };
 }
 
 /** The 8-byte trailer of the last member: CRC-32 and size mod 2^32 (what `gzip -l` reads). */

@@ -157,10 +157,10 @@ class GzipRun {
         return;
       }
       const d = gzipDecode(input);
-      for (const p of d.problems) this.problem("stdin", p);
-      if (d.problems.some((p) => !problemText(p).warning)) return;
+      // what gzip inflated reaches the output before it finds a problem
       if (!s.test) proc.stdout.writeBytes(fromUint8Array(d.data));
-      else if (s.verbose) proc.stderr.write(" OK\n");
+      for (const p of d.problems) this.problem("stdin", p);
+      if (s.test && s.verbose && !d.problems.some((p) => !problemText(p).warning)) proc.stderr.write(" OK\n");
       return;
     }
     const out = gzipEncode(input, { mtimeSec: 0, level: s.level });
@@ -230,8 +230,11 @@ class GzipRun {
     }
     if (s.test) {
       const d = gzipDecode(input);
+      const failed = d.problems.some((p) => !problemText(p).warning);
+      // -v names the file once its header has been read; a data error then follows the name
+      if (s.verbose && failed && d.header) proc.stderr.write(`${shown}:\t`);
       for (const p of d.problems) this.problem(shown, p);
-      if (s.verbose && !d.problems.some((p) => !problemText(p).warning)) proc.stderr.write(`${shown}:\t OK\n`);
+      if (s.verbose && !failed) proc.stderr.write(`${shown}:\t OK\n`);
       return;
     }
     if (s.decompress) this.expand(shown, path, input, st.value.mode, st.value.mtime, suffix);
@@ -287,9 +290,9 @@ class GzipRun {
     const d = gzipDecode(input);
     const fatal = d.problems.filter((p) => !problemText(p).warning);
     if (fatal.length > 0) {
-      // gzip checks the header before writing anything; data errors come after the output
-      if (s.toStdout && d.header && fatal.every((p) => p.kind === "crc" || p.kind === "length"))
-        proc.stdout.writeBytes(fromUint8Array(d.data));
+      // to standard output, what gzip inflated before the problem has been written (gzipDecode's data);
+      // to a file, gzip removes what it wrote
+      if (s.toStdout) proc.stdout.writeBytes(fromUint8Array(d.data));
       for (const p of d.problems) this.problem(shown, p);
       return;
     }

@@ -12,7 +12,7 @@ import type { Command } from "../types.js";
 import { gzipDecode, gzipEncode, isGzip, problemText } from "./gzip-member.js";
 import { TAR_MAN } from "./man-pages.js";
 import { createArchive } from "./tar-create.js";
-import { readArchive } from "./tar-header.js";
+import { type ReadMember, readArchive } from "./tar-header.js";
 import { parseTarArgs, type TarArgs } from "./tar-options.js";
 import { extractMembers, listMembers, selectMembers } from "./tar-read.js";
 import { TarReporter } from "./tar-report.js";
@@ -117,6 +117,19 @@ function create(proc: Process, rep: TarReporter, a: TarArgs): number {
   return rep.finish();
 }
 
+/** list or extract the members the operands select; returns the operands that matched nothing */
+function processMembers(proc: Process, rep: TarReporter, a: TarArgs, members: ReadMember[]): string[] {
+  const { chosen, missing } = selectMembers(members, a.operands.map((o) => o.name));
+  if (a.mode === "t") listMembers(proc, chosen, a.verbose);
+  else
+    extractMembers(proc, rep, chosen, {
+      root: a.lastDir !== undefined ? proc.resolve(a.lastDir) : proc.cwd,
+      verbose: a.verbose,
+      toStdout: a.toStdout,
+    });
+  return missing;
+}
+
 function read(proc: Process, rep: TarReporter, a: TarArgs): number {
   const fs = proc.host.fs;
   const file = a.file ?? "-";
@@ -145,15 +158,20 @@ function read(proc: Process, rep: TarReporter, a: TarArgs): number {
   if (a.gzip || (compressed && file !== "-")) {
     const bytes = toUint8Array(raw);
     const d = isGzip(bytes) ? gzipDecode(bytes) : undefined;
-    const fatal = d ? d.problems.filter((p) => !problemText(p).warning) : [{ kind: "not-gzip" as const }];
-    if (fatal.length > 0) {
-      const t = problemText(fatal[0]);
-      proc.stderr.write(`${t.newlineBefore ? "\n" : ""}gzip: stdin: ${t.text}\n`);
-      rep.message("Child returned status 1");
+    const problems = d ? d.problems : [{ kind: "not-gzip" as const }];
+    tarBytes = fromUint8Array(d?.data ?? new Uint8Array());
+    fromPipe = true;
+    if (problems.length > 0) {
+      // gzip -d, tar's child, wrote what it could inflate before it failed (status 1) or warned
+      // (2, trailing garbage); tar reads that, then finds the child's status: no "Unexpected EOF"
+      for (const p of problems) {
+        const t = problemText(p);
+        proc.stderr.write(`${t.newlineBefore ? "\n" : ""}gzip: stdin: ${t.text}\n`);
+      }
+      if (tarBytes.length > 0) processMembers(proc, rep, a, readArchive(tarBytes, { fromPipe }).members);
+      rep.message(`Child returned status ${problems.some((p) => !problemText(p).warning) ? 1 : 2}`);
       return rep.fatal("");
     }
-    tarBytes = fromUint8Array(d!.data);
-    fromPipe = true;
   } else if (compressed) {
     return rep.fatal("Archive is compressed. Use -z option");
   }
@@ -162,15 +180,7 @@ function read(proc: Process, rep: TarReporter, a: TarArgs): number {
     rep.error("This does not look like a tar archive");
     return rep.finish();
   }
-  const names = a.operands.map((o) => o.name);
-  const { chosen, missing } = selectMembers(members, names);
-  if (a.mode === "t") listMembers(proc, chosen, a.verbose);
-  else
-    extractMembers(proc, rep, chosen, {
-      root: a.lastDir !== undefined ? proc.resolve(a.lastDir) : proc.cwd,
-      verbose: a.verbose,
-      toStdout: a.toStdout,
-    });
+  const missing = processMembers(proc, rep, a, members);
   if (problem === "eof") return rep.fatal("Unexpected EOF in archive");
   if (problem === "bad-header") rep.error("Skipping to next header");
   // names that matched nothing are reported after the members, as GNU tar does

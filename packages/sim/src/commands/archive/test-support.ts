@@ -27,6 +27,19 @@ export interface TreeNode {
   mode?: number;
 }
 
+/**
+ * `tar czf - dir` as GNU tar 1.34 and gzip 1.12 made it (251 bytes): the
+ * same compressed bytes in both worlds, so a cut or damaged copy breaks in
+ * the same place (the simulation's own gzip output differs from gzip's).
+ */
+const REAL_TGZ_HEX =
+  "1f8b0800000000000003edd7ed0a82301406607f7715bb82dad771d763192449821f605d7d9b518481627094f27dfe282a6c" +
+  "f2b273b6342b771133e939a2eeeaf5afddbd22238d3664b57faefcad8b04714f2c68aa3a298588caa2a887be1b7bffa3529f" +
+  "7fb2ad5bce7f0b01c7d60ee41ff7f25746da4848c639bdac3cffd331cf8bcdd2b380a584f5bf67ee005fd47f2289fa3f8747" +
+  "fe07d631ba0aff99fb5bfeba9f7fec08f57f0e57d4fe550beb3fcf2e67ce31bafaefdc84faaf55ecd7bfe6de98062b5fff21" +
+  "ffaae1dd014cefff4a69f4ff593cf3bf318e317efeebf77f9cffe6d2a2ff03000000000000000000fca53b63e976cf002800" +
+  "00";
+
 /** Files every comparison case starts with, all dated 2026-11-30 09:00:00 UTC (virtual time 0). */
 export const TREE: TreeNode[] = [
   { path: "f", content: "hello\n" },
@@ -40,6 +53,7 @@ export const TREE: TreeNode[] = [
   { path: "dir/sub/z", content: "x\n" },
   { path: "data.csv", content: "id,name\n1,alice\n2,bob\n" },
   { path: "back\\slash", content: "b" },
+  { path: "real.tgz", content: REAL_TGZ_HEX.replace(/../g, (h) => String.fromCharCode(Number.parseInt(h, 16))) },
 ];
 
 export function archiveHost(): TestHost {

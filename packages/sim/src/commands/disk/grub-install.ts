@@ -9,7 +9,7 @@
  * installed system only in a chroot (or with --boot-directory=/mnt/boot).
  */
 import { type ByteString, asBytes, utf8Decode, utf8Encode } from "../../bytes.js";
-import { GRUB_CORE_SECTORS, grubBootCode } from "../../kernel/block/images.js";
+import { GRUB_EMBED_SECTORS, grubBootCode } from "../../kernel/block/images.js";
 import { parseMbr } from "../../kernel/block/mbr.js";
 import { readSector, setImage } from "../../kernel/block/sectors.js";
 import type { Process } from "../../process/process.js";
@@ -41,17 +41,23 @@ export const grubInstall: Command = {
     ], { version: "grub-install (GRUB) 2.06-13+deb12u1" });
     if ("exit" in parsed) return parsed.exit;
     const { opts, operands } = parsed;
+    // a BIOS install of Debian has GRUB's i386-pc files only (grub-pc-bin); other targets have no modinfo.sh
     const target = opts.value("--target") ?? "i386-pc";
-    if (target !== "i386-pc") return error(proc, "grub-install", `${target} is not simulated in Rootlab yet: only i386-pc`);
+    if (target !== "i386-pc") return error(proc, "grub-install", `/usr/lib/grub/${target}/modinfo.sh doesn't exist. Please specify --target or --directory`);
+    proc.stderr.write("Installing for i386-pc platform.\n");
     if (operands.length === 0) return error(proc, "grub-install", "install device isn't specified");
     const bootDir = proc.resolve(opts.value("--boot-directory") ?? "/boot");
     const grubDir = `${bootDir === "/" ? "" : bootDir}/grub`;
     const devPath = proc.resolve(operands[0]);
     const dev = blockDeviceAt(proc, devPath);
-    if (!dev.ok) return error(proc, "grub-install", `failed to get canonical path of \`${operands[0]}'`);
-    proc.stderr.write("Installing for i386-pc platform.\n");
+    const noDrive = (name: string) => error(proc, "grub-install", `cannot find a GRUB drive for ${name}.  Check your device.map`);
+    if (!dev.ok) return noDrive(operands[0]);
     const probed = probeDirectory(proc, grubDir.replace(/\/grub$/, "") || "/");
     if (!probed || !probed.dev.partition) return error(proc, "grub-install", `cannot find a device for ${grubDir} (is /dev mounted?)`);
+    // GRUB finds a partition in the disk's table itself: the kernel's sda1 must be there
+    const part = probed.dev.partition;
+    const onDisk = parseMbr((lba) => readSector(probed.dev.disk, lba))?.partitions.find((p) => p.number === part.number && p.start === part.start);
+    if (!onDisk) return noDrive(`/dev/${probed.dev.name}`);
     const disk = dev.value.disk;
     if (dev.value.partition || !parseMbr((lba) => readSector(disk, lba))) {
       proc.stderr.write(
@@ -70,7 +76,7 @@ export const grubInstall: Command = {
     const block = proc.host.kernel.block;
     const whole = block.byName(disk.name)!;
     block.write(whole, 0, asBytes(grubBootCode(1) + mbr.slice(440, 510) + "\x55\xaa"));
-    setImage(disk, { kind: "grub-core", lba: 1, sectors: GRUB_CORE_SECTORS, prefix });
+    setImage(disk, { kind: "grub-core", lba: 1, sectors: GRUB_EMBED_SECTORS, prefix });
     proc.stderr.write("Installation finished. No error reported.\n");
     return 0;
   },
@@ -111,6 +117,8 @@ export const updateGrub: Command = {
       cmdline: settings.GRUB_CMDLINE_LINUX ?? "",
       cmdlineDefault: settings.GRUB_CMDLINE_LINUX_DEFAULT ?? "quiet",
       timeout: settings.GRUB_TIMEOUT ?? "5",
+      // 00_header: the language is LANG up to its first dot
+      lang: (proc.env.LANG ?? "").split(".")[0],
     });
     const w = fs.writeFile("/boot/grub/grub.cfg.new", utf8Encode(cfg) as ByteString, { mode: 0o444 });
     if (!w.ok) {

@@ -1,102 +1,153 @@
 /**
- * lsblk (util-linux 2.38.1): the kernel's block devices as a tree with
- * NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS, or with -f the filesystem
- * columns (FSTYPE FSVER LABEL UUID FSAVAIL FSUSE% MOUNTPOINTS).
+ * lsblk (util-linux 2.38.1): the kernel's block devices as a tree, sorted
+ * by MAJ:MIN (lsblk's default since Linux 4.8), with the default columns
+ * NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS, -f's NAME FSTYPE FSVER LABEL
+ * UUID FSAVAIL FSUSE% MOUNTPOINTS, or -o's (a leading "+" adds to them);
+ * -b -d -l -n -p -r -P. A device operand lists that device (a disk with
+ * its partitions); one that is not a block device is reported and the
+ * others listed: exit 32 when none could be, 64 when some could.
+ * Laid out by smartcols.ts (narrowed to a terminal's width as libsmartcols
+ * does). Compared with the real lsblk in blockdev-fixtures.test.ts.
  */
 import type { BlockDevice } from "../../kernel/block/block.js";
-import { SECTOR } from "../../kernel/block/state.js";
 import type { Process } from "../../process/process.js";
 import { parseOrUsage } from "../files/program.js";
 import type { Command } from "../types.js";
 import { blockDeviceAt } from "./devio.js";
-import { humanSize } from "./human-size.js";
+import { COLUMNS, type LsblkContext, type LsblkDevice, NOT_SIMULATED, cellValues, column } from "./lsblk-columns.js";
 import { LSBLK_MAN } from "./man-pages.js";
-import { deviceTags, tag } from "./probe-tags.js";
+import { type ScolsLine, renderTable } from "./smartcols.js";
 
-interface Col {
-  header: string;
-  right?: boolean;
-  /** size columns are one wider than their widest value, as libsmartcols lays them out */
-  extra?: number;
-  value(dev: BlockDevice, proc: Process): string;
+const DEFAULT = ["NAME", "MAJ:MIN", "RM", "SIZE", "RO", "TYPE", "MOUNTPOINTS"];
+const FS = ["NAME", "FSTYPE", "FSVER", "LABEL", "UUID", "FSAVAIL", "FSUSE%", "MOUNTPOINTS"];
+/** options lsblk has that the simulation does not */
+const REFUSED = ["-D", "-z", "-J", "-m", "-O", "-s", "-S", "-t", "-T", "-x", "-e", "-I", "-i"];
+
+/** the -o list: names (any case) separated by commas; an empty name ends the list with status 1 and no message */
+function parseColumns(proc: Process, list: string): string[] | number {
+  const out: string[] = [];
+  for (const raw of list.split(",")) {
+    if (raw === "") return 1;
+    const id = raw.toUpperCase();
+    if (id in COLUMNS) out.push(id);
+    else if (NOT_SIMULATED.has(id)) {
+      proc.stderr.write(`lsblk: the ${id} column is not simulated in Rootlab yet\n`);
+      return 1;
+    } else {
+      proc.stderr.write(`lsblk: unknown column: ${raw}\n`);
+      return 1;
+    }
+  }
+  return out;
 }
 
-function mountpoints(proc: Process, dev: BlockDevice): string {
-  return proc.host.kernel.block
-    .mounts()
-    .filter((m) => m.source === `/dev/${dev.name}`)
-    .map((m) => m.target)
-    .join("\n");
-}
-
-/** the root filesystem's use: a Debian server install plus the files written since */
-function usage(proc: Process, dev: BlockDevice): { avail: string; use: string } | undefined {
-  if (!mountpoints(proc, dev)) return undefined;
-  const fs = proc.host.kernel.block.probe(dev);
-  if (fs?.type !== "ext4") return undefined;
-  let used = 1_450_000_000;
-  for (const inode of Object.values(proc.host.state.fs.inodes)) if (inode.type === "file") used += inode.data.length;
-  const size = fs.blocks * fs.blockSize;
-  const avail = Math.max(0, Math.floor(size * 0.95) - used);
-  return { avail: humanSize(avail), use: `${Math.ceil((used / (used + avail)) * 100)}%` };
-}
-
-const BASIC: Col[] = [
-  { header: "MAJ:MIN", value: (d) => `${String(d.major).padStart(3)}:${String(d.minor).padEnd(3)}` },
-  { header: "RM", right: true, value: () => "0" },
-  { header: "SIZE", right: true, extra: 1, value: (d) => humanSize(d.sectors * SECTOR) },
-  { header: "RO", right: true, value: () => "0" },
-  { header: "TYPE", value: (d) => (d.partition ? "part" : "disk") },
-  { header: "MOUNTPOINTS", value: (d, p) => mountpoints(p, d) },
-];
-
-const FS: Col[] = [
-  { header: "FSTYPE", value: (d, p) => tag(deviceTags(p.host.kernel, d), "TYPE") ?? "" },
-  { header: "FSVER", value: (d, p) => ({ ext4: "1.0", swap: "1" })[tag(deviceTags(p.host.kernel, d), "TYPE") ?? ""] ?? "" },
-  { header: "LABEL", value: (d, p) => tag(deviceTags(p.host.kernel, d), "LABEL") ?? "" },
-  { header: "UUID", value: (d, p) => tag(deviceTags(p.host.kernel, d), "UUID") ?? "" },
-  { header: "FSAVAIL", right: true, value: (d, p) => usage(p, d)?.avail ?? "" },
-  { header: "FSUSE%", right: true, value: (d, p) => usage(p, d)?.use ?? "" },
-  { header: "MOUNTPOINTS", value: (d, p) => mountpoints(p, d) },
-];
+const devnoOrder = (a: BlockDevice, b: BlockDevice) => a.major - b.major || a.minor - b.minor;
 
 export const lsblk: Command = {
   name: "lsblk",
   summary: "lsblk - list block devices",
   man: LSBLK_MAN,
   run(proc) {
-    const parsed = parseOrUsage(proc, "lsblk", [{ key: "-f", short: "f", long: "fs" }], { version: "lsblk from util-linux 2.38.1" });
+    const parsed = parseOrUsage(
+      proc,
+      "lsblk",
+      [
+        { key: "-a", short: "a", long: "all" },
+        { key: "-b", short: "b", long: "bytes" },
+        { key: "-d", short: "d", long: "nodeps" },
+        { key: "-f", short: "f", long: "fs" },
+        { key: "-l", short: "l", long: "list" },
+        { key: "-n", short: "n", long: "noheadings" },
+        { key: "-o", short: "o", long: "output", arg: "required" },
+        { key: "-p", short: "p", long: "paths" },
+        { key: "-P", short: "P", long: "pairs" },
+        { key: "-r", short: "r", long: "raw" },
+        { key: "-D", short: "D", long: "discard" },
+        { key: "-z", short: "z", long: "zoned" },
+        { key: "-e", short: "e", long: "exclude", arg: "required" },
+        { key: "-i", short: "i", long: "ascii" },
+        { key: "-I", short: "I", long: "include", arg: "required" },
+        { key: "-J", short: "J", long: "json" },
+        { key: "-m", short: "m", long: "perms" },
+        { key: "-O", short: "O", long: "output-all" },
+        { key: "-s", short: "s", long: "inverse" },
+        { key: "-S", short: "S", long: "scsi" },
+        { key: "-t", short: "t", long: "topology" },
+        { key: "-T", short: "T", long: "tree" },
+        { key: "-x", short: "x", long: "sort", arg: "required" },
+        { key: "--sysroot", long: "sysroot", arg: "required" },
+      ],
+      { version: "lsblk from util-linux 2.38.1" },
+    );
     if ("exit" in parsed) return parsed.exit;
     const { opts, operands } = parsed;
+    const formats = ["-P", "-l", "-r"].filter((k) => opts.has(k));
+    if (formats.length > 1) {
+      proc.stderr.write("lsblk: mutually exclusive arguments: --pairs --tree --list --raw\n");
+      return 1;
+    }
+    const refused = opts.list.find((o) => REFUSED.includes(o.key) || o.key === "--sysroot");
+    if (refused) {
+      proc.stderr.write(`lsblk: ${refused.key} is not simulated in Rootlab yet\n`);
+      return 1;
+    }
+    // -f's columns or the defaults; -o replaces them, -o +LIST adds to them
+    let ids = opts.has("-f") ? FS : DEFAULT;
+    const list = opts.value("-o");
+    if (list !== undefined) {
+      const named = parseColumns(proc, list.startsWith("+") ? list.slice(1) : list);
+      if (typeof named === "number") return named;
+      ids = list.startsWith("+") ? [...ids, ...named] : named;
+    }
+    const format = opts.has("-P") ? "export" : opts.has("-r") ? "raw" : "human";
+    const tree = format === "human" && !opts.has("-l");
+    const ctx: LsblkContext = { proc, bytes: opts.has("-b"), paths: opts.has("-p"), parsable: format !== "human" };
     const block = proc.host.kernel.block;
-    let disks = block.devices().filter((d) => !d.partition);
-    if (operands.length) {
-      const picked: BlockDevice[] = [];
+
+    // what to list: every disk, or the devices named (each a disk with its partitions, or one partition)
+    const roots: LsblkDevice[] = [];
+    let failed = 0;
+    if (operands.length === 0) {
+      for (const d of block.devices()) if (!d.partition && d.sectors > 0) roots.push({ dev: d });
+    } else
       for (const op of operands) {
         const dev = blockDeviceAt(proc, proc.resolve(op));
         if (!dev.ok) {
           proc.stderr.write(`lsblk: ${op}: not a block device\n`);
-          return 32;
+          failed++;
+          continue;
         }
-        picked.push(dev.value);
+        const parent = dev.value.partition ? block.devices().find((d) => !d.partition && d.disk === dev.value.disk) : undefined;
+        roots.push({ dev: dev.value, parent });
       }
-      disks = picked;
+    roots.sort((a, b) => devnoOrder(a.dev, b.dev));
+    const partitionsOf = (d: LsblkDevice): LsblkDevice[] =>
+      d.dev.partition || opts.has("-d")
+        ? []
+        : block
+            .devices()
+            .filter((p) => p.partition && p.disk === d.dev.disk)
+            .sort(devnoOrder)
+            .map((p) => ({ dev: p, parent: d.dev }));
+    let lines: ScolsLine[];
+    if (tree)
+      lines = roots.map((r) => ({ cells: cellValues(ids, r, ctx), children: partitionsOf(r).map((p) => ({ cells: cellValues(ids, p, ctx), children: [] })) }));
+    else {
+      // list formats: each device once, the whole table sorted by MAJ:MIN
+      const all = new Map<string, LsblkDevice>();
+      for (const r of roots) for (const d of [r, ...partitionsOf(r)]) if (!all.has(d.dev.name)) all.set(d.dev.name, d);
+      lines = [...all.values()].sort((a, b) => devnoOrder(a.dev, b.dev)).map((d) => ({ cells: cellValues(ids, d, ctx), children: [] }));
     }
-    const cols = opts.has("-f") ? FS : BASIC;
-    const rows: { name: string; cells: string[] }[] = [];
-    for (const disk of disks) {
-      rows.push({ name: disk.name, cells: cols.map((c) => c.value(disk, proc)) });
-      if (disk.partition) continue;
-      const parts = block.devices().filter((d) => d.partition && d.disk === disk.disk);
-      parts.forEach((p, i) => rows.push({ name: `${i === parts.length - 1 ? "└─" : "├─"}${p.name}`, cells: cols.map((c) => c.value(p, proc)) }));
-    }
-    const nameW = Math.max(4, ...rows.map((r) => r.name.length));
-    const widths = cols.map((c, i) => Math.max(c.header.length, ...rows.map((r) => r.cells[i].length + (c.extra ?? 0))));
-    const line = (name: string, cells: string[]) =>
-      `${name.padEnd(nameW)} ${cells.map((v, i) => (i === cells.length - 1 ? v : cols[i].right ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join(" ")}\n`;
-    proc.stdout.write(line("NAME", cols.map((c) => c.header)));
-    for (const r of rows) proc.stdout.write(line(r.name, r.cells));
-    return 0;
+    if (roots.length > 0)
+      proc.stdout.write(
+        renderTable(
+          ids.map((id) => column(id, tree)),
+          lines,
+          { format, noheadings: opts.has("-n"), termWidth: proc.stdout.isTTY ? (proc.tty?.cols ?? 80) : undefined },
+        ),
+      );
+    if (failed === 0) return 0;
+    return failed === operands.length ? 32 : 64;
   },
-  complete: () => ["-f"],
+  complete: () => ["-f", "-o", "-l", "-n", "-p", "-b", "-d", "-r", "-P"],
 };

@@ -13,6 +13,7 @@ import type { Command } from "../types.js";
 import { blockDeviceAt } from "./devio.js";
 import { MOUNT_MAN, UMOUNT_MAN } from "./man-pages.js";
 import { toNamespace, visibleMounts } from "./namespace.js";
+import { KERN_INFO } from "../../kernel/printk.js";
 
 const MNT_EX_FAIL = 32;
 const MNT_EX_USAGE = 1;
@@ -103,7 +104,7 @@ export const mount: Command = {
         return fail(proc, `${where}: wrong fs type, bad option, bad superblock on ${source}, missing codepage or helper program, or other error.\n       dmesg(1) may have more information after failed mount system call.`);
       if (block.mounts().some((m) => m.source === source && m.target === target)) return fail(proc, `${where}: ${source} already mounted on ${where}.`);
       entry = { source, target, fstype: "ext4", options: options.includes("ro") || opts.has("-r") ? "ro,relatime" : "rw,relatime", root: { fs: "root" } };
-      proc.host.kernel.printk(`EXT4-fs (${dev.value.name}): mounted filesystem with ordered data mode. Quota mode: none.`);
+      proc.host.kernel.printk(`${KERN_INFO}EXT4-fs (${dev.value.name}): mounted filesystem with ordered data mode. Quota mode: none.`);
     }
     block.mount(entry);
     return 0;

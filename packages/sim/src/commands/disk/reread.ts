@@ -10,8 +10,10 @@ import { STRERROR } from "../../kernel/errno.js";
 import type { MbrLabel, MbrPartition } from "../../kernel/block/mbr.js";
 import { isExtendedType } from "../../kernel/block/mbr.js";
 import { settleBlockDevices } from "../../host/udev.js";
+import { partitionName } from "../../kernel/block/partitions.js";
 import type { Process } from "../../process/process.js";
 import type { DiskHandle } from "./label.js";
+import { KERN_INFO } from "../../kernel/printk.js";
 
 export interface Messages {
   info(msg: string): void;
@@ -33,7 +35,7 @@ export function informKernel(proc: Process, disk: DiskHandle, original: MbrLabel
   if (!diskInUse(proc, disk)) {
     msg.info("Calling ioctl() to re-read partition table.");
     const r = block.rereadPartitions(dev.disk);
-    if (r.ok) proc.host.kernel.printk(r.value);
+    if (r.ok) proc.host.kernel.printk(KERN_INFO + r.value);
     settleBlockDevices(proc.host);
     if (!r.ok) {
       msg.warn(`Re-reading the partition table failed.: ${STRERROR[r.errno]}`);
@@ -56,13 +58,13 @@ export function informKernel(proc: Process, disk: DiskHandle, original: MbrLabel
   for (const cur of now.partitions) {
     const old = original.partitions.find((p) => p.number === cur.number);
     if (old && same(old, cur)) continue;
-    if (old && block.inUse(`${dev.disk.name}${cur.number}`)) {
+    if (old && block.inUse(partitionName(dev.disk.name, cur.number))) {
       msg.warn(`Failed to update system information about partition ${cur.number}: ${STRERROR.EBUSY}`);
       err++;
       continue;
     }
     const sectors = isExtendedType(cur.type) && cur.number <= 4 ? Math.min(cur.sectors, 2) : cur.sectors;
-    const r = block.addPartition(dev.disk, { name: `${dev.disk.name}${cur.number}`, number: cur.number, start: cur.start, sectors, type: cur.type });
+    const r = block.addPartition(dev.disk, { name: partitionName(dev.disk.name, cur.number), number: cur.number, start: cur.start, sectors, type: cur.type });
     if (!r.ok) {
       msg.warn(`Failed to ${old ? "update system information about" : "add"} partition ${cur.number}${old ? "" : " to system"}: ${STRERROR[r.errno]}`);
       err++;

@@ -1,6 +1,6 @@
 /**
  * File and text programs: coreutils (ls, cat, cp, mv, rm, ...), grep,
- * less/more and man. Each module is one program; they reach files only
+ * less/more, man and sed (sed/). Each module is one program; they reach files only
  * through `proc.host.fs` (fs/types.ts) and never import the shell, the
  * session or another host. Shared pieces are split by what they are about:
  * options.ts (getopt), quote.ts (name quoting), program.ts (usage errors,
@@ -26,6 +26,7 @@ import { less } from "./less.js";
 import { more } from "./more.js";
 import { rm } from "./rm.js";
 import { rmdir } from "./rmdir.js";
+import { sed } from "./sed/sed.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
 import { tee } from "./tee.js";
@@ -36,5 +37,5 @@ import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
   apropos, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, rm,
-  rmdir, sort, stat, tail, tee, touch, tr, uniq, wc,
+  rmdir, sed, sort, stat, tail, tee, touch, tr, uniq, wc,
 ];

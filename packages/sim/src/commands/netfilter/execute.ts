@@ -30,6 +30,7 @@ import { listText, listRulesText, listedChains } from "./listing.js";
 import type { NetDb } from "./netdb.js";
 import { CMD, OPT, type ParsedCommand } from "./parse.js";
 import { type ListFormat, ruleRow } from "./rule-text.js";
+import { KERN_INFO } from "../../kernel/printk.js";
 
 /** the nf_tables batch object types, as mnl_append_error names them */
 type BatchOp = "RULE_APPEND" | "RULE_INSERT" | "RULE_REPLACE" | "RULE_DELETE" | "CHAIN_DEL" | "CHAIN_ZERO" | "CHAIN_USER_ADD";
@@ -47,7 +48,7 @@ export class XtCommand {
     /** the draft the command edits; iptables-restore shares one across lines */
     readonly draft: NfRuleset,
   ) {
-    this.edit = { flavour: prog.flavour, log: (line) => kernel.printk(line) };
+    this.edit = { flavour: prog.flavour, log: (line) => kernel.printk(KERN_INFO + line) };
   }
 
   private get nft(): boolean {

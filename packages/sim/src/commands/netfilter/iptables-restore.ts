@@ -111,6 +111,9 @@ class Restore {
   }
 
   private commitTable(): void {
+    // nft --test aborts the batch instead of committing it: what only the commit checks (a jump to a
+    // missing chain, the kernel's x_tables checks) goes unnoticed, as with the real tool
+    if (this.opts.test && this.nft && !this.opts.verbose) this.queue = [];
     for (const q of this.queue) this.step(q.line, q.run);
     this.queue = [];
     if (!this.opts.test) {
@@ -134,7 +137,8 @@ class Restore {
       return;
     }
     if (raw[0] === "*" && !this.inTable) return this.startTable(lineNo, text);
-    if (!this.inTable) return;
+    // a line outside any table is no command: "line N failed", exit 1 (both flavours)
+    if (!this.inTable) throw new XtExit(1, `${this.prog.name}: line ${lineNo} failed\n`);
     if (skipping()) return;
     if (raw[0] === ":") return this.chainLine(lineNo, text);
     this.ruleLine(lineNo, text);

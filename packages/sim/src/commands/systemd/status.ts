@@ -1,10 +1,14 @@
 /**
  * `systemctl status UNIT` as systemd 252 prints it on Debian 12: the state
  * dot, Loaded/Active lines with the relative time, Docs, the daemon's own
- * lines while it runs, and the unit's last journal lines.
+ * lines while it runs, and the unit's last journal lines. A Type=oneshot
+ * unit (`UnitDriver.oneshot`) shows its drop-ins, "active (exited)" or
+ * "failed (Result: exit-code)", the Duration it was active once stopped,
+ * its ExecStart/ExecStop processes with their exit status, and its journal
+ * since it last started (print_status_info in systemctl-show.c).
  */
 import type { Host } from "../../host/host.js";
-import type { UnitDriver } from "../../services/systemd/unit.js";
+import type { ExecRun, OneshotStatus, UnitDriver } from "../../services/systemd/unit.js";
 import { civilTime, formatWallTime } from "../../world/calendar.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -22,7 +26,8 @@ export function relativeSpan(ms: number): string {
   if (min >= 5) return `${min}min ago`;
   if (min >= 1) return `${min}min ${s % 60}s ago`;
   if (s >= 1) return `${s}s ago`;
-  return `${Math.floor(ms)}ms ago`;
+  // the same microsecond: systemd says "now"
+  return ms > 0 ? `${Math.floor(ms)}ms ago` : "now";
 }
 
 function journalStamp(unixMs: number): string {
@@ -31,7 +36,86 @@ function journalStamp(unixMs: number): string {
   return `${MONTHS[t.m - 1]} ${p2(t.d)} ${p2(t.hh)}:${p2(t.mm)}:${p2(t.ss)}`;
 }
 
+/** systemd's format_timespan with 1 ms accuracy ("5min 12.005s", "6.602s"), for a span in ms */
+export function formatTimespan(ms: number): string {
+  const units: [string, number][] = [
+    ["y", 31_557_600_000_000], ["month", 2_629_800_000_000], ["w", 604_800_000_000], ["d", 86_400_000_000],
+    ["h", 3_600_000_000], ["min", 60_000_000], ["s", 1_000_000], ["ms", 1000], ["us", 1],
+  ];
+  const accuracy = 1000;
+  let t = Math.round(ms * 1000);
+  if (t <= 0) return "0";
+  const parts: string[] = [];
+  for (const [suffix, usec] of units) {
+    if (t <= 0 || (t < accuracy && parts.length > 0)) break;
+    if (t < usec) continue;
+    const a = Math.floor(t / usec);
+    let b = t % usec;
+    if (t < 60_000_000 && b > 0) {
+      let j = 0;
+      for (let cc = usec; cc > 1; cc = Math.floor(cc / 10)) j++;
+      for (let cc = accuracy; cc > 1; cc = Math.floor(cc / 10)) {
+        b = Math.floor(b / 10);
+        j--;
+      }
+      if (j > 0) {
+        parts.push(`${a}.${String(b).padStart(j, "0")}${suffix}`);
+        t = 0;
+        continue;
+      }
+    }
+    parts.push(`${a}${suffix}`);
+    t = b;
+  }
+  return parts.join(" ");
+}
+
+/** "(code=exited, status=0/SUCCESS)" */
+function exitText(status: number): string {
+  return `(code=exited, status=${status}${status === 0 ? "/SUCCESS" : status === 1 ? "/FAILURE" : ""})`;
+}
+
+function oneshotStatus(host: Host, unit: UnitDriver, o: OneshotStatus): string {
+  const clock = host.clock;
+  const since = unit.since(host);
+  const sinceText = since !== undefined ? ` since ${formatWallTime(clock.unixMs - (clock.now - since))}; ${relativeSpan(clock.now - since)}` : "";
+  const glyph = o.state === "active" ? "●" : o.state === "failed" ? "×" : "○";
+  const lines = [
+    `${glyph} ${unit.name} - ${unit.description}`,
+    `     Loaded: loaded (${unit.path}; ${unit.isEnabled(host) ? "enabled" : "disabled"}; preset: enabled)`,
+  ];
+  const dropIns = unit.dropIns ?? [];
+  if (dropIns.length > 0) {
+    const dir = dropIns[0].slice(0, dropIns[0].lastIndexOf("/"));
+    lines.push(`    Drop-In: ${dir}`, `             └─${dropIns.map((d) => d.slice(d.lastIndexOf("/") + 1)).join(", ")}`);
+  }
+  const active = o.state === "active" ? "active (exited)" : o.state === "failed" ? "failed (Result: exit-code)" : "inactive (dead)";
+  lines.push(`     Active: ${active}${sinceText}`);
+  if (o.state !== "active" && o.activeEnter !== undefined && o.activeExit !== undefined && o.activeExit >= o.activeEnter)
+    lines.push(`   Duration: ${formatTimespan(o.activeExit - o.activeEnter)}`);
+  lines.push(`       Docs: ${unit.docs[0]}`, ...unit.docs.slice(1).map((d) => `             ${d}`));
+  const order: ExecRun["name"][] = ["ExecStart", "ExecStop"];
+  const runs = [...o.runs].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  for (const r of runs) lines.push(`    Process: ${r.pid} ${r.name}=${r.argv} ${exitText(r.status)}`);
+  const main = runs.find((r) => r.name === "ExecStart");
+  if (main) lines.push(`   Main PID: ${main.pid} ${exitText(main.status)}`);
+  // the cgroup's CPU time: the start's shell, run-parts and iptables-restore, and the stop's shell
+  if (runs.length > 0) lines.push(`        CPU: ${runs.some((r) => r.name === "ExecStop") ? 24 : 17}ms`);
+  const journal = o.journal.slice(-10);
+  if (journal.length > 0) {
+    lines.push("");
+    const hn = host.kernel.hostname;
+    for (const j of journal) {
+      const stamp = journalStamp(clock.unixMs - (clock.now - j.at));
+      lines.push(`${stamp} ${hn} ${j.ident}${j.pid !== undefined ? `[${j.pid}]` : ""}: ${j.message}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 export function unitStatus(host: Host, unit: UnitDriver): string {
+  const oneshot = unit.oneshot?.(host);
+  if (oneshot) return oneshotStatus(host, unit, oneshot);
   const active = unit.isActive(host);
   const enabled = unit.isEnabled(host);
   const since = unit.since(host);

@@ -6,7 +6,7 @@
  * real systemctl does.
  */
 import type { Host } from "../../host/host.js";
-import { findUnit } from "../../services/systemd/unit.js";
+import { type UnitDriver, type UnitRunner, findUnit } from "../../services/systemd/unit.js";
 import type { Command } from "../types.js";
 import { unitStatus } from "./status.js";
 
@@ -20,6 +20,8 @@ export function systemctlVerb(
   verb: string,
   names: string[],
   out: { stdout: (s: string) => void; stderr: (s: string) => void },
+  /** the caller's shell, for units whose Exec lines are scripts (netfilter-persistent) */
+  run?: UnitRunner,
 ): number {
   if (names.length === 0) {
     if (verb === "status") {
@@ -46,12 +48,13 @@ export function systemctlVerb(
           continue;
         }
         const u = found.unit;
-        if (verb === "stop") u.stop(host);
-        else if (verb === "start") u.start(host);
+        if (verb === "stop") u.stop(host, run);
+        else if (verb === "start") status = startJob(host, u, run, out) || status;
         else if (verb === "restart" || (verb === "try-restart" && u.isActive(host))) {
-          u.stop(host);
-          host.world.advance(1000);
-          u.start(host);
+          u.stop(host, run);
+          // a daemon takes a moment to go down and come up; a oneshot's scripts are quick
+          if (!u.oneshot) host.world.advance(1000);
+          status = startJob(host, u, run, out) || status;
         } else if (verb === "reload") {
           out.stderr(`Failed to reload ${u.name}: Job type reload is not applicable for unit ${u.name}.\n`);
           status = 1;
@@ -70,7 +73,8 @@ export function systemctlVerb(
       }
       case "is-active": {
         const active = found?.unit.isActive(host) ?? false;
-        out.stdout(`${active ? "active" : "inactive"}\n`);
+        const failed = found?.unit.oneshot?.(host).state === "failed";
+        out.stdout(`${active ? "active" : failed ? "failed" : "inactive"}\n`);
         if (!active) status = 3;
         continue;
       }
@@ -118,6 +122,17 @@ export function systemctlVerb(
   return status;
 }
 
+/** start a unit as a job; a oneshot whose ExecStart fails makes systemctl say so (exit 1) */
+function startJob(host: Host, u: UnitDriver, run: UnitRunner | undefined, out: { stderr: (s: string) => void }): number {
+  u.start(host, run);
+  if (u.oneshot?.(host).state !== "failed") return 0;
+  out.stderr(
+    `Job for ${u.name} failed because the control process exited with error code.\n` +
+      `See "systemctl status ${u.name}" and "journalctl -xeu ${u.name}" for details.\n`,
+  );
+  return 1;
+}
+
 export const systemctl: Command = {
   name: "systemctl",
   summary: "systemctl - Control the systemd system and service manager",
@@ -133,7 +148,8 @@ DESCRIPTION
        systemctl may be used to introspect and control the state of the
        "systemd" system and service manager. In Rootlab it knows the units of
        the services the lab's hosts have installed (mariadb.service, also
-       reachable as mysql.service).
+       reachable as mysql.service; ssh.service; netfilter-persistent.service
+       with iptables-persistent).
 
 COMMANDS
        start UNIT..., stop UNIT..., restart UNIT...
@@ -168,9 +184,9 @@ systemd 252                                                     SYSTEMCTL(1)
       },
       stderr: (s: string) => proc.stderr.write(s),
     };
-    const status = systemctlVerb(proc.host, verb, names, out);
+    const status = systemctlVerb(proc.host, verb, names, out, proc.runCommandLine);
     if (now && status === 0 && (verb === "enable" || verb === "disable")) {
-      return systemctlVerb(proc.host, verb === "enable" ? "start" : "stop", names, out);
+      return systemctlVerb(proc.host, verb === "enable" ? "start" : "stop", names, out, proc.runCommandLine);
     }
     return status;
   },

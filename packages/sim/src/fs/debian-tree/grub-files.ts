@@ -73,6 +73,8 @@ export interface GrubCfgOptions {
   /** GRUB_CMDLINE_LINUX */
   cmdline: string;
   timeout: string;
+  /** the language part of the LANG update-grub ran with ("C" for C.UTF-8); empty leaves out the locale lines */
+  lang: string;
 }
 
 function searchBlock(uuid: string, indent: string): string {
@@ -128,16 +130,18 @@ export function grubCfg(o: GrubCfgOptions): string {
     "if [ x$feature_default_font_path = xy ] ; then\n   font=unicode\nelse\n" +
     searchBlock(uuid, "") +
     '    font="/usr/share/grub/unicode.pf2"\nfi\n\n' +
-    "if loadfont $font ; then\n  set gfxmode=auto\n  load_video\n  insmod gfxterm\n  set locale_dir=$prefix/locale\n  set lang=C.UTF-8\n  insmod gettext\nfi\n" +
+    "if loadfont $font ; then\n  set gfxmode=auto\n  load_video\n  insmod gfxterm\n" +
+    (o.lang ? `  set locale_dir=$prefix/locale\n  set lang=${o.lang}\n  insmod gettext\n` : "") +
+    "fi\n" +
     "terminal_output gfxterm\n" +
     `if [ "\${recordfail}" = 1 ] ; then\n  set timeout=30\nelse\n  if [ x$feature_timeout_style = xy ] ; then\n    set timeout_style=menu\n    set timeout=${o.timeout}\n  # Fallback normal timeout code in case the timeout_style feature is\n  # unavailable.\n  else\n    set timeout=${o.timeout}\n  fi\nfi\n` +
     "### END /etc/grub.d/00_header ###\n\n" +
+    // a server has no desktop-base: 05_debian_theme finds no background and sets the menu colours only
     "### BEGIN /etc/grub.d/05_debian_theme ###\n" +
-    searchBlock(uuid, "") +
-    "insmod png\nif background_image /usr/share/desktop-base/emerald-theme/grub/grub-4x3.png; then\n  set color_normal=white/black\n  set color_highlight=black/white\nelse\n  set menu_color_normal=cyan/blue\n  set menu_color_highlight=white/blue\nfi\n" +
+    "set menu_color_normal=cyan/blue\nset menu_color_highlight=white/blue\n" +
     "### END /etc/grub.d/05_debian_theme ###\n\n" +
     linux +
-    "\n### BEGIN /etc/grub.d/20_linux_xen ###\n\n### END /etc/grub.d/20_linux_xen ###\n\n" +
+    "\n### BEGIN /etc/grub.d/20_linux_xen ###\n### END /etc/grub.d/20_linux_xen ###\n\n" +
     "### BEGIN /etc/grub.d/30_os-prober ###\n### END /etc/grub.d/30_os-prober ###\n\n" +
     "### BEGIN /etc/grub.d/30_uefi-firmware ###\n### END /etc/grub.d/30_uefi-firmware ###\n\n" +
     "### BEGIN /etc/grub.d/40_custom ###\n# This file provides an easy way to add custom menu entries.  Simply type the\n# menu entries you want to add after this comment.  Be careful not to change\n# the 'exec tail' line above.\n### END /etc/grub.d/40_custom ###\n\n" +

@@ -103,7 +103,9 @@ describe("the block layer", () => {
     const { block } = layer();
     const sda = block.byName("sda")!;
     expect(block.nextData(sda, 0)).toBe(0);
-    expect(block.nextData(sda, 54 * 512)).toBe((2048 + 2) * 512);
+    // GRUB's embedded core.img and its parity end at sector 106; the ext4 superblock is 2 sectors into sda1
+    expect(block.nextData(sda, 106 * 512)).toBe(106 * 512);
+    expect(block.nextData(sda, 107 * 512)).toBe((2048 + 2) * 512);
     expect(block.nextData(sda, 41940992 * 512)).toBe(41943040 * 512);
   });
 

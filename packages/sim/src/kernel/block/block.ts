@@ -32,6 +32,9 @@ export interface BlockDevice {
   sectors: number;
 }
 
+/** the major of partitions beyond a disk's reserved minors (include/linux/major.h) */
+export const BLOCK_EXT_MAJOR = 259;
+
 export function newBlockState(disks: DiskState[]): { state: BlockState; messages: string[] } {
   const state: BlockState = { partitions: {}, mounts: [] };
   const messages: string[] = [];
@@ -58,13 +61,23 @@ export class BlockLayer {
     return this.state().partitions[disk.name] ?? [];
   }
 
-  /** every device, disks each followed by their partitions (/proc/partitions order) */
+  /**
+   * every device, disks each followed by their partitions (/proc/partitions
+   * order). A partition takes the disk's minor plus its number while the
+   * disk's reserved range lasts, else the next number of the extended
+   * major (BLOCK_EXT_MAJOR 259), handed out in this order (the kernel
+   * hands out the lowest free one when the partition is added).
+   */
   devices(): BlockDevice[] {
     const out: BlockDevice[] = [];
+    let ext = 0;
     for (const d of this.diskList()) {
       out.push({ name: d.name, major: d.major, minor: d.minor, disk: d, start: 0, sectors: d.sectors });
-      for (const p of this.partitions(d))
-        out.push({ name: p.name, major: d.major, minor: d.minor + p.number, disk: d, partition: p, start: p.start, sectors: p.sectors });
+      for (const p of this.partitions(d)) {
+        const inRange = p.number < (d.minors ?? 16);
+        const [major, minor] = inRange ? [d.major, d.minor + p.number] : [BLOCK_EXT_MAJOR, ext++];
+        out.push({ name: p.name, major, minor, disk: d, partition: p, start: p.start, sectors: p.sectors });
+      }
     }
     return out;
   }

@@ -83,8 +83,14 @@ export function coreLbaOf(sector: ByteString): number {
   return n;
 }
 
-/** sectors of GRUB 2.06's core.img with biosdisk, part_msdos and ext2 (27030 bytes) */
+/** sectors of GRUB 2.06's core.img with biosdisk, part_msdos and ext2 (27026 bytes, Debian 12) */
 export const GRUB_CORE_SECTORS = 53;
+/**
+ * sectors grub-install embeds after the MBR: core.img followed by
+ * Reed-Solomon parity, up to twice core.img's sectors where the gap allows
+ * (grub-setup); diskboot's blocklist then counts 105 sectors from LBA 2
+ */
+export const GRUB_EMBED_SECTORS = 2 * GRUB_CORE_SECTORS;
 
 function diskboot(sectors: number): string {
   const b = zeros(SECTOR);

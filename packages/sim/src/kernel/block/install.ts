@@ -3,7 +3,7 @@
  * default "all files in one partition" layout, as GRUB 2 installs itself:
  *
  *   sector 0            GRUB boot.img code, disk identifier, MBR table, 0x55AA
- *   1..53               GRUB core.img (prefix (,msdos1)/boot/grub)
+ *   1..106              GRUB core.img (prefix (,msdos1)/boot/grub) and its Reed-Solomon parity
  *   2048..39942143      sda1  ext4 /  (bootable)        19 GiB
  *   39944190..41940991  sda2  extended                  (its EBR at 39944190)
  *   39944192..41940991  sda5  swap                      975 MiB
@@ -13,7 +13,7 @@
  * The root filesystem's UUID is the one /etc/fstab names.
  */
 import { asBytes } from "../../bytes.js";
-import { GRUB_CORE_SECTORS, grubBootCode } from "./images.js";
+import { GRUB_EMBED_SECTORS, grubBootCode } from "./images.js";
 import { type MbrLabel, encodeLabel } from "./mbr.js";
 import { type DiskState, SECTOR } from "./state.js";
 
@@ -45,7 +45,7 @@ export function newDebianDisk(): DiskState {
     sectors: DISK_SECTORS,
     written: {},
     images: [
-      { kind: "grub-core", lba: 1, sectors: GRUB_CORE_SECTORS, prefix: GRUB_PREFIX },
+      { kind: "grub-core", lba: 1, sectors: GRUB_EMBED_SECTORS, prefix: GRUB_PREFIX },
       { kind: "ext4", lba: 2048, uuid: ROOT_FS_UUID, label: "", blocks: 39_940_096 / 8, content: "root" },
       { kind: "swap", lba: 39_944_192, uuid: SWAP_UUID, label: "", pages: 1_996_800 / 8 },
     ],

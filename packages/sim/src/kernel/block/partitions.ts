@@ -10,6 +10,11 @@ import { isExtendedType, parseMbr } from "./mbr.js";
 import { readSector } from "./sectors.js";
 import type { DiskState, PartitionInfo } from "./state.js";
 
+/** the kernel's name for partition `n` (disk_name()): "sda1", but "loop0p1", "nvme0n1p1" after a digit */
+export function partitionName(disk: string, n: number): string {
+  return /\d$/.test(disk) ? `${disk}p${n}` : `${disk}${n}`;
+}
+
 export function scanPartitions(disk: DiskState): PartitionInfo[] {
   const label = parseMbr((lba) => readSector(disk, lba));
   if (!label) return [];
@@ -17,7 +22,7 @@ export function scanPartitions(disk: DiskState): PartitionInfo[] {
   for (const p of label.partitions) {
     if (p.start >= disk.sectors) continue;
     const sectors = isExtendedType(p.type) && p.number <= 4 ? Math.min(2, p.sectors) : Math.min(p.sectors, disk.sectors - p.start);
-    out.push({ name: `${disk.name}${p.number}`, number: p.number, start: p.start, sectors, type: p.type });
+    out.push({ name: partitionName(disk.name, p.number), number: p.number, start: p.start, sectors, type: p.type });
   }
   return out;
 }

@@ -42,6 +42,12 @@ export interface DiskState {
   name: string;
   major: number;
   minor: number;
+  /**
+   * device numbers the driver reserved for the disk and its partitions
+   * (sysfs `range`): 16 for sd; 1 for loop, whose partitions then take
+   * numbers of the extended major 259 (absent: 16)
+   */
+  minors?: number;
   /** SCSI INQUIRY vendor and model as sysfs shows them, space padded ("ATA     ", "QEMU HARDDISK   ") */
   vendor: string;
   model: string;

@@ -16,9 +16,9 @@
  * jobs' shell is the lab's business (it owns the shell): it registers a
  * `JobRunner`; without one, crond keeps time but runs nothing.
  */
-import { utf8Decode, utf8Encode } from "../../bytes.js";
+import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
 import type { Host } from "../../host/host.js";
-import { strftime } from "../../world/strftime.js";
+import { breakDown } from "../../world/strftime.js";
 import { registerTimerHandler, type World } from "../../world/world.js";
 import { deliverLocal } from "../mail/deliver.js";
 import { syslog } from "../syslog/syslog.js";
@@ -95,17 +95,32 @@ interface Crontab {
   parse: CrontabParse;
 }
 
-/** parsed crontabs by content: most wake-ups read files that did not change (bounded) */
-const parseCache = new Map<string, CrontabParse>();
+/**
+ * What each crontab's bytes give: its fingerprint and parse. Most wake-ups
+ * read files that did not change, and the file system hands back the same
+ * string each time, so the lookup costs nothing once the string's hash is
+ * known (bounded; a pure memo: the same bytes always give the same answer).
+ */
+const readCache = { system: new Map<ByteString, CrontabRead>(), user: new Map<ByteString, CrontabRead>() };
 
-function parseCached(text: string, system: boolean, host: Host): CrontabParse {
-  const key = `${system ? "s" : "u"}\0${text}`;
-  let r = parseCache.get(key);
-  if (!r) {
-    r = parseCrontab(text, { system, userExists: (u) => userHome(host, u) !== undefined });
-    if (parseCache.size > 200) parseCache.clear();
-    parseCache.set(key, r);
-  }
+interface CrontabRead {
+  hash: string;
+  parse: CrontabParse;
+  /** the /etc/passwd the parse checked users against: the memo holds while it is the same */
+  passwd: ByteString | undefined;
+}
+
+function readCached(bytes: ByteString, system: boolean, host: Host): CrontabRead {
+  const cache = system ? readCache.system : readCache.user;
+  const pw = host.fs.readFile("/etc/passwd");
+  const passwd = pw.ok ? pw.value : undefined;
+  const hit = cache.get(bytes);
+  if (hit && hit.passwd === passwd) return hit;
+  const text = utf8Decode(bytes);
+  const parse = parseCrontab(text, { system, userExists: (u) => userHome(host, u) !== undefined });
+  const r = { hash: hashText(text), parse, passwd };
+  if (cache.size > 200) cache.clear();
+  cache.set(bytes, r);
   return r;
 }
 
@@ -120,8 +135,8 @@ function readCrontabs(host: Host): Crontab[] {
     if (!st.ok || st.value.type !== "file") return;
     const data = fs.readFile(path);
     if (!data.ok) return;
-    const text = utf8Decode(data.value);
-    out.push({ path, owner, logName, fingerprint: `${st.value.mtime}:${text.length}:${hashText(text)}`, parse: parseCached(text, system, host) });
+    const r = readCached(data.value, system, host);
+    out.push({ path, owner, logName, fingerprint: `${st.value.mtime}:${data.value.length}:${r.hash}`, parse: r.parse });
   };
   add("/etc/crontab", true, undefined, "/etc/crontab");
   const sys = fs.readdir("/etc/cron.d");
@@ -158,7 +173,7 @@ function runMinute(host: Host, data: CronTimerData): void {
 }
 
 function strftimeParts(unixMs: number) {
-  const [minute, hour, day, month, wday] = strftime("%M %H %d %m %w", unixMs).split(" ").map(Number);
+  const { minute, hour, day, month, wday } = breakDown(unixMs);
   return { minute, hour, day, month, wday };
 }
 

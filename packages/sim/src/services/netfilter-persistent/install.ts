@@ -6,8 +6,9 @@
  * empty (a lab that ships its own rules.v4 keeps it).
  *
  * At boot, systemd starts netfilter-persistent before the network comes
- * up (Before=network-pre.target): `netfilter-persistent start` runs the
- * plugins, and 15-ip4tables does `iptables-restore < /etc/iptables/rules.v4`.
+ * up (Before=network-pre.target; unit.ts): `netfilter-persistent start`
+ * runs the plugins, and 15-ip4tables does `iptables-restore <
+ * /etc/iptables/rules.v4`.
  */
 import { utf8Encode } from "../../bytes.js";
 import type { Host } from "../../host/host.js";
@@ -26,6 +27,8 @@ export const NETFILTER_PERSISTENT_BIN = "/usr/sbin/netfilter-persistent";
 export const NETFILTER_PERSISTENT_UNIT = "/lib/systemd/system/netfilter-persistent.service";
 /** present when the unit starts at boot (systemctl enable) */
 export const NETFILTER_PERSISTENT_WANTS = "/etc/systemd/system/multi-user.target.wants/netfilter-persistent.service";
+/** unit names that are links to it (/etc/systemd/system/NAME) */
+export const NETFILTER_PERSISTENT_ALIASES = ["iptables.service", "ip6tables.service"];
 export const RULES_V4 = "/etc/iptables/rules.v4";
 export const RULES_V6 = "/etc/iptables/rules.v6";
 
@@ -59,10 +62,9 @@ export function installNetfilterPersistent(host: Host): void {
   for (const rules of [RULES_V4, RULES_V6]) if (!fs.stat(rules).ok) must(fs.writeFile(rules, utf8Encode("")), rules);
   must(fs.mkdir("/etc/systemd/system/multi-user.target.wants", { parents: true }), "wants");
   if (!fs.lstat(NETFILTER_PERSISTENT_WANTS).ok) must(fs.symlink(NETFILTER_PERSISTENT_UNIT, NETFILTER_PERSISTENT_WANTS), "wants link");
-}
-
-/** systemd at boot: the enabled, installed unit runs `netfilter-persistent start` (output to the journal) */
-export function startNetfilterPersistent(host: Host, runCommandLine: (line: string) => number): void {
-  if (!host.fs.lstat(NETFILTER_PERSISTENT_WANTS).ok || !host.fs.stat(NETFILTER_PERSISTENT_BIN).ok) return;
-  runCommandLine(`${NETFILTER_PERSISTENT_BIN} start`);
+  // the drop-in's Alias= (iptables.conf), made by deb-systemd-helper at install as on Debian 12
+  for (const alias of NETFILTER_PERSISTENT_ALIASES) {
+    const link = `/etc/systemd/system/${alias}`;
+    if (!fs.lstat(link).ok) must(fs.symlink(NETFILTER_PERSISTENT_UNIT, link), link);
+  }
 }

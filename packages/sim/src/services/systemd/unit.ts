@@ -5,7 +5,42 @@
  */
 import type { Host } from "../../host/host.js";
 import { mariadbUnit } from "../mysqld/daemon.js";
+import { netfilterPersistentUnit } from "../netfilter-persistent/unit.js";
 import { sshUnit } from "../sshd/daemon.js";
+
+/** runs a command line in a shell on the host (init's, or the calling program's child `sh -c`); returns its status */
+export type UnitRunner = (line: string) => number;
+
+/** one line of a unit's journal: `IDENT[PID]: MESSAGE` at a time */
+export interface JournalLine {
+  /** ms of virtual time */
+  at: number;
+  /** "systemd" (pid 1) or the program's syslog identifier */
+  ident: string;
+  pid?: number;
+  message: string;
+}
+
+/** an ExecStart=/ExecStop= process that ran and exited */
+export interface ExecRun {
+  name: "ExecStart" | "ExecStop";
+  /** the command line as the unit file has it */
+  argv: string;
+  pid: number;
+  /** exit status */
+  status: number;
+}
+
+/** what `systemctl status` needs of a Type=oneshot, RemainAfterExit=yes unit */
+export interface OneshotStatus {
+  state: "active" | "inactive" | "failed";
+  runs: ExecRun[];
+  /** ms of virtual time the unit last became active / stopped being active */
+  activeEnter?: number;
+  activeExit?: number;
+  /** the lines status shows: this boot's, since the unit last left "inactive" (InactiveExitTimestamp) */
+  journal: JournalLine[];
+}
 
 export interface UnitDriver {
   /** the unit file's name ("mariadb.service") */
@@ -21,8 +56,9 @@ export interface UnitDriver {
   installed(host: Host): boolean;
   isActive(host: Host): boolean;
   isEnabled(host: Host): boolean;
-  start(host: Host): void;
-  stop(host: Host): void;
+  /** `run` executes the unit's Exec lines (units whose work is a script need it; daemons do not) */
+  start(host: Host, run?: UnitRunner): void;
+  stop(host: Host, run?: UnitRunner): void;
   setEnabled(host: Host, enabled: boolean): void;
   /** the lines after Docs: in `systemctl status` while running (Main PID, Status, Tasks, ...) */
   runningLines(host: Host): string[];
@@ -30,9 +66,20 @@ export interface UnitDriver {
   since(host: Host): number | undefined;
   /** what boot does: start the unit when it is enabled, with the runtime state of a fresh machine */
   boot(host: Host): void;
+  /**
+   * The package's SysV init script, for the actions `service NAME ACTION`
+   * hands to it rather than to systemctl (those systemd has no verb for:
+   * netfilter-persistent's save and flush): each prints its LSB
+   * "MESSAGE..." then "done." or "failed.", running `run` in between.
+   */
+  initScript?: { path: string; usage: string; actions: Record<string, { message: string; run: string }> };
+  /** drop-in files that extend the unit ("Drop-In:" in systemctl status) */
+  dropIns?: string[];
+  /** present for Type=oneshot units with RemainAfterExit=yes: their state, exec runs and journal */
+  oneshot?(host: Host): OneshotStatus;
 }
 
-export const UNITS: UnitDriver[] = [mariadbUnit, sshUnit];
+export const UNITS: UnitDriver[] = [mariadbUnit, sshUnit, netfilterPersistentUnit];
 
 /** the unit a name refers to: "mysql", "mysql.service", "mariadb" ... */
 export function findUnit(host: Host, name: string): { unit: UnitDriver; viaAlias: boolean } | undefined {

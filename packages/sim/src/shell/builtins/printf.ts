@@ -3,8 +3,10 @@
  * and %%, with flags, width and precision, `*` widths), the format reused
  * until the arguments run out, and `-v var`. Widths are charged to the
  * budget so that `%999999999d` ends with the step limit, not an
- * out-of-memory tab.
+ * out-of-memory tab. The output is bytes, as bash writes them: \xHH and
+ * \NNN are single bytes, text is UTF-8, and widths count bytes.
  */
+import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
 import { setValue, isName } from "../vars.js";
 import { echoEscapes } from "./echo.js";
 import { builtinError } from "./report.js";
@@ -60,8 +62,8 @@ export const printf: Builtin = {
       if (r.stop || k >= values.length || k === startK) break;
       ctx.budget.charge(1);
     }
-    if (varName) setValue(ctx.state, varName, out);
-    else io.stdout.write(out);
+    if (varName) setValue(ctx.state, varName, utf8Decode(out as ByteString));
+    else io.stdout.writeBytes(out as ByteString);
     return status;
   },
 };
@@ -96,12 +98,14 @@ function formatOnce(
       const m = /^\\(0[0-7]{0,3}|[1-7][0-7]{0,2}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|.)?/s.exec(format.slice(i))!;
       if (m[1] === "c") return { text: out, stop: true };
       const esc = m[1]?.[0] === "0" ? "\\" + m[1] : m[0];
-      out += echoEscapes(esc, { bareOctal: true }).text;
+      out += echoEscapes(esc, { bareOctal: true }).bytes;
       i += m[0].length - 1;
       continue;
     }
     if (c !== "%") {
-      out += c;
+      const ch = String.fromCodePoint(format.codePointAt(i)!);
+      out += utf8Encode(ch);
+      i += ch.length - 1;
       continue;
     }
     const m = /^%([-+ #0]*)(\*|[0-9]+)?(?:\.(\*|[0-9]*))?([a-zA-Z%])?/.exec(format.slice(i))!;
@@ -127,19 +131,19 @@ function formatOnce(
     const arg = next();
     switch (conv) {
       case "s":
-        out += pad(spec, spec.precision !== null ? (arg ?? "").slice(0, spec.precision) : arg ?? "");
+        out += pad(spec, spec.precision !== null ? utf8Encode(arg ?? "").slice(0, spec.precision) : utf8Encode(arg ?? ""));
         break;
       case "b": {
         const r = echoEscapes(arg ?? "", { bareOctal: true });
-        out += pad(spec, r.text);
+        out += pad(spec, r.bytes);
         if (r.stop) return { text: out, stop: true };
         break;
       }
       case "q":
-        out += pad(spec, shellQuoteQ(arg ?? ""));
+        out += pad(spec, utf8Encode(shellQuoteQ(arg ?? "")));
         break;
       case "c":
-        out += pad(spec, (arg ?? "").slice(0, 1));
+        out += pad(spec, utf8Encode(arg ?? "").slice(0, 1));
         break;
       case "d":
       case "i":

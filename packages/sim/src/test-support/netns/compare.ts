@@ -76,9 +76,13 @@ export function compareScripts(
     mask?: (text: string) => string;
     /** run each host's consecutive steps in one namespace entry (RealNetwork.runMany) */
     batch?: boolean;
+    /** after the masks, both sides' stdout and stderr of a step together (a tolerance that needs both: conntrack timeouts) */
+    pair?: (sim: string, real: string) => [string, string];
+    /** more programs the script needs, as [program, Debian package] */
+    tools?: [string, string][];
   } = {},
 ): CompareResult {
-  ensureTools();
+  ensureTools(opts.tools);
   const sim = new SimNetwork(topo);
   const real = new RealNetwork(topo, (h) => sim.files(h));
   const diffs: StepDiff[] = [];
@@ -100,6 +104,11 @@ export function compareScripts(
           o.stderr = opts.mask(o.stderr);
         }
       }
+      if (opts.pair) {
+        [s.stdout, masked.stdout] = opts.pair(s.stdout, masked.stdout);
+        [s.stderr, masked.stderr] = opts.pair(s.stderr, masked.stderr);
+      }
+      if (process.env.RL_CMP_DUMP) console.log(`=== ${step.host}$ ${step.cmd}\n--- sim [${s.exit}]\n${s.stdout}${s.stderr}--- real [${masked.exit}]\n${masked.stdout}${masked.stderr}`);
       if (s.stdout !== masked.stdout || s.stderr !== masked.stderr || s.exit !== masked.exit) diffs.push({ step, sim: s, real: masked });
     });
   } finally {

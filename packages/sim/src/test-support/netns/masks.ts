@@ -26,7 +26,17 @@
  *     IPv6 on the real side send local packets the simulation does not.
  *  9. MACs need no mask: the harness pins every NIC's MAC to the lab's.
  *     Kernel-chosen ports and times do not occur in the routing scripts; a
- *     script that prints them must add its own mask.
+ *     script that prints them must add its own mask:
+ * 10. conntrack (maskConntrack, both sides): ping's ICMP identifier (the
+ *     real ping draws it), ports from the ephemeral range 32768-60999 (a
+ *     client's port the kernel chose: curl), entry ids (-o id), and the
+ *     order of the entries (the real table lists them in the order of a
+ *     hash seeded at boot): entry lines are sorted.
+ * 11. conntrack timeouts (alignConntrackTimeouts, real side against the
+ *     simulation's): a real entry's remaining seconds may differ by up to
+ *     3 s from the simulation's (the real steps take real time, the
+ *     simulated ones virtual time); within that slack the real value is
+ *     taken as the simulation's, beyond it the difference shows.
  */
 
 function zeroDigits(s: string): string {
@@ -64,4 +74,44 @@ export function maskReal(text: string, nics: string[]): string {
 /** lo's counters move with every local packet on both sides; they are compared only where a script sends none */
 export function maskLoopbackCounters(text: string): string {
   return text.replace(/^(lo: flags=[\s\S]*?)\n\n/gm, (block) => zeroScaled(block)).replace(/^(lo {2,}\d+)( .*)( [A-Z]+)$/gm, (_m, a: string, nums: string, fl: string) => a + zeroDigits(nums) + fl);
+}
+
+/** mask 10 on one text: the kernel's and tools' random draws */
+export function maskConntrack(text: string): string {
+  return text.replace(/\b(sport|dport)=(3[2-9]\d{3}|[4-5]\d{4}|60\d{3})\b/g, "$1=EPHEMERAL").replace(/\bid=\d+/g, "id=ID");
+}
+
+/** mask 10's order part: entry lines sorted, the rest (summary, blank lines) after them in their order */
+export function sortConntrackEntries(text: string): string {
+  const lines = text.split("\n");
+  const isEntry = (l: string) => /^(ipv4|tcp|udp|icmp|unknown)\s/.test(l);
+  return [...lines.filter(isEntry).sort(), ...lines.filter((l) => !isEntry(l))].join("\n");
+}
+
+/** the seconds field of a conntrack -L / /proc/net/nf_conntrack entry line */
+const TIMEOUT_FIELD = /^((?:ipv4 +2 +)?(?:tcp|udp|icmp) +\d+ )(\d+)( )/;
+
+/** mask 11: the real entry lines take the simulation's timeouts where they differ by at most `slack` seconds */
+export function alignConntrackTimeouts(sim: string, real: string, slack = 3): string {
+  const simLines = sim.split("\n");
+  const key = (l: string) => l.replace(TIMEOUT_FIELD, "$1T$3");
+  const used = new Set<number>();
+  return real
+    .split("\n")
+    .map((l) => {
+      const m = TIMEOUT_FIELD.exec(l);
+      if (!m) return l;
+      const i = simLines.findIndex((x, j) => !used.has(j) && key(x) === key(l) && Math.abs(Number(TIMEOUT_FIELD.exec(x)![2]) - Number(m[2])) <= slack);
+      if (i < 0) return l;
+      used.add(i);
+      return simLines[i];
+    })
+    .join("\n");
+}
+
+/** masks 10 and 11 over one step's output of both sides: [sim, real] ready to compare */
+export function conntrackPair(sim: string, real: string): [string, string] {
+  const s = maskConntrack(sim);
+  const r = alignConntrackTimeouts(s, maskConntrack(real));
+  return [sortConntrackEntries(s), sortConntrackEntries(r)];
 }

@@ -56,10 +56,10 @@ const TOOLS: [string, string][] = [
   ["iptables-legacy", "iptables"],
 ];
 
-/** install the Debian packages whose programs are missing (CI runs as root) */
-export function ensureTools(): void {
+/** install the Debian packages whose programs are missing (CI runs as root); `extra` for a script's own tools */
+export function ensureTools(extra: [string, string][] = []): void {
   if (process.getuid?.() !== 0) throw new Error("netns harness: needs root (ip netns add); CI runs as root");
-  const missing = [...new Set(TOOLS.filter(([bin]) => sh(`command -v ${bin}`).exit !== 0).map(([, pkg]) => pkg))];
+  const missing = [...new Set([...TOOLS, ...extra].filter(([bin]) => sh(`command -v ${bin}`).exit !== 0).map(([, pkg]) => pkg))];
   if (missing.length === 0) return;
   // apt can take minutes on a busy machine (and waits for another apt's lock)
   must(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=600 ${missing.join(" ")} >/dev/null`, 900_000);
@@ -72,6 +72,21 @@ function pidAlive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Why network namespaces cannot be made here, or undefined when they can:
+ * not root, or `ip netns add` refused (a container without CAP_SYS_ADMIN).
+ * Creates and deletes one probe namespace of its own.
+ */
+export function netnsUnavailable(): string | undefined {
+  if (process.getuid?.() !== 0) return "not root: creating network namespaces needs root (CI runs as root)";
+  if (sh("command -v ip").exit !== 0) return "no ip(8) to make network namespaces with";
+  const probe = `${NS_PREFIX}${process.pid}-probe`;
+  const r = sh(`ip netns add ${probe}`);
+  if (r.exit !== 0) return `ip netns add failed: ${r.stderr.trim()}`;
+  sh(`ip netns del ${probe}`);
+  return undefined;
 }
 
 /** delete namespaces left by runs that died (their pid is gone) */
@@ -96,6 +111,8 @@ export class RealNetwork {
   private readonly ns = new Map<string, string>();
   private readonly stub: string;
   private readonly created: string[] = [];
+  /** process groups of the daemons started in the namespaces (realDaemons), ended by id in destroy() */
+  private readonly daemons: number[] = [];
 
   /** `files(host)` gives the sim host's /etc files to mirror (hosts, networks, sysctl.conf) */
   constructor(
@@ -159,6 +176,23 @@ export class RealNetwork {
       if (up.exit !== 0) throw new Error(`netns harness: ifup on ${h.name} failed: ${up.stdout}${up.stderr}`);
       for (const [k, v] of Object.entries(this.topo.sysctls?.[h.name] ?? {})) this.exec(h.name, `sysctl -q -w ${k}=${v}`);
     }
+    for (const [host, daemons] of Object.entries(this.topo.realDaemons ?? {})) for (const d of daemons) this.startDaemon(host, d);
+  }
+
+  /**
+   * A server in `host`'s namespace for the rest of the run, in a session of
+   * its own (setsid) so that destroy() can end it and its children by
+   * process group; then wait (5 s at most) until it listens on `d.port`.
+   */
+  private startDaemon(host: string, d: { cmd: string; port: number }): void {
+    const ns = this.nsOf(host);
+    const r = must(`ip netns exec ${ns} setsid ${d.cmd} </dev/null >/dev/null 2>&1 & echo $!`);
+    this.daemons.push(Number(r.trim()));
+    for (let i = 0; i < 50; i++) {
+      if (sh(`ip netns exec ${ns} ss -Hltn 'sport = :${d.port}'`).stdout.trim() !== "") return;
+      sh("sleep 0.1");
+    }
+    throw new Error(`netns harness: ${d.cmd} on ${host} did not listen on port ${d.port}`);
   }
 
   private nic(host: string, name: string): { index: number; mac: string } {
@@ -229,6 +263,8 @@ export class RealNetwork {
   }
 
   destroy(): void {
+    for (const pgid of this.daemons) sh(`kill -TERM -- -${pgid} 2>/dev/null; true`);
+    this.daemons.length = 0;
     for (const ns of this.created.reverse()) sh(`ip netns del ${ns}`);
     this.created.length = 0;
     rmSync(this.dir, { recursive: true, force: true });

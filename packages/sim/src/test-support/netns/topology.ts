@@ -28,6 +28,14 @@ export interface Topology {
    * lookup failure" vs "Unknown host") need the default.
    */
   hostsFromFilesOnly?: boolean;
+  /**
+   * Servers that stand in, on the real side, for the daemons a simulated
+   * host runs from its lab spec (LabHostSpec.services: "web" is nginx on
+   * port 80): per host, a command line started in the host's namespace for
+   * the whole run, and the TCP port it must listen on before the scripts
+   * start. Ended by process group when the namespaces go.
+   */
+  realDaemons?: Record<string, { cmd: string; port: number }[]>;
 }
 
 /** one command line on one host; the scripts run in order */

@@ -143,7 +143,7 @@ describe("LOG", () => {
     const lines = r.state.dmesg.filter((l) => l.includes("NEW TCP: "));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^\[ +\d+\.\d{6}\] NEW TCP: IN=ra OUT=rb MAC=52:54:00:00:01:fe:52:54:00:00:01:01:08:00 SRC=10\.0\.1\.1 DST=10\.0\.2\.1 LEN=60 TOS=0x00 PREC=0x00 TTL=63 ID=\d+ DF PROTO=TCP SPT=\d+ DPT=80 WINDOW=64240 RES=0x00 SYN URGP=0 $/,
+      /^<4>\[ +\d+\.\d{6}\] NEW TCP: IN=ra OUT=rb MAC=52:54:00:00:01:fe:52:54:00:00:01:01:08:00 SRC=10\.0\.1\.1 DST=10\.0\.2\.1 LEN=60 TOS=0x00 PREC=0x00 TTL=63 ID=\d+ DF PROTO=TCP SPT=\d+ DPT=80 WINDOW=64240 RES=0x00 SYN URGP=0 $/,
     );
     const kern = s.run("r", "cat /var/log/kern.log").stdout;
     expect(kern).toMatch(/^2026-11-30T09:00:\d\d\.\d{6}\+00:00 r kernel: \[ +\d+\.\d{6}\] NEW TCP: IN=ra /m);

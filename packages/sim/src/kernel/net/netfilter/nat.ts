@@ -29,6 +29,7 @@ import { ctFind, ctStat, ctTable } from "./conntrack/table.js";
 import { endpoint, invertTuple, sameTuple, tupleKey } from "./conntrack/tuple.js";
 import { ip4 } from "./match.js";
 import type { CtEntry, CtProto, CtTuple, NfHookName, NfTarget } from "./types.js";
+import { KERN_INFO } from "../../printk.js";
 
 export type Manip = "SRC" | "DST";
 
@@ -60,7 +61,7 @@ export function targetRange(s: NetStack, t: NatTarget, skb: NfHookContext, hook:
       const link = s.k.links.find((l) => l.name === skb.out);
       const src = link && selectSource(s.k, link.ifindex, skb.nexthop ? ip4(skb.nexthop) : 0, "global");
       if (!src) {
-        s.printk(`${skb.out ?? ""} ate my IP address`);
+        s.printk(`${KERN_INFO}${skb.out ?? ""} ate my IP address`);
         return undefined;
       }
       return { minIp: ip4(src), maxIp: ip4(src), minPort: t.toPorts?.min, maxPort: t.toPorts?.max, random: t.random };

@@ -62,5 +62,6 @@ export function reject(s: NetStack, how: string, p: Ipv4Packet, skb: NfHookConte
 }
 
 export function log(s: NetStack, t: Extract<NfTarget, { kind: "LOG" }>, p: Ipv4Packet, skb: NfHookContext): void {
-  s.printk(logLine(t, skb, p));
+  // nf_log_syslog opens its line with KERN_SOH and the rule's --log-level (4 by default)
+  s.printk(`\x01${t.level ?? 4}${logLine(t, skb, p)}`);
 }

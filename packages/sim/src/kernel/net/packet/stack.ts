@@ -18,7 +18,6 @@
  */
 import type { Clock } from "../../../world/clock.js";
 import { type Result, fail, ok } from "../../errno.js";
-import { logBufferAppend } from "../../printk.js";
 import type { KernelState, LinkState } from "../../state.js";
 import type { NetEnv, NetTimerKind } from "./env.js";
 import { defaultTtl, ipOutput, nextIpId } from "./ipv4.js";
@@ -37,6 +36,8 @@ export class NetStack {
     readonly k: KernelState,
     readonly clock: Clock,
     readonly env: NetEnv,
+    /** the kernel's printk (Kernel.printk): the log buffer, stamped since boot, and the syslog daemon */
+    private readonly log: (text: string) => void,
   ) {}
 
   get net(): NetState {
@@ -57,9 +58,9 @@ export class NetStack {
     return this.k.sysctl[name];
   }
 
-  /** printk: into the ring buffer dmesg reads, and on to the host's syslog daemon */
+  /** printk (`text` may start with a KERN_* level): into the ring buffer dmesg reads, and on to the host's syslog daemon */
   printk(text: string): void {
-    this.env.klog?.(logBufferAppend(this.k, this.now, text));
+    this.log(text);
   }
 
   // --- entry points for the world ------------------------------------------------

@@ -21,6 +21,7 @@ import { ctSysctl } from "./sysctl.js";
 import { ctCount, ctDestroy, ctEvent, ctFind, ctInsert, ctMaybeSweep, ctStat, ctSweep, ctTable } from "./table.js";
 import { type Dir, tcpFlagsValid, tcpNew, tcpPacket } from "./tcp.js";
 import { ICMP_ERROR_TYPES, ICMP_NEW_TYPES, invertTuple, packetTuple, sameTuple, tupleKey } from "./tuple.js";
+import { KERN_WARNING } from "../../../printk.js";
 
 /** what a packet is to its connection (enum ip_conntrack_info, direction aside) */
 export type CtInfo = "NEW" | "ESTABLISHED" | "RELATED";
@@ -83,14 +84,14 @@ function tableFull(s: NetStack): void {
   const rl = (cs.fullWarn ??= { begin: s.now, printed: 0, missed: 0 });
   rl.earlyDrop = true;
   if (s.now - rl.begin >= 5000) {
-    if (rl.missed > 0) s.printk(`net_ratelimit: ${rl.missed} callbacks suppressed`);
+    if (rl.missed > 0) s.printk(`${KERN_WARNING}net_ratelimit: ${rl.missed} callbacks suppressed`);
     rl.begin = s.now;
     rl.printed = 0;
     rl.missed = 0;
   }
   if (rl.printed < 10) {
     rl.printed++;
-    s.printk("nf_conntrack: nf_conntrack: table full, dropping packet");
+    s.printk(`${KERN_WARNING}nf_conntrack: nf_conntrack: table full, dropping packet`);
   } else rl.missed++;
 }
 

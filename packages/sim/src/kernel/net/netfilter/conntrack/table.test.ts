@@ -152,6 +152,9 @@ describe("nf_conntrack_max", () => {
     hping(s, "a", "-S -s 3000 -p 80 10.0.2.1");
     expect(r.state.dmesg.slice(-2).map((l) => l.split("] ")[1])).toEqual(["net_ratelimit: 5 callbacks suppressed", "nf_conntrack: nf_conntrack: table full, dropping packet"]);
     expect(s.run("r", "grep -c 'table full' /var/log/kern.log").stdout).toBe("11\n");
+    // both at warning level, as net_warn_ratelimited and ___ratelimit print them
+    expect(s.run("r", "dmesg -x -l warn | tail -2 | cut -c1-16").stdout).toBe("kern  :warn  : [\nkern  :warn  : [\n");
+    expect(s.run("r", "dmesg -t -l warn | tail -2").stdout).toBe("net_ratelimit: 5 callbacks suppressed\nnf_conntrack: nf_conntrack: table full, dropping packet\n");
   });
 
   it("after a full table, the gc worker's next run evicts entries that are not ASSURED", () => {
