@@ -4,8 +4,9 @@
  * times; median and p99 over every line of every lesson (budget p99 <= 1 ms),
  * per lesson, and the lines whose own median is over the budget. Each line
  * is timed twice: wall time, and the process's CPU time (user + system),
- * which a busy machine disturbs much less (another process running in
- * between counts in wall time only). A benchmark, not a test: it reports
+ * which other processes on a busy machine do not disturb (but Node's own
+ * background threads, concurrent GC and compilation, count in it: a line's
+ * CPU time can exceed its wall time). A benchmark, not a test: it reports
  * and never fails on a slow machine. The machine's load average is printed
  * with the figures. (Collecting garbage between exercises, with
  * --expose-gc, was tried: it makes every line slower, V8 then drops the
