@@ -29,4 +29,5 @@ export {
   loadCommandGroups,
 } from "./commands/registry.js";
 export { builtinNames } from "./shell/index.js";
-export { type AdminQueryResult, queryAsRoot } from "./services/mysqld/admin.js";
+export type { AdminQueryResult } from "./services/mysqld/admin.js";
+export { queryAsRoot } from "./commands/mysql/admin-query.js";
