@@ -119,9 +119,12 @@ const PRELOADED_GROUPS = ["files", "net", "system"] as const;
 export async function startLab(opts: LabOptions): Promise<LabController> {
   const ex = opts.exercise;
   const saved = loadAttempt(opts.store, ex.id, ex.seed, ex.variant.seed);
-  const snapshotting = opts.snapshotUrl ? fetchSnapshot(opts.snapshotUrl) : Promise.resolve(undefined);
   // The fresh lab's login screen is what the learner sees when nothing has run yet: no setup, no saved work.
   const screens = opts.screens && saved.length === 0 && ex.setup.length === 0 ? opts.screens : undefined;
+  // the snapshot: after the prompt when the prompt needs none of it, at once when the prompt waits for the lab
+  let snapshotting: Promise<LabSnapshot | undefined> | undefined;
+  const fetchLab = () => (snapshotting ??= opts.snapshotUrl ? fetchSnapshot(opts.snapshotUrl) : Promise.resolve(undefined));
+  if (!screens) void fetchLab();
   let lab: RestoredLab | undefined;
   let hosts: string[] = screens ? Object.keys(screens) : [];
   let current = hosts[0];
@@ -212,7 +215,7 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     opts.onPrompt?.();
     afterFirstPrompt();
   });
-  const [core, snapshot] = await Promise.all([loadCore(), snapshotting]);
+  const [core, snapshot] = await Promise.all([loadCore(), fetchLab()]);
   performance.mark("rootlab-snapshot-fetched");
   lab = await core.restoreSaved(ex, opts.store, saved, snapshot);
   performance.mark("rootlab-lab-built");

@@ -62,8 +62,12 @@ export default async function LessonPage({ params }: Props) {
   const engine = buildEngineFiles();
   for (const href of engine.scripts) preload(href, { as: "script" });
   for (const href of engine.styles) preload(href, { as: "style" });
-  // the first exercise's lab, fetched with the engine (later exercises' when chosen)
-  if (exercises[0]?.snapshot) preload(exercises[0].snapshot, { as: "fetch", crossOrigin: "anonymous" });
+  // The first exercise's lab snapshot, fetched with the engine when the prompt waits for the lab (setup lines to run
+  // first); otherwise the prompt comes from `screens` and the snapshot is fetched after it, off the first load.
+  const first = fm.exercises[0] ? getExerciseTemplate(fm.exercises[0]) : undefined;
+  if (exercises[0]?.snapshot && first && variantPlan(first).exercise.setup.length > 0) {
+    preload(exercises[0].snapshot, { as: "fetch", crossOrigin: "anonymous" });
+  }
 
   return (
     <main id="main" className="lesson-layout" tabIndex={-1}>
