@@ -3,7 +3,7 @@
  * what the learner did. The setup comes from the exercise, never from the
  * attempt, so a submitted transcript can't skip or rewrite it.
  */
-import { type LabSpec, LabSession, type LineResult, type TranscriptEntry } from "@rootlab/sim";
+import { type LabSnapshot, type LabSpec, LabSession, type LineResult, loadLabBuilder, restoreLabSnapshot, type TranscriptEntry } from "@rootlab/sim";
 import type { ParsedExercise } from "./exercise-template.js";
 import { resolveLab } from "./labs.js";
 
@@ -24,10 +24,11 @@ export type BootLab = (lab: LabSpec, seed: number) => LabSession;
 /** A lab session ready for the learner: built, setup run, transcript empty. The variant is the exercise's own (see instantiateExercise). */
 export function startExercise(
   ex: ParsedExercise,
-  opts: { onSetupLine?: (index: number, result: LineResult) => void; boot?: BootLab } = {},
+  opts: { onSetupLine?: (index: number, result: LineResult) => void; boot?: BootLab; snapshot?: LabSnapshot } = {},
 ): LabSession {
   const lab = labOf(ex);
-  const session = opts.boot ? opts.boot(lab, ex.seed) : LabSession.create(lab, ex.seed);
+  // a server's booted-lab memo, or the lab's snapshot (a browser whose setup programs are loaded, see startExerciseLoading), or a fresh boot
+  const session = opts.boot ? opts.boot(lab, ex.seed) : opts.snapshot ? restoreLabSnapshot(lab, ex.seed, opts.snapshot) : LabSession.create(lab, ex.seed);
   ex.setup.forEach((l, i) => {
     const { host, line } = parseLine(l);
     const r = session.run(host, line);
@@ -35,6 +36,28 @@ export function startExercise(
   });
   session.transcript.entries.length = 0;
   return session;
+}
+
+/**
+ * `startExercise` for a browser: the lab restored from its snapshot when one
+ * is given (made when the site is built: `labSnapshot(ex.lab, ex.seed)`),
+ * else built here; setup lines run as their programs' code loads (a browser
+ * loads command groups on demand). The same session as `startExercise`.
+ */
+export async function startExerciseLoading(ex: ParsedExercise, snapshot?: LabSnapshot): Promise<LabSession> {
+  if (!snapshot) await loadLabBuilder();
+  const session = snapshot ? restoreLabSnapshot(labOf(ex), ex.seed, snapshot) : LabSession.create(labOf(ex), ex.seed);
+  for (const l of ex.setup) {
+    const { host, line } = parseLine(l);
+    await session.runLoading(host, line);
+  }
+  session.transcript.entries.length = 0;
+  return session;
+}
+
+/** Where a lab's snapshot is kept: one per lab and seed (`lab-snapshot.test.ts` in packages/sim proves restore == create). */
+export function labSnapshotKey(ex: Pick<ParsedExercise, "lab" | "seed">): string {
+  return `${ex.lab}-${ex.seed}`;
 }
 
 /**

@@ -8,7 +8,7 @@ export { instantiateExercise, instantiateSolutions, parseExerciseTemplate, varia
 export { applyVariant, type VariantPlan } from "./variants/plan.js";
 export { variantSeedFor } from "./variants/draw.js";
 export { fillTemplate, fillTemplateHtml, splitTemplate, type TemplatePart } from "./variants/template.js";
-export { startExercise, replayAttempt, entriesFromLines, parseLine, type BootLab } from "./attempt.js";
+export { startExercise, startExerciseLoading, labSnapshotKey, replayAttempt, entriesFromLines, parseLine, type BootLab } from "./attempt.js";
 export { lessonSources } from "./generated/lessons.js";
 export type { LessonSource } from "./lesson-source.js";
 export type { Exercise, Solutions, LessonFrontmatter } from "./schema.js";

@@ -2,5 +2,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   // generous: a test that spawns the CLI or a real tool must not fail on a busy 2-core machine (budgets are `npm run bench`'s job)
-  test: { include: ["src/**/*.test.ts"], globals: false, testTimeout: 120_000 },
+  // every command group registered up front, as the package's Node entry does (commands/all.ts); registry.test.ts checks the lazy side
+  test: { include: ["src/**/*.test.ts"], globals: false, testTimeout: 120_000, setupFiles: ["src/test-support/all-commands.ts"] },
 });

@@ -122,6 +122,8 @@ test("Reset lab asks first, then starts afresh and forgets the saved work", asyn
 test("an attempt made offline is kept and sent when the browser is back online", async ({ page, context }) => {
   await page.goto(LESSON);
   await expectPrompt(page);
+  // the prompt comes before the simulation: Check is offered once the lab and the grader are here
+  await expect(page.getByRole("button", { name: /^Check/ })).toBeEnabled();
   await context.setOffline(true);
   await page.getByRole("button", { name: /^Check/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "will be saved when you are back online" })).toBeVisible();

@@ -3,7 +3,7 @@
  * reboot) runs on its own copy, so a probe can't disturb another check, nor
  * the learner. The report lists each result with the words the learner sees.
  */
-import { LabSession, type Transcript } from "@rootlab/sim";
+import { CommandsPending, LabSession, type Transcript } from "@rootlab/sim";
 import { z } from "zod";
 import { checkSpec, evaluateSpec } from "./checks/index.js";
 
@@ -57,6 +57,8 @@ export function grade(session: LabSession, checks: Check[]): GradeReport {
     try {
       outcome = evaluateSpec(session, c.spec);
     } catch (e) {
+      // a browser that has not loaded a program's code yet: the caller loads it and grades again (checks run on copies)
+      if (e instanceof CommandsPending) throw e;
       outcome = { passed: false, detail: `This check could not run: ${(e as Error).message}` };
     }
     all += c.weight;

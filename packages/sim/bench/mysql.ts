@@ -5,6 +5,7 @@
  * rounds after warm-up; budget <= 200 ms each. A benchmark, not a test: it
  * reports and never fails on a slow machine.
  */
+import "../src/eager.js"; // every program and the lab builder, loaded up front as in Node
 import { performance } from "node:perf_hooks";
 import { utf8Encode } from "../src/bytes.js";
 import { DB_LAB } from "../src/commands/mysql/test-support.js";

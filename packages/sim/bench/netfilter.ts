@@ -14,6 +14,7 @@
  *
  *   npx tsx packages/sim/bench/netfilter.ts
  */
+import "../src/eager.js"; // every program and the lab builder, loaded up front as in Node
 import { performance } from "node:perf_hooks";
 import { LabSession } from "../src/lab/lab-session.js";
 import { conntrackConfirm, conntrackIn } from "../src/kernel/net/netfilter/conntrack/core.js";

@@ -7,6 +7,7 @@
  *
  *   npx tsx packages/sim/bench/packets.ts
  */
+import "../src/eager.js"; // every program and the lab builder, loaded up front as in Node
 import { performance } from "node:perf_hooks";
 import { LabSession } from "../src/lab/lab-session.js";
 

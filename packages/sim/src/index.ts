@@ -6,21 +6,12 @@
  *   session (terminal adapter contract) -> lab (LabSession: shells per host)
  *   -> shell -> commands -> kernel API / Vfs -> kernel state, fs state
  * World state is plain JSON: snapshot() and World.restore() round-trip it.
+ *
+ * This is the entry Node resolves: it loads every command group and the lab
+ * builder up front (eager.ts), so every program runs and every lab is
+ * created synchronously. Browsers resolve index.browser.ts (package.json
+ * "exports"), which loads them on demand.
  */
-export type { ByteString } from "./bytes.js";
-export { toUint8Array, utf8Decode, utf8Encode } from "./bytes.js";
-export { type Download, World, type WorldSnapshot, type WorldState } from "./world/world.js";
-export { EPOCH_MS } from "./world/clock.js";
-export type { Host } from "./host/host.js";
-export type { MachineState } from "./firmware/state.js";
-export type { LabSpec, LabHostSpec, LabInterfaceConfig } from "./lab/types.js";
-export { getLab, listLabs } from "./lab/labs/index.js";
-export type { Transcript, TranscriptEntry, LineOutput } from "./lab/transcript.js";
-export type { NfTraceStep, PacketDecision, PacketVerdict } from "./kernel/net/packet/trace.js";
-export { LabSession, type LineResult, TranscriptTooCostly } from "./lab/lab-session.js";
-export type { ProbeEndpoint, ProbeOutcome, ProbeProto, ProbeRequest, ProbeResult } from "./lab/probe.js";
-export type { ConntrackState, CtEntry, CtTcpState, CtTuple } from "./kernel/net/netfilter/types.js";
-export { TerminalSession, type TerminalSessionOptions } from "./session/terminal-session.js";
-export { commandNames, findCommand } from "./commands/registry.js";
-export { builtinNames } from "./shell/index.js";
-export { type AdminQueryResult, queryAsRoot } from "./services/mysqld/admin.js";
+import "./eager.js";
+
+export * from "./core.js";

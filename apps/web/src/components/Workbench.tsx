@@ -11,9 +11,9 @@
 import { applyVariant, type VariantPlan } from "@rootlab/content/variant";
 import type { GradeReport } from "@rootlab/grader";
 import type { PacketDecision } from "@rootlab/sim";
-import { type ReactNode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactNode, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { LabController } from "@/lab/engine";
-import { authClient } from "@/lib/auth-client";
+import { useLazySession } from "@/lib/session";
 import { currentLearner, type Learner, rememberSession } from "@/progress/learner";
 import { loadCheck, saveCheck, type CheckProgress } from "@/progress/progress";
 import { enqueue, flush } from "@/progress/outbox";
@@ -23,12 +23,14 @@ import { newClientId } from "@/progress/uuid";
 import { isCheckShortcut } from "@/terminal/keys";
 import type { ConntrackView } from "@/topology/conntrack";
 import type { TopologyFacts } from "@/topology/facts";
-import { ConntrackTable } from "./ConntrackTable";
 import { InlineText } from "./InlineText";
 import { ResetDialog } from "./ResetDialog";
 import { TimeControl } from "./TimeControl";
-import { TopologyPicture } from "./TopologyPicture";
 import { VariantValues } from "./VariantParam";
+
+// Drawn from the lab's world, so never before the lab is there: their code loads then, off the path to the first prompt.
+const TopologyPicture = lazy(() => import("./TopologyPicture").then((m) => ({ default: m.TopologyPicture })));
+const ConntrackTable = lazy(() => import("./ConntrackTable").then((m) => ({ default: m.ConntrackTable })));
 
 export interface WorkbenchExercise {
   id: string;
@@ -42,9 +44,14 @@ export interface WorkbenchExercise {
    * schema code for it
    */
   plan: VariantPlan;
+  /** the URL of the exercise's lab snapshot made by the site build (lab-snapshots/), if there is one: the lab restores it instead of booting */
+  snapshot?: string;
+  /** each host's login banner and first prompt on the fresh lab (from the snapshot, made at build time): the first prompt is drawn from them */
+  screens?: Record<string, { banner: string; prompt: string }>;
 }
 
-type LabStatus = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
+/** loading: nothing to type into yet; prompted: the terminal takes keys while the lab finishes loading; ready: everything works */
+type LabStatus = { kind: "loading" } | { kind: "prompted" } | { kind: "ready" } | { kind: "error"; message: string };
 type SaveState =
   | { kind: "idle" }
   | { kind: "saving" }
@@ -92,7 +99,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   const [conntrack, setConntrack] = useState<ConntrackView | undefined>();
   /** whose variant: known once the page runs in the browser (the server renders the default values) */
   const [learner, setLearner] = useState<Learner | undefined>();
-  const session = authClient.useSession();
+  const session = useLazySession();
 
   const termRef = useRef<HTMLDivElement>(null);
   const ctHostRef = useRef("");
@@ -141,10 +148,12 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
     setHintsShown(0);
     setLast(loadCheck(store(), ex.id));
     loadEngine()
-      .then(({ startLab }) => {
+      .then(async ({ startLab }) => {
         if (cancelled) return;
-        const lab = startLab({
+        const lab = await startLab({
           exercise,
+          snapshotUrl: ex.snapshot,
+          screens: ex.screens,
           container,
           store: store(),
           screenReaderMode: store().getItem(SR_KEY) === "1",
@@ -152,9 +161,14 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
           // screens) it sits below the lesson, and focusing it would scroll the text away.
           autoFocus: window.matchMedia("(min-width: 1000px)").matches,
           onLeaveArmed: setLeaveArmed,
+          onPrompt: () => !cancelled && setStatus((s) => (s.kind === "loading" ? { kind: "prompted" } : s)),
           // After every command line: redraw the network picture at low priority, never ahead of the prompt.
           onCommand: () => startTransition(() => redraw()),
         });
+        if (cancelled) {
+          lab.dispose();
+          return;
+        }
         labRef.current = lab;
         setHosts(lab.hosts);
         setHost(lab.host);
@@ -175,7 +189,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
       setConntrack(undefined);
       setClockMs(undefined);
     };
-  }, [ex.id, exercise]);
+  }, [ex.id, ex.snapshot, exercise]);
 
   const sendPending = useCallback(async (): Promise<void> => {
     // One flush at a time: a second caller waits for the running one, then flushes what is left.
@@ -264,8 +278,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   };
 
   const fastForward = (ms: number) => {
-    labRef.current?.advance(ms);
-    redraw();
+    void labRef.current?.advance(ms).then(redraw);
   };
 
   const showConntrackHost = (name: string) => {
@@ -318,7 +331,11 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
             </ol>
           </VariantValues.Provider>
         </section>
-        {topology ? <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} trace={trace} /> : null}
+        {topology ? (
+          <Suspense fallback={null}>
+            <TopologyPicture facts={topology} open={topologyOpen} onToggle={toggleTopology} trace={trace} />
+          </Suspense>
+        ) : null}
       </div>
 
       <div className="terminal-bar">
@@ -369,7 +386,11 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
         ) : null}
       </div>
 
-      {conntrack ? <ConntrackTable view={conntrack} hosts={hosts} onHost={showConntrackHost} /> : null}
+      {conntrack ? (
+        <Suspense fallback={null}>
+          <ConntrackTable view={conntrack} hosts={hosts} onHost={showConntrackHost} />
+        </Suspense>
+      ) : null}
 
       <div className="actions">
         <button type="button" className="button button--primary" onClick={() => void check()} disabled={!ready} aria-keyshortcuts="Control+Enter">

@@ -4,10 +4,18 @@
  * from the Workbench, so xterm and the simulation download only on lesson
  * pages and after the lesson text is on screen.
  *
- * What the first prompt waits for is kept small: the exercise comes parsed
- * from the server (props), so neither the content package's zod schemas nor
- * the grader (which validates checks with zod) are in this chunk; the grader
- * is imported when the lab is ready, for the first Check.
+ * What the first prompt waits for is kept small: xterm.js and the terminal
+ * session (the line editor). The prompt comes from the lab's snapshot, made
+ * when the site was built (app/lab-snapshots); the simulation itself
+ * (lab-core.ts) is imported once the prompt is drawn and attached to the
+ * terminal when it is there: keys typed meanwhile are edited at once and a
+ * line entered runs then (TerminalSession.attach). With saved work to
+ * redraw, or setup lines that may change the prompt, the simulation comes
+ * first. The exercise comes parsed from the server (props), so neither the
+ * content package's zod schemas nor the grader (which validates checks with
+ * zod) are loaded before the first prompt; programs' code loads on demand
+ * (@rootlab/sim's registry), the common ones and the grader right after the
+ * prompt.
  *
  * Work is saved after every command line (the transcript's entries, see
  * progress/attempt-store.ts) and replayed on the next load.
@@ -17,16 +25,25 @@ import { FitAddon } from "@xterm/addon-fit";
 import { Terminal } from "@xterm/xterm";
 import type { ParsedExercise } from "@rootlab/content";
 import type { GradeReport } from "@rootlab/grader";
-import { getLab, type LabSession, type PacketDecision, type TranscriptEntry, TerminalSession, toUint8Array } from "@rootlab/sim";
+import {
+  type LabSession,
+  type LabSnapshot,
+  CommandsPending,
+  loadCommandGroups,
+  type PacketDecision,
+  type TranscriptEntry,
+  TerminalSession,
+  toUint8Array,
+} from "@rootlab/sim";
 import { clearAttempt, loadAttempt, saveAttempt } from "../progress/attempt-store.js";
 import type { KeyValueStore } from "../progress/store.js";
 import { attachSession } from "../terminal/attach.js";
 import { createTerminalKeys } from "../terminal/keys.js";
 import { terminalOptions } from "../terminal/options.js";
 import { markReady } from "../terminal/ready.js";
-import { conntrackView, type ConntrackView } from "../topology/conntrack.js";
-import { topologyFacts, type TopologyFacts } from "../topology/facts.js";
-import { restoreLab, type RestoredLab } from "./restore.js";
+import type { ConntrackView } from "../topology/conntrack.js";
+import type { TopologyFacts } from "../topology/facts.js";
+import type { RestoredLab } from "./restore.js";
 
 // Timeline for the bench: the engine and everything it imports have been evaluated.
 if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
@@ -34,10 +51,20 @@ if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluat
 export interface LabOptions {
   /** the exercise in the learner's variant (`applyVariant` of the plan the server parsed; no schema code in the browser) */
   exercise: ParsedExercise;
+  /**
+   * where the site build put this exercise's lab snapshot (`/lab-snapshots/<lab>-<seed>`, preloaded by
+   * the page): the lab is restored from it instead of being built and booted here; without it, or when
+   * it cannot be fetched, the lab is built here
+   */
+  snapshotUrl?: string;
+  /** the hosts' login screens on the fresh lab (the snapshot's `screens`, sent with the page): the first prompt needs no more */
+  screens?: LabSnapshot["screens"];
   /** the element the terminals go in; the engine owns its children */
   container: HTMLElement;
   store: KeyValueStore;
   screenReaderMode: boolean;
+  /** the first prompt is on screen: the learner can type (the lab may still be loading; `startLab` resolves once it is there) */
+  onPrompt?: () => void;
   /** focus the terminal as soon as it is drawn (a learner can type at once) */
   autoFocus: boolean;
   onLeaveArmed?: (armed: boolean) => void;
@@ -71,8 +98,8 @@ export interface LabController {
   conntrack(host: string): ConntrackView;
   /** the lab's wall clock, Unix ms (virtual time: it moves only with commands and fast-forward) */
   clock(): number;
-  /** let virtual time pass (the page's fast-forward control): recorded and saved like a command line, replayed like `sleep` */
-  advance(ms: number): void;
+  /** let virtual time pass (the page's fast-forward control): recorded and saved like a command line, replayed like `sleep`; resolves once done (a cron job's program may load first) */
+  advance(ms: number): Promise<void>;
   setScreenReaderMode(on: boolean): void;
   focus(): void;
   dispose(): void;
@@ -80,19 +107,31 @@ export interface LabController {
 
 interface HostTerminal {
   term: Terminal;
+  tty: TerminalSession;
   fit: FitAddon;
   element: HTMLElement;
   dispose(): void;
 }
 
-export function startLab(opts: LabOptions): LabController {
+/** Common programs, loaded once the first prompt is drawn; the rest (editors, the SQL client, disks...) load when first run. */
+const PRELOADED_GROUPS = ["files", "net", "system"] as const;
+
+export async function startLab(opts: LabOptions): Promise<LabController> {
   const ex = opts.exercise;
-  const hosts = listHosts(ex);
-  let lab = restoreSaved(ex, opts.store);
-  performance.mark("rootlab-lab-built");
+  const saved = loadAttempt(opts.store, ex.id, ex.seed, ex.variant.seed);
+  // The fresh lab's login screen is what the learner sees when nothing has run yet: no setup, no saved work.
+  const screens = opts.screens && saved.length === 0 && ex.setup.length === 0 ? opts.screens : undefined;
+  // the snapshot: after the prompt when the prompt needs none of it, at once when the prompt waits for the lab
+  let snapshotting: Promise<LabSnapshot | undefined> | undefined;
+  const fetchLab = () => (snapshotting ??= opts.snapshotUrl ? fetchSnapshot(opts.snapshotUrl) : Promise.resolve(undefined));
+  if (!screens) void fetchLab();
+  let lab: RestoredLab | undefined;
+  let hosts: string[] = screens ? Object.keys(screens) : [];
   let current = hosts[0];
   let srMode = opts.screenReaderMode;
   const terminals = new Map<string, HostTerminal>();
+  let firstPrompt!: () => void;
+  const prompted = new Promise<void>((resolve) => (firstPrompt = resolve));
 
   const keyHandler = createTerminalKeys({ onLeaveArmed: opts.onLeaveArmed });
 
@@ -111,7 +150,8 @@ export function startLab(opts: LabOptions): LabController {
   });
   resizeObserver.observe(opts.container);
 
-  function openTerminal(host: string, session: LabSession, previous: RestoredLab["previous"]): HostTerminal {
+  /** `host`'s terminal, on the lab when it is there, else on the snapshot's login screen (attached later) */
+  function openTerminal(host: string): HostTerminal {
     const element = document.createElement("div");
     element.className = "terminal-host";
     element.dataset.host = host;
@@ -123,23 +163,28 @@ export function startLab(opts: LabOptions): LabController {
     term.open(element);
     term.textarea?.setAttribute("aria-label", `Terminal: root shell on ${host}`);
     fit.fit();
-    const tty = new TerminalSession(session, {
+    const tty = new TerminalSession(lab?.session, {
       host,
       cols: term.cols,
       rows: term.rows,
+      screen: screens?.[host],
       onLine: () => {
-        saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now(), ex.variant.seed);
-        opts.onCommand?.(session.transcript.entries.filter((e) => "line" in e).length);
+        const entries = tty.lab.transcript.entries;
+        saveAttempt(opts.store, ex.id, ex.seed, entries, Date.now(), ex.variant.seed);
+        opts.onCommand?.(entries.filter((e) => "line" in e).length);
       },
       // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
       onDownload: ({ name, bytes }) => saveToDisk(name, toUint8Array(bytes)),
+      // what comes later: a line entered before the lab was there, or one that waited for its programs' code
+      onOutput: (data) => term.write(data),
     });
     const attached = attachSession(term, tty);
-    term.write(tty.restore(previous), () => markReady());
+    term.write(lab ? tty.restore(lab.previous) : tty.start(), () => void markReady().then(firstPrompt));
     return {
       term,
       fit,
       element,
+      tty,
       dispose() {
         attached.dispose();
         term.dispose();
@@ -150,7 +195,7 @@ export function startLab(opts: LabOptions): LabController {
 
   function show(host: string, focus: boolean) {
     current = host;
-    if (!terminals.has(host)) terminals.set(host, openTerminal(host, lab.session, lab.previous));
+    if (!terminals.has(host)) terminals.set(host, openTerminal(host));
     for (const [name, t] of terminals) t.element.hidden = name !== host;
     fitVisible();
     if (focus) terminals.get(host)!.term.focus();
@@ -161,9 +206,29 @@ export function startLab(opts: LabOptions): LabController {
     terminals.clear();
   }
 
-  show(current, opts.autoFocus);
-  // The prompt is drawn: fetch the grader now, off the path to it, so the first Check doesn't wait for the download.
-  setTimeout(() => void loadGrader().catch(() => {}), 0);
+  if (screens) {
+    // the prompt first; the simulation's download starts once it is on screen
+    show(current, opts.autoFocus);
+    await Promise.race([prompted, new Promise((r) => setTimeout(r, 2000))]);
+  }
+  void prompted.then(() => {
+    opts.onPrompt?.();
+    afterFirstPrompt();
+  });
+  const [core, snapshot] = await Promise.all([loadCore(), fetchLab()]);
+  performance.mark("rootlab-snapshot-fetched");
+  lab = await core.restoreSaved(ex, opts.store, saved, snapshot);
+  performance.mark("rootlab-lab-built");
+  const session = lab.session;
+  for (const t of terminals.values()) t.tty.attach(session);
+  if (!screens) {
+    hosts = core.listHosts(ex);
+    current = hosts[0];
+    show(current, opts.autoFocus);
+  }
+  // Check is offered once it can run: the grader and the common programs here (a learner may go offline now)
+  await Promise.all([loadGrader(), loadCommandGroups(PRELOADED_GROUPS)]).catch(() => {});
+  const restored = (): RestoredLab => lab!;
 
   return {
     exercise: ex,
@@ -183,32 +248,41 @@ export function startLab(opts: LabOptions): LabController {
     },
     async check() {
       const { grade } = await loadGrader();
-      return grade(lab.session, ex.checks);
+      // Checks run command lines on copies of the lab: one that needs a program not loaded yet is graded again once it is.
+      for (;;) {
+        try {
+          return grade(restored().session, ex.checks);
+        } catch (e) {
+          if (!(e instanceof CommandsPending)) throw e;
+          await loadCommandGroups(e.groups);
+        }
+      }
     },
     entries() {
-      return structuredClone(lab.session.transcript.entries);
+      return structuredClone(restored().session.transcript.entries);
     },
     reset() {
       clearAttempt(opts.store, ex.id);
       disposeTerminals();
-      lab = restoreLab(ex, []);
+      lab = core.restartLab(ex, snapshot);
       show(hosts[0], true);
     },
     topology() {
-      return topologyFacts(lab.session.world.state);
+      return core.topologyFacts(restored().session.world.state);
     },
     packetTrace() {
-      return lab.session.lastPacketTrace();
+      return restored().session.lastPacketTrace();
     },
     conntrack(host) {
-      return conntrackView(lab.session.world.state, host);
+      return core.conntrackView(restored().session.world.state, host);
     },
     clock() {
-      return lab.session.world.clock.unixMs;
+      return restored().session.world.clock.unixMs;
     },
-    advance(ms) {
-      lab.session.advance(ms);
-      saveAttempt(opts.store, ex.id, ex.seed, lab.session.transcript.entries, Date.now());
+    async advance(ms) {
+      const session = restored().session;
+      await session.advanceLoading(ms);
+      if (restored().session === session) saveAttempt(opts.store, ex.id, ex.seed, session.transcript.entries, Date.now());
     },
     setScreenReaderMode(on) {
       srMode = on;
@@ -224,26 +298,50 @@ export function startLab(opts: LabOptions): LabController {
   };
 }
 
+/**
+ * Once the first prompt is on screen (never before: nothing may delay it), fetch the grader and the common
+ * programs, so that neither the first Check nor the first command waits for a download.
+ */
+function afterFirstPrompt(): void {
+  setTimeout(() => {
+    void loadGrader().catch(() => {});
+    void loadCommandGroups(PRELOADED_GROUPS).catch(() => {});
+  }, 0);
+}
+
 let grader: Promise<typeof import("@rootlab/grader")> | undefined;
 function loadGrader() {
-  return (grader ??= import("@rootlab/grader"));
+  return (grader ??= retrying(() => import("@rootlab/grader")));
 }
 
-function listHosts(ex: ParsedExercise): string[] {
-  const lab = getLab(ex.lab);
-  if (!lab) throw new Error(`exercise ${ex.id}: unknown lab "${ex.lab}"`);
-  return lab.hosts.map((h) => h.name);
+let core: Promise<typeof import("./lab-core")> | undefined;
+function loadCore() {
+  return (core ??= retrying(() => import("./lab-core")));
 }
 
-/** The saved work replayed; a save that no longer replays (content changed under it) is dropped, not fatal. */
-function restoreSaved(ex: ParsedExercise, store: KeyValueStore): RestoredLab {
-  const entries = loadAttempt(store, ex.id, ex.seed, ex.variant.seed);
+/** `load()`, tried again after a failed download (offline): when the browser is back online, or every 5 s. */
+function retrying<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch(
+    () =>
+      new Promise<T>((resolve) => {
+        const again = () => {
+          window.removeEventListener("online", again);
+          clearTimeout(timer);
+          resolve(retrying(load));
+        };
+        const timer = setTimeout(again, 5000);
+        window.addEventListener("online", again);
+      }),
+  );
+}
+
+/** The lab's snapshot, or undefined when it cannot be had (then the lab is built here, as without one). */
+async function fetchSnapshot(url: string): Promise<LabSnapshot | undefined> {
   try {
-    return restoreLab(ex, entries);
-  } catch (e) {
-    console.warn(`rootlab: saved work for ${ex.id} could not be replayed; starting afresh`, e);
-    clearAttempt(store, ex.id);
-    return restoreLab(ex, []);
+    const res = await fetch(url);
+    return res.ok ? ((await res.json()) as LabSnapshot) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,14 +1,16 @@
 /**
- * Bring back a learner's lab after a reload: start the exercise afresh and
+ * Bring back a learner's lab after a reload: start the exercise afresh (its
+ * lab restored from the snapshot the site build made, when there is one) and
  * run the saved entries again, keeping each line's prompt and output so the
  * terminals can redraw the screen the learner left. Same steps as
  * `replayAttempt` from @rootlab/content (that is what the server grades),
- * plus the prompts, which only a screen needs.
+ * plus the prompts, which only a screen needs. Asynchronous: a browser loads
+ * the programs' code as the lines need it (@rootlab/sim's registry).
  */
 // The subpath, not the package's index: the index brings the zod schemas, which the browser does not need.
-import { startExercise } from "@rootlab/content/attempt";
+import { startExercise, startExerciseLoading } from "@rootlab/content/attempt";
 import type { ParsedExercise } from "@rootlab/content";
-import type { LabSession, TranscriptEntry } from "@rootlab/sim";
+import type { LabSession, LabSnapshot, TranscriptEntry } from "@rootlab/sim";
 
 type LineResult = ReturnType<LabSession["run"]>;
 
@@ -18,16 +20,21 @@ export interface RestoredLab {
   previous: { prompt: string; result: LineResult }[];
 }
 
-export function restoreLab(ex: ParsedExercise, entries: readonly TranscriptEntry[]): RestoredLab {
-  const session = startExercise(ex);
+export async function restoreLab(ex: ParsedExercise, entries: readonly TranscriptEntry[], snapshot?: LabSnapshot): Promise<RestoredLab> {
+  const session = await startExerciseLoading(ex, snapshot);
   const previous: RestoredLab["previous"] = [];
   for (const e of entries) {
     if ("advance" in e) {
-      session.advance(e.advance);
+      await session.advanceLoading(e.advance);
       continue;
     }
     const prompt = session.prompt(e.host);
-    previous.push({ prompt, result: session.run(e.host, e.line, e.tty) });
+    previous.push({ prompt, result: await session.runLoading(e.host, e.line, e.tty) });
   }
   return { session, previous };
+}
+
+/** A fresh start, at once: for Reset, when the setup's programs are loaded (they ran when the lab first started). */
+export function restartLab(ex: ParsedExercise, snapshot?: LabSnapshot): RestoredLab {
+  return { session: startExercise(ex, { snapshot }), previous: [] };
 }

@@ -5,6 +5,7 @@
  * would show, or with --jsonl one JSON object per command line.
  * This is the only part of the package that uses Node.
  */
+import "../eager.js"; // every program and the lab builder, loaded up front (Node)
 import { readFileSync } from "node:fs";
 import { getLab, listLabs } from "../lab/labs/index.js";
 import { LabSession } from "../lab/lab-session.js";

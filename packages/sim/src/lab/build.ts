@@ -16,6 +16,7 @@ import { webServerFiles } from "../services/web/install.js";
 import { parseEnd, type SegmentState } from "../world/segments.js";
 import { World } from "../world/world.js";
 import type { LabHostSpec, LabSpec } from "./types.js";
+import { provideLabBuilder } from "./lab-session.js";
 
 /** prefix length -> dotted netmask, for /etc/network/interfaces */
 function netmaskOf(prefixlen: number): string {
@@ -126,3 +127,5 @@ function randomMac(world: World): string {
   const b = [world.prng.int(0, 255), world.prng.int(0, 255), world.prng.int(0, 255)];
   return ["52", "54", "00", ...b.map((x) => x.toString(16).padStart(2, "0"))].join(":");
 }
+
+provideLabBuilder(buildWorld);

@@ -6,7 +6,7 @@
  * and the same output, byte for byte.
  */
 import { type ByteString, utf8Decode } from "../bytes.js";
-import { findCommand } from "../commands/registry.js";
+import { type CommandGroup, CommandsPending, findCommand, loadCommandGroups } from "../commands/registry.js";
 import { CONSOLE_HINT, powerOn } from "../firmware/power.js";
 import { consoleLine, consolePrompt } from "../firmware/console.js";
 import { type PacketDecision, traceMark } from "../kernel/net/packet/trace.js";
@@ -14,10 +14,10 @@ import { OS_RELEASE } from "../kernel/power-on.js";
 import { Budget } from "../process/limits.js";
 import type { OutputStream } from "../process/streams.js";
 import { utf8Encode } from "../bytes.js";
-import { Shell, type ShellState, newShellState } from "../shell/index.js";
+import { builtinNames, Shell, type ShellState, newShellState } from "../shell/index.js";
 import { cloneJson } from "../world/clone.js";
-import type { Download, World } from "../world/world.js";
-import { buildWorld } from "./build.js";
+import { type Download, World, type WorldSnapshot, type WorldState } from "../world/world.js";
+import type { buildWorld } from "./build.js";
 import "./daemons.js";
 import { getLab } from "./labs/index.js";
 import type { LineOutput, LineTty, Transcript, TranscriptEntry } from "./transcript.js";
@@ -37,17 +37,46 @@ export interface LineResult extends LineOutput {
 
 /**
  * A line run at a live terminal: finished, or waiting for more keys (then the
- * world is as it was before the line, and `screen` is what it drew so far).
+ * world is as it was before the line, and `screen` is what it drew so far),
+ * or waiting for programs' code (the world is as before the line, nothing
+ * was shown: `loadCommandGroups(groups)`, then run the line again).
  */
 export type TerminalLine =
   | { state: "waiting"; screen: string }
+  | { state: "loading"; groups: CommandGroup[] }
   | { state: "done"; result: LineResult; unread: TtyInput[] };
+
+/** what a line may change outside the world's state, saved to undo it */
+interface LineCheckpoint {
+  world: WorldState;
+  shells: Map<string, Shell>;
+  outerShells: Map<string, Shell[]>;
+  shell?: { shell: Shell; saved: ReturnType<Shell["checkpoint"]> };
+  /** the transcript's length */
+  entries: number;
+}
 
 /** A replayed transcript did more work than its caller allows. */
 export class TranscriptTooCostly extends Error {
   constructor(readonly maxSteps: number) {
     super(`the transcript does more than ${maxSteps} shell steps of work`);
   }
+}
+
+/**
+ * What builds a lab's world (lab/build.ts: the installer's files, disks,
+ * packages, the first boot). It hands itself over when imported, so that a
+ * browser restoring snapshots never downloads it.
+ */
+let builder: typeof buildWorld | undefined;
+
+export function provideLabBuilder(build: typeof buildWorld): void {
+  builder = build;
+}
+
+/** Load the lab builder, for `LabSession.create` where it is not loaded up front (a browser without a snapshot). */
+export async function loadLabBuilder(): Promise<void> {
+  if (!builder) await import("./build.js");
 }
 
 /** virtual ms a reboot takes, from `reboot` to the login prompt */
@@ -69,12 +98,30 @@ export class LabSession {
     this.transcript = { labId: lab.id, seed: world.state.seed, entries: [] };
   }
 
-  /** A fresh lab, built-in by id or from a spec; throws for an unknown id (callers validate ids they take from users). */
+  /**
+   * A fresh lab, built-in by id or from a spec; throws for an unknown id (callers validate ids they take from users).
+   * Needs the lab builder (lab/build.ts): Node's entry loads it up front; a browser, which restores snapshots
+   * instead, awaits `loadLabBuilder()` first.
+   */
   static create(labOrId: string | LabSpec, seed = 1): LabSession {
     const lab = typeof labOrId === "string" ? getLab(labOrId) : labOrId;
     if (!lab) throw new Error(`unknown lab "${labOrId}"`);
-    const world = buildWorld(lab, seed, initRunner);
+    if (!builder) throw new Error("the lab builder is not loaded: await loadLabBuilder() (Node's entry loads it)");
+    const world = builder(lab, seed, initRunner);
     return new LabSession(lab, world);
+  }
+
+  /**
+   * A lab as `create(lab, seed)` leaves it, from a snapshot of its world
+   * taken then (lab/lab-snapshot.ts): what a browser restores instead of
+   * building and booting the lab itself. The same lines then give the same
+   * output and the same world (lab-snapshot.test.ts).
+   */
+  static fromSnapshot(labOrId: string | LabSpec, snapshot: WorldSnapshot): LabSession {
+    const lab = typeof labOrId === "string" ? getLab(labOrId) : labOrId;
+    if (!lab) throw new Error(`unknown lab "${labOrId}"`);
+    if (snapshot.world.labId !== lab.id) throw new Error(`snapshot of lab ${snapshot.world.labId}, not ${lab.id}`);
+    return new LabSession(lab, World.restore(snapshot));
   }
 
   /**
@@ -121,6 +168,11 @@ export class LabSession {
     return this.lab.hosts[0].name;
   }
 
+  /** the shell's builtin names (Tab completes them at command position) */
+  builtinNames(): string[] {
+    return builtinNames();
+  }
+
   hasHost(name: string): boolean {
     return this.world.host(name) !== undefined;
   }
@@ -158,9 +210,33 @@ export class LabSession {
    * recorded input, then a hang-up; nothing ever waits.
    */
   run(host: string | undefined, line: string, tty?: LineTty): LineResult {
-    const r = this.execLine(host, line, tty, false);
+    const r = this.execLine(host, line, tty, "headless");
     if (r.state !== "done") throw new Error("a headless line cannot wait for input");
     return r.result;
+  }
+
+  /**
+   * `run`, for a browser where command groups load on demand: a line that
+   * needs a group not loaded yet is undone, the group loaded, and the line
+   * run again (commands/registry.ts). In Node every group is loaded and this
+   * is `run`.
+   */
+  async runLoading(host: string | undefined, line: string, tty?: LineTty): Promise<LineResult> {
+    for (;;) {
+      const r = this.execLine(host, line, tty, "undoable");
+      if (r.state === "done") return r.result;
+      if (r.state === "loading") await loadCommandGroups(r.groups);
+      else throw new Error("a headless line cannot wait for input");
+    }
+  }
+
+  /** `playEntries` through `runLoading` and `advanceLoading` (a browser restoring saved work). */
+  async playEntriesLoading(entries: Transcript["entries"], outputs: LineResult[] = []): Promise<LineResult[]> {
+    for (const entry of entries) {
+      if ("advance" in entry) await this.advanceLoading(entry.advance);
+      else outputs.push(await this.runLoading(entry.host, entry.line, entry.tty));
+    }
+    return outputs;
   }
 
   /**
@@ -173,20 +249,84 @@ export class LabSession {
    * into the transcript with the input it consumed; `unread` is the rest.
    */
   runAtTerminal(host: string, line: string, tty: LineTty): TerminalLine {
-    return this.execLine(host, line, tty, true);
+    return this.execLine(host, line, tty, "live");
   }
 
-  private execLine(host: string | undefined, line: string, tty: LineTty | undefined, live: boolean): TerminalLine {
+  /**
+   * Let virtual time pass, for a browser where command groups load on demand
+   * (a cron job may run any program): undone, loaded and done again as
+   * `runLoading` does. In Node this is `advance`.
+   */
+  async advanceLoading(ms: number): Promise<void> {
+    for (;;) {
+      const saved = this.checkpoint();
+      try {
+        this.advance(ms);
+        return;
+      } catch (e) {
+        if (!(e instanceof CommandsPending)) throw e;
+        this.rewindTo(saved);
+        await loadCommandGroups(e.groups);
+      }
+    }
+  }
+
+  /**
+   * `live`: at a terminal, may wait for keys or code; `undoable`: headless,
+   * may wait for code; `headless`: neither (every group must be loaded).
+   * Only a line that may wait is copied first; the copy shares file contents
+   * (world/clone.ts), about 0.15 ms for a small lab.
+   */
+  private execLine(host: string | undefined, line: string, tty: LineTty | undefined, mode: "live" | "undoable" | "headless"): TerminalLine {
     const name = host ?? this.defaultHost;
     if (!this.hasHost(name)) {
       const msg = `rootlab: no host named "${name}" in lab ${this.lab.id}\n`;
       return { state: "done", result: { host: name, cmd: line, stdout: "", stderr: msg, exit: 255, screen: msg }, unread: tty?.input ?? [] };
     }
     this.world.takeDownloads(); // drop anything raised outside a line (init scripts)
+    const live = mode === "live";
+    // the login shell, started before the copy, so that a line undone leaves the same shell behind
+    if (consolePrompt(this.world.host(name)!) === undefined) this.shell(name);
+    const saved = mode === "headless" ? undefined : this.checkpoint(name);
+    try {
+      return this.execLineOnce(name, line, tty, live);
+    } catch (e) {
+      if (!saved) throw e;
+      if (e instanceof TtyInputPending && live) {
+        this.rewindTo(saved);
+        return { state: "waiting", screen: e.screen };
+      }
+      if (e instanceof CommandsPending) {
+        this.rewindTo(saved);
+        return { state: "loading", groups: e.groups };
+      }
+      throw e;
+    }
+  }
+
+  /** the world, the shells and the transcript's length as they are, with `host`'s shell state when it has one */
+  private checkpoint(host?: string): LineCheckpoint {
+    const shell = host === undefined ? undefined : this.shells.get(host);
+    return {
+      world: cloneJson(this.world.state),
+      shells: new Map(this.shells),
+      outerShells: new Map([...this.outerShells].map(([k, v]) => [k, [...v]])),
+      shell: shell && { shell, saved: shell.checkpoint() },
+      entries: this.transcript.entries.length,
+    };
+  }
+
+  private rewindTo(saved: LineCheckpoint): void {
+    this.world.rewind(saved.world);
+    this.shells = saved.shells;
+    this.outerShells = saved.outerShells;
+    saved.shell?.shell.rewind(saved.shell.saved);
+    this.transcript.entries.length = saved.entries;
+  }
+
+  private execLineOnce(name: string, line: string, tty: LineTty | undefined, live: boolean): TerminalLine {
     if (consolePrompt(this.world.host(name)!) !== undefined) return this.consoleLineAt(name, line, tty);
     const shell = this.shell(name);
-    // Only a live line can be undone; the copy shares file contents (world/clone.ts), about 0.15 ms for a small lab.
-    const saved = live ? { world: cloneJson(this.world.state), shell: shell.checkpoint() } : undefined;
     shell.addHistory(line);
     const mark = traceMark();
     const out = new ScreenRecorder();
@@ -196,10 +336,9 @@ export class LabSession {
     try {
       exit = shell.execute(line, { stdout: out.stream("stdout"), stderr: out.stream("stderr"), tty: term });
     } catch (e) {
-      if (!(e instanceof TtyInputPending) || !saved) throw e;
-      this.world.rewind(saved.world);
-      shell.rewind(saved.shell);
-      return { state: "waiting", screen: out.result().screen };
+      // the screen drawn so far goes with the wait, for the terminal to show
+      if (e instanceof TtyInputPending) e.screen = out.result().screen;
+      throw e;
     }
     const entry: TranscriptEntry = { host: name, line };
     if (term.used) entry.tty = { ...term.startSize, input: term.consumed() };

@@ -15,6 +15,7 @@
  *   the terminal has hung up. Every program must then end promptly without
  *   asking for anything more (editors quit without saving, prompts see EOF).
  */
+import { LineSuspended } from "./suspend.js";
 
 /** What the terminal sent, as recorded: one chunk of raw input (xterm's `onData`), or a resize. */
 export type TtyInput = string | { cols: number; rows: number };
@@ -50,7 +51,10 @@ export interface Terminal {
  * the program must wait for the learner. It unwinds the whole command line;
  * nothing may catch it but the lab (the shell rethrows it untouched).
  */
-export class TtyInputPending extends Error {
+export class TtyInputPending extends LineSuspended {
+  /** what the line drew before it had to wait (set by the lab as it unwinds) */
+  screen = "";
+
   constructor() {
     super("waiting for terminal input");
   }

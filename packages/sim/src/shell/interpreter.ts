@@ -11,7 +11,7 @@ import { utf8Decode } from "../bytes.js";
 import { LimitExceeded } from "../process/limits.js";
 import type { Host } from "../host/host.js";
 import type { Process } from "../process/process.js";
-import { TtyInputPending } from "../process/tty.js";
+import { LineSuspended } from "../process/suspend.js";
 import { Collector } from "../process/streams.js";
 import type { Command as Program } from "../commands/types.js";
 import type { AndOr, Command, List, Pipeline, Word } from "./ast.js";
@@ -419,8 +419,8 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     const status = program.run(proc);
     return Number.isInteger(status) ? status & 255 : 1;
   } catch (e) {
-    // the line must wait for keys: let it unwind to the lab untouched
-    if (e instanceof LimitExceeded || e instanceof TtyInputPending) throw e;
+    // the line must wait (for keys, for a program's code): let it unwind to the lab untouched
+    if (e instanceof LimitExceeded || e instanceof LineSuspended) throw e;
     io.stderr.write(`${errorPrefix(ctx)}${argv[0]}: internal error\n`);
     return 1;
   }

@@ -2,18 +2,19 @@
 /**
  * The header's account corner: "Sign in" for visitors; for a signed-in
  * person their name, their dashboard (and Teach for instructors) and Sign out.
- * Client-side (GET /api/auth/get-session) so that lesson pages stay static.
+ * Client-side (GET /api/auth/get-session) so that lesson pages stay static,
+ * with Better Auth's client loaded after the page's first work (lib/session.ts).
  * When a session appears, the browser's anonymous progress moves to it.
  */
 import Link from "next/link";
 import { useEffect } from "react";
-import { authClient } from "@/lib/auth-client";
+import { loadAuthClient, useLazySession } from "@/lib/session";
 import { moveProgressToAccount } from "@/progress/account-sync";
 import { rememberSession } from "@/progress/learner";
 import { browserStore } from "@/progress/store";
 
 export function UserMenu() {
-  const { data, isPending } = authClient.useSession();
+  const { data, isPending } = useLazySession();
   const userId = data?.user.id;
 
   useEffect(() => {
@@ -46,7 +47,7 @@ export function UserMenu() {
         type="button"
         className="button button--quiet button--small"
         onClick={async () => {
-          await authClient.signOut();
+          await (await loadAuthClient()).authClient.signOut();
           // lesson pages show the anonymous variant again at once, without waiting for the session
           rememberSession(browserStore(), null);
           window.location.assign("/");

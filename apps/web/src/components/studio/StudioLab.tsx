@@ -86,9 +86,9 @@ export function StudioLab({
     setRecordFrom(undefined);
     setRecorded(undefined);
     void import("@/lab/engine")
-      .then(({ startLab }) => {
+      .then(async ({ startLab }) => {
         if (cancelled) return;
-        const lab = startLab({
+        const lab = await startLab({
           exercise,
           container: termRef.current!,
           // nothing the studio types is kept: a fresh lab on every visit
@@ -97,6 +97,10 @@ export function StudioLab({
           autoFocus: false,
           onCommand: () => void regrade(),
         });
+        if (cancelled) {
+          lab.dispose();
+          return;
+        }
         labRef.current = lab;
         setHosts(lab.hosts);
         setHost(lab.host);

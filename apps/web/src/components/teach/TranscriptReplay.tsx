@@ -34,11 +34,12 @@ export function TranscriptReplay({
   useEffect(() => {
     if (!open || text !== undefined) return;
     let cancelled = false;
-    void Promise.all([import("@rootlab/content"), import("@/lab/restore")]).then(([content, { restoreLab }]) => {
+    void Promise.all([import("@rootlab/content"), import("@/lab/restore")]).then(async ([content, { restoreLab }]) => {
       if (cancelled) return;
       const ex = exercise ?? content.getExercise(exerciseId, variant);
       if (!ex) return setText(`(exercise ${exerciseId} no longer exists)`);
-      const { previous } = restoreLab(ex, entries);
+      const { previous } = await restoreLab(ex, entries);
+      if (cancelled) return;
       setText(previous.map((p) => `${p.prompt}${p.result.cmd}\n${p.result.screen}`).join("").replace(ANSI, ""));
     });
     return () => {

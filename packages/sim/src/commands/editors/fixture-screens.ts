@@ -39,6 +39,7 @@ export async function replayScenario(sc: Scenario): Promise<Replayed> {
   const quoted = sc.argv.map((a) => `'${a}'`).join(" ");
   // run as at a live terminal: a program still waiting for keys is what the recording shows as running
   const r = s.runAtTerminal(s.defaultHost, quoted, { cols, rows, input: sc.keys });
+  if (r.state === "loading") throw new Error("every command group is loaded in Node");
   const exited = r.state === "done";
   const screen = r.state === "done" ? r.result.screen : r.screen;
   const vt = await renderVt(screen.replace(/\r?\n/g, "\r\n"), cols, rows);

@@ -12,7 +12,7 @@
  */
 import { IPTABLES_LINKS, USR_BIN, USR_SBIN } from "../../fs/debian-tree/programs.js";
 import type { Process } from "../../process/process.js";
-import { commandNames, findCommand } from "../registry.js";
+import { commandNames, findCommand, requireCommandGroups } from "../registry.js";
 import type { Command } from "../types.js";
 
 const LINE = 78;
@@ -71,6 +71,8 @@ function run(proc: Process): number {
       proc.stderr.write("apropos what?\n");
       return 1;
     }
+    // every program's summary: all groups at once (a browser loads the missing ones, then runs the line again)
+    requireCommandGroups();
     const hits: string[] = [];
     for (const n of commandNames()) {
       const c = findCommand(n)!;

@@ -102,7 +102,26 @@ function diskboot(sectors: number): string {
   return b.join("");
 }
 
+/**
+ * Superblocks by the fields they are made of: a boot reads them many times
+ * (GRUB's probes, the kernel's mounts), and building one (its CRC included)
+ * was most of a reboot's time. Pure: the same image always gives the same
+ * bytes. Bounded: a lab has a few disks.
+ */
+const superblocks = new Map<string, string>();
+
 function ext4Superblock(img: Extract<DiskImage, { kind: "ext4" }>): string {
+  const key = `${img.uuid}\0${img.label}\0${img.blocks}`;
+  let sb = superblocks.get(key);
+  if (sb === undefined) {
+    if (superblocks.size >= 64) superblocks.clear();
+    sb = buildExt4Superblock(img);
+    superblocks.set(key, sb);
+  }
+  return sb;
+}
+
+function buildExt4Superblock(img: Extract<DiskImage, { kind: "ext4" }>): string {
   const b = zeros(1024);
   const groups = Math.ceil(img.blocks / 32768);
   const inodesPerGroup = 8192;

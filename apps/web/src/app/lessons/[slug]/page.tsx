@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { preload } from "react-dom";
-import { courseParts, getExerciseTemplate, lessonSources, variantPlan } from "@rootlab/content";
+import { courseParts, getExerciseTemplate, labSnapshotKey, lessonSources, variantPlan } from "@rootlab/content";
+import { labSnapshot } from "@rootlab/sim";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
 import { buildEngineFiles } from "@/server/engine-chunks";
@@ -43,11 +44,16 @@ export default async function LessonPage({ params }: Props) {
       const template = getExerciseTemplate(id);
       if (!template) throw new Error(`lesson ${slug}: no exercise "${id}"`);
       const source = template.source;
+      const plan = variantPlan(template);
       return {
         id: template.id,
         tasks: await Promise.all(source.tasks.map((t) => renderInlineMarkdown(t))),
         hints: await Promise.all((source.hints ?? []).map((h) => renderInlineMarkdown(h))),
-        plan: variantPlan(template),
+        plan,
+        // lab and seed are the same in every variant (content/README.md): one snapshot serves every learner
+        snapshot: `/lab-snapshots/${labSnapshotKey(plan.exercise)}`,
+        // the login screens, in the page itself: the first prompt waits for neither the snapshot nor the simulation
+        screens: labSnapshot(plan.exercise.lab, plan.exercise.seed).screens,
       };
     }),
   );
@@ -56,6 +62,12 @@ export default async function LessonPage({ params }: Props) {
   const engine = buildEngineFiles();
   for (const href of engine.scripts) preload(href, { as: "script" });
   for (const href of engine.styles) preload(href, { as: "style" });
+  // The first exercise's lab snapshot, fetched with the engine when the prompt waits for the lab (setup lines to run
+  // first); otherwise the prompt comes from `screens` and the snapshot is fetched after it, off the first load.
+  const first = fm.exercises[0] ? getExerciseTemplate(fm.exercises[0]) : undefined;
+  if (exercises[0]?.snapshot && first && variantPlan(first).exercise.setup.length > 0) {
+    preload(exercises[0].snapshot, { as: "fetch", crossOrigin: "anonymous" });
+  }
 
   return (
     <main id="main" className="lesson-layout" tabIndex={-1}>
