@@ -35,6 +35,9 @@ test("a conntrack entry appears in the table and disappears when time is fast-fo
   await page.keyboard.press("Enter");
   await expect(row).toContainText(/\b(59|60) s/);
   await expect(clock).not.toHaveText(before ?? "");
+  // a screen reader hears the skip once, through the page's announcer (the clock is not a live region)
+  await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toContainText(`Lab time is now ${await clock.textContent()}.`);
+  await expect(page.locator(".time-control [aria-live]")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Let 1 minute pass" }).press("Enter");
   await expect(panel.getByRole("row").filter({ hasText: "10.0.2.1:1311" })).toHaveCount(0);

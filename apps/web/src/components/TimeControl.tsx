@@ -3,8 +3,9 @@
  * commands wait (sleep, ping, hping3, conntrack -E) or when the learner lets
  * it pass here, e.g. to watch a TIME_WAIT entry expire after 120 s without
  * waiting for real. Each press is one `advance` in the saved transcript, so
- * it replays (and grades) like `sleep N`. Plain buttons: keyboard operable,
- * the clock is announced politely after each skip.
+ * it replays (and grades) like `sleep N`. Plain buttons: keyboard operable;
+ * the workbench announces the new time after each skip (the clock is not a
+ * live region: it moves with every command that takes lab time).
  */
 const STEPS: { ms: number; label: string; name: string }[] = [
   { ms: 10_000, label: "+10 s", name: "Let 10 seconds pass" },
@@ -21,7 +22,7 @@ export function labTime(unixMs: number): string {
 export function TimeControl({ clockMs, disabled, onAdvance }: { clockMs: number | undefined; disabled: boolean; onAdvance: (ms: number) => void }) {
   return (
     <div className="time-control" role="group" aria-label="Lab time">
-      <span className="time-control-clock" aria-live="polite">
+      <span className="time-control-clock">
         Lab time <time>{clockMs === undefined ? "…" : labTime(clockMs)}</time>
       </span>
       {STEPS.map((s) => (

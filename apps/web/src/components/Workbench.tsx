@@ -25,7 +25,7 @@ import type { ConntrackView } from "@/topology/conntrack";
 import type { TopologyFacts } from "@/topology/facts";
 import { InlineText } from "./InlineText";
 import { ResetDialog } from "./ResetDialog";
-import { TimeControl } from "./TimeControl";
+import { labTime, TimeControl } from "./TimeControl";
 import { VariantValues } from "./VariantParam";
 
 // Drawn from the lab's world, so never before the lab is there: their code loads then, off the path to the first prompt.
@@ -277,8 +277,14 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
     store().setItem(TOPOLOGY_KEY, open ? "open" : "closed");
   };
 
+  // the clock itself is not a live region (it moves with every command that takes lab time); a skip is announced here
   const fastForward = (ms: number) => {
-    void labRef.current?.advance(ms).then(redraw);
+    const lab = labRef.current;
+    if (!lab) return;
+    void lab.advance(ms).then(() => {
+      redraw();
+      setAnnouncement(`Lab time is now ${labTime(lab.clock())}.`);
+    });
   };
 
   const showConntrackHost = (name: string) => {
