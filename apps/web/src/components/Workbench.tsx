@@ -170,6 +170,8 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
           return;
         }
         labRef.current = lab;
+        // the prompt came before the lab: a screen reader mode switched meanwhile is in the store, not yet in the terminal
+        lab.setScreenReaderMode(store().getItem(SR_KEY) === "1");
         setHosts(lab.hosts);
         setHost(lab.host);
         setStatus({ kind: "ready" });
