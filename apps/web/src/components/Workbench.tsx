@@ -91,6 +91,9 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   const [leaveArmed, setLeaveArmed] = useState(false);
   const [hintsShown, setHintsShown] = useState(0);
   const [announcement, setAnnouncement] = useState("");
+  /** Check asked for (Ctrl+Enter) before the lab arrived: the prompt comes first; it runs once the lab is there */
+  const checkWhenReady = useRef(false);
+  const checkRef = useRef<() => Promise<void>>(async () => {});
   const [resetOpen, setResetOpen] = useState(false);
   const [topology, setTopology] = useState<TopologyFacts | undefined>();
   const [topologyOpen, setTopologyOpen] = useState(true);
@@ -172,6 +175,10 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
         labRef.current = lab;
         // the prompt came before the lab: a screen reader mode switched meanwhile is in the store, not yet in the terminal
         lab.setScreenReaderMode(store().getItem(SR_KEY) === "1");
+        if (checkWhenReady.current) {
+          checkWhenReady.current = false;
+          void checkRef.current();
+        }
         setHosts(lab.hosts);
         setHost(lab.host);
         setStatus({ kind: "ready" });
@@ -220,7 +227,10 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
 
   const check = useCallback(async () => {
     const lab = labRef.current;
-    if (!lab) return;
+    if (!lab) {
+      checkWhenReady.current = true;
+      return;
+    }
     // The grader may still be loading (it comes after the first prompt, see lab/engine).
     const r = await lab.check();
     // Another exercise was chosen (or the page left) while it loaded: this report is for a lab that is gone.
@@ -246,6 +256,8 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
     setSaveState({ kind: "saving" });
     void sendPending();
   }, [ex.id, sendPending, learner]);
+
+  checkRef.current = check;
 
   // Ctrl+Enter / ⌘+Enter checks from anywhere on the page (the terminal lets it through).
   useEffect(() => {
