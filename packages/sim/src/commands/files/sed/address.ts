@@ -57,14 +57,12 @@ function matchesAddresses(cmd: SedCommand, ctx: LineContext): boolean {
       case "last":
         if (ctx.isLast()) range.active = false;
         return true;
-      case "regex":
-        if (ctx.test(a2.regex)) {
+      default:
+        // a regex (the parser gives no other end address)
+        if (a2.kind === "regex" && ctx.test(a2.regex)) {
           range.active = false;
           if (a1.kind === "zero") range.closed = true;
         }
-        return true;
-      default:
-        range.active = false;
         return true;
     }
   }
@@ -84,12 +82,6 @@ function matchesAddresses(cmd: SedCommand, ctx: LineContext): boolean {
       break;
     case "last":
       if (ctx.isLast()) return true;
-      break;
-    case "zero":
-      return true;
-    case "step":
-      if (a2.first <= ctx.line) return true;
-      range.end = a2.first;
       break;
   }
   range.active = true;

@@ -393,7 +393,8 @@ class Compiler {
     let js = "u";
     if (flags.includes("I")) js += "i";
     js += flags.includes("M") ? "m" : "s";
-    const groups = (this.extended ? body.match(/(^|[^\\])\((?!\?)/g) : body.match(/\\\(/g))?.length ?? 0;
+    // the groups the translated regex really has (an alternation with the empty string matches "" and reports them all)
+    const groups = new RegExp(`${r.source}|`, "u").exec("")!.length - 1;
     return { re: new RegExp(r.source, `${js}g`), groups };
   }
 

@@ -49,3 +49,11 @@ describe("sed never hangs the page", () => {
     expect(r.exit).toBe(1);
   });
 });
+
+describe("sed counts a regex's groups as the regex has them", () => {
+  it("nested ERE groups can be referred to (recorded: printf 'ab\\n' | sed -E 's/((a)(b))/\\3\\2/' prints ba)", () => {
+    const lab = labWithFiles();
+    expect(lab.run(undefined, "printf 'ab\\n' | sed -E 's/((a)(b))/\\3\\2/'").stdout).toBe("ba\n");
+    expect(lab.run(undefined, "printf 'ab\\n' | sed -E 's/((a)(b))/\\4/' 2>&1").stdout).toBe("sed: -e expression #1, char 14: invalid reference \\4 on `s' command's RHS\n");
+  });
+});
