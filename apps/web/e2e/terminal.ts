@@ -59,7 +59,8 @@ export async function learnerExercise(page: Page, exerciseId: string): Promise<P
   const lab = page.locator("#lab[data-variant-seed]");
   await expect(lab).toHaveCount(1);
   const session = (await (await page.request.get("/api/auth/get-session")).json().catch(() => null)) as { user?: { id: string } } | null;
-  if (session?.user) await expect(lab).toHaveAttribute("data-variant-seed", String(variantSeedFor(session.user.id)));
+  // the page corrects itself when its (lazily loaded) session client answers: slow on a loaded machine
+  if (session?.user) await expect(lab).toHaveAttribute("data-variant-seed", String(variantSeedFor(session.user.id)), { timeout: 30_000 });
   const seed = Number(await lab.getAttribute("data-variant-seed"));
   return getExercise(exerciseId, seed)!;
 }

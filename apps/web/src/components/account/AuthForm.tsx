@@ -4,6 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { authClient } from "@/lib/auth-client";
 import { moveProgressToAccount } from "@/progress/account-sync";
+import { rememberSession } from "@/progress/learner";
 import { browserStore } from "@/progress/store";
 
 /** Only same-site paths: `?next=https://evil.example` must not become an open redirect. */
@@ -33,6 +34,8 @@ export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
       setError(r.error.message || r.error.statusText || "that did not work");
       return;
     }
+    // the next page knows whose variant to show at once (lesson pages are static and learn the session late)
+    rememberSession(browserStore(), r.data.user.id);
     await moveProgressToAccount(browserStore(), fetch);
     router.push(safeNext(params.get("next")));
     router.refresh();
