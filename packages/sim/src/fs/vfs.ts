@@ -12,6 +12,13 @@
  *     directory ENOTEMPTY, renaming a directory into itself EINVAL, across a
  *     mount EXDEV.
  *
+ * Copy on write: `shareInodes` freezes a table and its inodes so that copies
+ * of the world (a fork, a checkpoint, a snapshot) share them instead of
+ * copying them (world/clone.ts shares frozen objects). Every change goes
+ * through `writable()` and `setInode()`/`removeInode()`, which first replace
+ * a frozen inode or table by an unfrozen copy of their own; a change that
+ * missed them would throw (modules are strict), never reach the other copies.
+ *
  * Invariants: every directory's `nlink` is 2 + its number of subdirectories;
  * a file's `nlink` is 1 (there is no link(2)); an inode is in `inodes` exactly
  * while some directory entry names it (the root excepted). Directory entries
@@ -114,6 +121,47 @@ export function newFsState(mtime = 0): FsState {
   return { nextIno: ROOT_INO + 1, rootIno: ROOT_INO, inodes: { [ROOT_INO]: root } };
 }
 
+/** inodes a table gained or copied since it was made by copy on write: what `shareInodes` must freeze (absent: look at them all) */
+const unsharedInodes = new WeakMap<FsState["inodes"], string[]>();
+
+/**
+ * Make `fs`'s inode table and every inode in it immutable, so that copies of
+ * the world share them (a directory's entries too). Cheap when repeated: a
+ * frozen table is left as it is, and a table made by copy on write knows
+ * which of its inodes are new.
+ */
+export function shareInodes(fs: FsState): void {
+  const table = fs.inodes;
+  if (Object.isFrozen(table)) return;
+  for (const key of unsharedInodes.get(table) ?? Object.keys(table)) {
+    const i = table[key];
+    if (!i || Object.isFrozen(i)) continue;
+    if (i.type === "dir") Object.freeze(i.entries);
+    Object.freeze(i);
+  }
+  Object.freeze(table);
+}
+
+/** `fs`'s inode table, to change: a shared (frozen) table is first replaced by a copy of its own, sharing the inodes */
+function tableToWrite(fs: FsState): FsState["inodes"] {
+  if (!Object.isFrozen(fs.inodes)) return fs.inodes;
+  const copy = { ...fs.inodes };
+  unsharedInodes.set(copy, []);
+  fs.inodes = copy;
+  return copy;
+}
+
+/** put inode `ino` in `fs`'s table (a new one, or a copy replacing a shared one) */
+function setInode(fs: FsState, ino: number, inode: Inode): void {
+  const table = tableToWrite(fs);
+  table[ino] = inode;
+  unsharedInodes.get(table)?.push(String(ino));
+}
+
+function removeInode(fs: FsState, ino: number): void {
+  delete tableToWrite(fs)[ino];
+}
+
 function hasEntry(d: DirInode, name: string): boolean {
   return Object.hasOwn(d.entries, name);
 }
@@ -197,6 +245,15 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     const i = n.fs.inodes[n.ino];
     if (!i) throw new Error(`fs: dangling inode ${n.ino}`);
     return i;
+  };
+
+  /** `inode(n)`, to change: a shared (frozen) inode is first replaced by a copy of its own (object spread keeps a `__proto__` entry an own name) */
+  const writable = (n: { fs: FsState; ino: number }): Inode => {
+    const i = inode(n);
+    if (!Object.isFrozen(i)) return i;
+    const copy: Inode = i.type === "dir" ? { ...i, entries: { ...i.entries } } : { ...i };
+    setInode(n.fs, n.ino, copy);
+    return copy;
   };
 
   /** the directory shown as "/": the real root, or the chroot's directory */
@@ -313,14 +370,14 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
 
   function allocate(fs: FsState, n: Inode): number {
     const ino = fs.nextIno++;
-    fs.inodes[ino] = n;
+    setInode(fs, ino, n);
     return ino;
   }
 
+  /** the directory `n` is, to change (see `writable`); undefined for a pseudo directory or a non-directory */
   function dirInode(n: Node): DirInode | undefined {
-    if (n.kind !== "inode") return undefined;
-    const i = inode(n);
-    return i.type === "dir" ? i : undefined;
+    if (n.kind !== "inode" || inode(n).type !== "dir") return undefined;
+    return writable(n) as DirInode;
   }
 
   /** Creating in a pseudo directory: procfs and sysfs have no create operation. */
@@ -389,11 +446,12 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (!pn.write) return pn.openWriteErrno ? fail(pn.openWriteErrno) : fail("EIO", "write");
       return pn.write(data);
     }
-    const i = inode(child);
-    if (i.type === "dir") return fail("EISDIR");
+    const i0 = inode(child);
+    if (i0.type === "dir") return fail("EISDIR");
     if (trailingSlash) return fail("ENOTDIR");
-    if (i.type === "chardev" || i.type === "blockdev") return ok();
-    if (i.type === "file") {
+    if (i0.type === "chardev" || i0.type === "blockdev") return ok();
+    if (i0.type === "file") {
+      const i = writable(child) as FileInode;
       i.data = (opts.append ? i.data + data : data) as ByteString;
       i.mtime = clock.now;
     }
@@ -463,7 +521,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     const c = inode(child) as DirInode;
     if (Object.keys(c.entries).length > 0) return fail("ENOTEMPTY");
     deleteEntry(d, name);
-    delete child.fs.inodes[child.ino];
+    removeInode(child.fs, child.ino);
     d.nlink--;
     d.mtime = clock.now;
     return ok();
@@ -481,7 +539,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (child.kind === "pseudo") return fail(PSEUDO_REMOVE);
     const d = dirInode(dir)!;
     deleteEntry(d, name);
-    delete child.fs.inodes[child.ino];
+    removeInode(child.fs, child.ino);
     d.mtime = clock.now;
     return ok();
   }
@@ -520,7 +578,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
         if (Object.keys(di.entries).length > 0) return fail("ENOTEMPTY");
         dstDir.nlink--;
       } else if (di.type === "dir") return fail("EISDIR");
-      delete dstNode.fs.inodes[dstNode.ino];
+      removeInode(dstNode.fs, dstNode.ino);
     }
     deleteEntry(srcDir, src.name);
     setEntry(dstDir, dst.name, srcNode.ino);
@@ -560,7 +618,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (!w.ok) return w;
     const n = w.value.node;
     if (n.kind === "pseudo") return fail("EPERM");
-    inode(n).mode = mode & 0o7777;
+    writable(n).mode = mode & 0o7777;
     return ok();
   }
 
@@ -568,7 +626,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     const w = walk(path, true);
     if (w.ok) {
       const n = w.value.node;
-      if (n.kind === "inode") inode(n).mtime = clock.now;
+      if (n.kind === "inode") writable(n).mtime = clock.now;
       return ok();
     }
     if (w.errno !== "ENOENT") return w;
@@ -580,7 +638,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (!w.ok) return w;
     const n = w.value.node;
     if (n.kind === "pseudo") return fail("EPERM");
-    inode(n).mtime = mtime;
+    writable(n).mtime = mtime;
     return ok();
   }
 

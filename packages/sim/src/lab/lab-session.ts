@@ -15,7 +15,6 @@ import { Budget } from "../process/limits.js";
 import type { OutputStream } from "../process/streams.js";
 import { utf8Encode } from "../bytes.js";
 import { builtinNames, Shell, type ShellState, newShellState } from "../shell/index.js";
-import { cloneJson } from "../world/clone.js";
 import { type Download, World, type WorldSnapshot, type WorldState } from "../world/world.js";
 import type { buildWorld } from "./build.js";
 import "./daemons.js";
@@ -308,7 +307,7 @@ export class LabSession {
   private checkpoint(host?: string): LineCheckpoint {
     const shell = host === undefined ? undefined : this.shells.get(host);
     return {
-      world: cloneJson(this.world.state),
+      world: this.world.copyState(),
       shells: new Map(this.shells),
       outerShells: new Map([...this.outerShells].map(([k, v]) => [k, [...v]])),
       shell: shell && { shell, saved: shell.checkpoint() },

@@ -4,10 +4,12 @@
  * world whose disk holds many files costs the object skeleton, not the file
  * contents (about 6x faster than structuredClone on a lab's state). Keys are
  * copied as own properties even when named "__proto__" (a learner can create a
- * file called that).
+ * file called that). A frozen object cannot change, so the copy shares it
+ * too: that is how copies share a filesystem's inodes (fs/vfs.ts,
+ * `shareInodes`), copying one only when it is written.
  */
 export function cloneJson<T>(value: T): T {
-  if (typeof value !== "object" || value === null) return value;
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) out[i] = cloneJson(value[i]);

@@ -6,6 +6,7 @@
 import type { ByteString } from "../bytes.js";
 import { Host, type HostState } from "../host/host.js";
 import { newNetState } from "../kernel/net/packet/state.js";
+import { shareInodes } from "../fs/vfs.js";
 import { cloneJson } from "./clone.js";
 import { Clock, type ClockState, newClockState, type TimerState } from "./clock.js";
 import { Prng, type PrngState, seedPrng } from "./prng.js";
@@ -92,12 +93,25 @@ export class World {
   }
 
   snapshot(): WorldSnapshot {
-    return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, world: cloneJson(this.state) };
+    return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, world: this.copyState() };
   }
 
-  /** a deep copy, for probes that must not touch the learner's world */
+  /** a copy, for probes that must not touch the learner's world */
   clone(): World {
-    return new World(cloneJson(this.state));
+    return new World(this.copyState());
+  }
+
+  /**
+   * A copy of the state that nothing done to this world changes, and that
+   * changes nothing here. The filesystems' inodes are shared, not copied:
+   * frozen first, then copied by whichever side writes one (fs/vfs.ts).
+   */
+  copyState(): WorldState {
+    for (const h of this.state.hosts) {
+      shareInodes(h.fs);
+      if (h.machine?.kind === "rescue") shareInodes(h.machine.fs);
+    }
+    return cloneJson(this.state);
   }
 
   hostNames(): string[] {
@@ -137,7 +151,7 @@ export class World {
 
   /**
    * Go back to an earlier copy of this world's state (taken with
-   * `cloneJson(world.state)`), in place: the clock and PRNG views keep
+   * `copyState()`), in place: the clock and PRNG views keep
    * their state objects, host views are rebuilt on next use. The lab uses it
    * to undo a command line that waits for terminal input.
    */
