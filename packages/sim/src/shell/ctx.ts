@@ -12,6 +12,7 @@ import type { Budget } from "../process/limits.js";
 import type { Terminal } from "../process/tty.js";
 import type { Command } from "./ast.js";
 import type { ShellState, ShellVar } from "./state.js";
+import { cloneJson } from "../world/clone.js";
 
 export interface CommandFinder {
   find(name: string): ProgramCommand | undefined;
@@ -72,10 +73,9 @@ export const SHELL_PID = 1234;
 /** bash's default FUNCNEST is unlimited; the simulation stops well before the JS stack does */
 export const MAX_NEST = 100;
 
+/** a subshell's copy of the shell state (the history is the parent's: a subshell adds none) */
 export function cloneState(state: ShellState): ShellState {
-  const copy = JSON.parse(JSON.stringify({ ...state, history: [] })) as ShellState;
-  copy.history = state.history;
-  return copy;
+  return { ...cloneJson({ ...state, history: [] }), history: state.history };
 }
 
 export function subshellCtx(ctx: Ctx): Ctx {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cloneJson } from "./clone.js";
+import { cloneJson, markShared } from "./clone.js";
 
 describe("cloneJson", () => {
   it("copies deeply: changing the copy leaves the original alone", () => {
@@ -17,5 +17,18 @@ describe("cloneJson", () => {
     expect(Object.getPrototypeOf(b.entries)).toBe(Object.prototype);
     expect(Object.keys(b.entries)).toEqual(["__proto__", "f"]);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it("shares what cannot change (frozen, or marked shared) and copies the rest", () => {
+    const frozen = Object.freeze({ a: 1 });
+    const shared = { b: [2] };
+    markShared(shared);
+    const own = { c: 3 };
+    const x = { frozen, shared, own };
+    const y = cloneJson(x);
+    expect(y.frozen).toBe(frozen);
+    expect(y.shared).toBe(shared);
+    expect(y.own).not.toBe(own);
+    expect(y).toEqual(x);
   });
 });

@@ -4,12 +4,13 @@
  * world whose disk holds many files costs the object skeleton, not the file
  * contents (about 6x faster than structuredClone on a lab's state). Keys are
  * copied as own properties even when named "__proto__" (a learner can create a
- * file called that). A frozen object cannot change, so the copy shares it
- * too: that is how copies share a filesystem's inodes (fs/vfs.ts,
- * `shareInodes`), copying one only when it is written.
+ * file called that). An object that cannot change (frozen, or declared
+ * shared by its owner with `markShared`) is not copied: the copy shares it.
+ * That is how copies of a world share a filesystem's inodes (fs/vfs.ts,
+ * `shareInodes`), whose owner copies one only when it writes it.
  */
 export function cloneJson<T>(value: T): T {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  if (typeof value !== "object" || value === null || isShared(value)) return value;
   if (Array.isArray(value)) {
     const out = new Array(value.length);
     for (let i = 0; i < value.length; i++) out[i] = cloneJson(value[i]);
@@ -22,4 +23,22 @@ export function cloneJson<T>(value: T): T {
     else out[key] = v;
   }
   return out as T;
+}
+
+/** objects their owner will never change again (it changes a copy instead) */
+const sharedObjects = new WeakSet<object>();
+
+/**
+ * Declare that `value` will not change from now on: whoever owns it copies
+ * it before changing it, so `cloneJson` may share it. For an object that
+ * freezing would slow down (V8 turns a frozen object's integer-keyed
+ * properties into a dictionary).
+ */
+export function markShared(value: object): void {
+  sharedObjects.add(value);
+}
+
+/** whether copies may share `value` (frozen, or `markShared`) */
+export function isShared(value: object): boolean {
+  return Object.isFrozen(value) || sharedObjects.has(value);
 }
