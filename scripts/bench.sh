@@ -6,7 +6,7 @@ source scripts/ensure-deps.sh
 export NEXT_TELEMETRY_DISABLED=1
 
 echo "==> simulation"
-npx tsx content/bench/sim-latency.ts
+bash content/bench/run-bundled.sh content/bench/sim-latency.ts
 npx tsx packages/sim/bench/mysql.ts
 npx tsx packages/sim/bench/packets.ts
 npx tsx packages/sim/bench/netfilter.ts

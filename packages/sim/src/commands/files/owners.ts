@@ -3,14 +3,27 @@
  * /etc/group of the host on each call, so a learner's `useradd` or edit is
  * seen. An id without a name is shown as the number, as ls and stat do.
  */
-import { utf8Decode } from "../../bytes.js";
+import { type ByteString, utf8Decode } from "../../bytes.js";
 import type { Vfs } from "../../fs/types.js";
 
-function table(fs: Vfs, path: string): Map<number, string> {
-  const out = new Map<number, string>();
+/** id -> name of each passwd/group text seen (a pure memo: the file system hands back the same string while the file is unchanged) */
+const parsed = new Map<ByteString, ReadonlyMap<number, string>>();
+
+function table(fs: Vfs, path: string): ReadonlyMap<number, string> {
   const r = fs.readFile(path);
-  if (!r.ok) return out;
-  for (const line of utf8Decode(r.value).split("\n")) {
+  if (!r.ok) return new Map();
+  let out = parsed.get(r.value);
+  if (!out) {
+    out = parse(r.value);
+    if (parsed.size >= 64) parsed.clear();
+    parsed.set(r.value, out);
+  }
+  return out;
+}
+
+function parse(text: ByteString): ReadonlyMap<number, string> {
+  const out = new Map<number, string>();
+  for (const line of utf8Decode(text).split("\n")) {
     const f = line.split(":");
     if (f.length < 3) continue;
     const id = Number(f[2]);
@@ -20,8 +33,8 @@ function table(fs: Vfs, path: string): Map<number, string> {
 }
 
 export class Owners {
-  private users: Map<number, string> | undefined;
-  private groups: Map<number, string> | undefined;
+  private users: ReadonlyMap<number, string> | undefined;
+  private groups: ReadonlyMap<number, string> | undefined;
   constructor(private readonly fs: Vfs) {}
 
   user(uid: number): string {

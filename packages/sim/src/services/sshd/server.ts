@@ -35,11 +35,28 @@ function userExists(host: Host, user: string): boolean {
 function configValue(host: Host, keyword: string): string | undefined {
   const f = host.fs.readFile("/etc/ssh/sshd_config");
   if (!f.ok) return undefined;
-  for (const raw of f.value.split("\n")) {
-    const m = /^\s*(\S+)\s+(\S+)/.exec(raw);
-    if (m && m[1].toLowerCase() === keyword.toLowerCase() && !m[1].startsWith("#")) return m[2].toLowerCase();
+  let config = configs.get(f.value);
+  if (!config) {
+    config = parseConfig(f.value);
+    if (configs.size >= 16) configs.clear();
+    configs.set(f.value, config);
   }
-  return undefined;
+  return config.get(keyword.toLowerCase());
+}
+
+/** sshd_config texts seen, parsed (a pure memo: an unchanged file is the same string) */
+const configs = new Map<string, ReadonlyMap<string, string>>();
+
+/** keyword (lower case) -> its value (lower case); the first one given wins, as sshd reads it */
+function parseConfig(text: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const raw of text.split("\n")) {
+    const m = /^\s*(\S+)\s+(\S+)/.exec(raw);
+    if (!m || m[1].startsWith("#")) continue;
+    const key = m[1].toLowerCase();
+    if (!out.has(key)) out.set(key, m[2].toLowerCase());
+  }
+  return out;
 }
 
 function authorized(host: Host, user: string, key: string | null): boolean {
