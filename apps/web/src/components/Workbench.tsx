@@ -11,7 +11,7 @@
 import { applyVariant, type VariantPlan } from "@rootlab/content/variant";
 import type { GradeReport } from "@rootlab/grader";
 import type { PacketDecision } from "@rootlab/sim";
-import { lazy, type ReactNode, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type ReactNode, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { LabController } from "@/lab/engine";
 import { useLazySession } from "@/lib/session";
 import { currentLearner, type Learner, rememberSession } from "@/progress/learner";
@@ -100,6 +100,8 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   const [trace, setTrace] = useState<readonly PacketDecision[]>([]);
   const [clockMs, setClockMs] = useState<number | undefined>();
   const [conntrack, setConntrack] = useState<ConntrackView | undefined>();
+  /** what the shown host's machine runs: its console's buttons appear when it is not Linux */
+  const [machine, setMachine] = useState<ReturnType<LabController["machineState"]>>("linux");
   /** whose variant: known once the page runs in the browser (the server renders the default values) */
   const [learner, setLearner] = useState<Learner | undefined>();
   const session = useLazySession();
@@ -118,12 +120,14 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
     setTopology(lab.topology());
     setTrace(lab.packetTrace());
     setClockMs(lab.clock());
+    setMachine(lab.machineState(lab.host));
     // the table appears once connection tracking was used on some host of the lab, and stays
     setConntrack(lab.hosts.some((h) => lab.conntrack(h).everUsed) ? lab.conntrack(ctHostRef.current || lab.host) : undefined);
   };
 
   // Settings that live in this browser, and the learner as it last knew them (no request before the first prompt).
-  useEffect(() => {
+  // A layout effect: React renders again at once and runs the lab's effect in the same task, not a frame later.
+  useLayoutEffect(() => {
     setSrMode(store().getItem(SR_KEY) === "1");
     setTopologyOpen(store().getItem(TOPOLOGY_KEY) !== "closed");
     if (userId) rememberSession(store(), userId);
@@ -197,6 +201,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
       setTrace([]);
       setConntrack(undefined);
       setClockMs(undefined);
+      setMachine("linux");
     };
   }, [ex.id, ex.snapshot, exercise]);
 
@@ -309,6 +314,15 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   const showHost = (name: string) => {
     setHost(name);
     labRef.current?.showHost(name);
+    redraw();
+  };
+
+  /** a button of the machine's console (as a hosting provider's panel has): typed at its prompt, so the transcript has it */
+  const consoleAction = (word: "rescue" | "reset") => {
+    const lab = labRef.current;
+    if (!lab) return;
+    lab.type(word, lab.host);
+    lab.focus();
   };
 
   const ready = status.kind === "ready";
@@ -406,6 +420,19 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
         ) : null}
       </div>
 
+      {ready && (machine === "stopped" || machine === "grub") ? (
+        <div className="machine-console" role="group" aria-label={`Console of ${host}`}>
+          <p>
+            {host} is not running Linux{machine === "grub" ? ": it stopped at GRUB's prompt" : ""}.
+          </p>
+          <button type="button" className="button" onClick={() => consoleAction("rescue")}>
+            Boot the rescue disc
+          </button>
+          <button type="button" className="button" onClick={() => consoleAction("reset")}>
+            Reset (boot from disk)
+          </button>
+        </div>
+      ) : null}
       {conntrack ? (
         <Suspense fallback={null}>
           <ConntrackTable view={conntrack} hosts={hosts} onHost={showConntrackHost} />

@@ -98,6 +98,8 @@ export interface LabController {
   conntrack(host: string): ConntrackView;
   /** the lab's wall clock, Unix ms (virtual time: it moves only with commands and fast-forward) */
   clock(): number;
+  /** what `host`'s machine runs now: Linux from its disk, the rescue system, GRUB's prompt, or nothing (firmware stopped, boot hung) */
+  machineState(host: string): "linux" | "rescue" | "grub" | "stopped";
   /** let virtual time pass (the page's fast-forward control): recorded and saved like a command line, replayed like `sleep`; resolves once done (a cron job's program may load first) */
   advance(ms: number): Promise<void>;
   setScreenReaderMode(on: boolean): void;
@@ -155,6 +157,7 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     const element = document.createElement("div");
     element.className = "terminal-host";
     element.dataset.host = host;
+    element.dataset.exercise = ex.id;
     opts.container.appendChild(element);
     const term = new Terminal(terminalOptions({ screenReaderMode: srMode }));
     const fit = new FitAddon();
@@ -278,6 +281,9 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     },
     clock() {
       return restored().session.world.clock.unixMs;
+    },
+    machineState(host) {
+      return restored().session.machineState(host);
     },
     async advance(ms) {
       const session = restored().session;
