@@ -10,6 +10,7 @@
  * wraps; it holds no request state. Rate limits of the auth endpoints are
  * stored in the database (the RateLimit table), not in memory.
  */
+import { createSecretKey, type KeyObject } from "node:crypto";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { betterAuth } from "better-auth";
 import { authSecret } from "./auth-secret.js";
@@ -99,4 +100,35 @@ export function getAuth(): Promise<Auth> {
 /** Forget cached instances (tests switch databases). */
 export function resetAuth(): void {
   cache.clear();
+}
+
+/**
+ * What the attempts endpoint reads off the auth instance for every request
+ * (session-token.ts, client-address.ts): the session cookie's name, the
+ * signing secret as a prepared HMAC key, and the options `getIP` reads.
+ * Fixed for the life of the instance, so they are worked out once per
+ * instance (a memo of its configuration, not request state) instead of two
+ * awaits of the instance and its context per request.
+ */
+export interface AuthRequestKeys {
+  sessionCookieName: string;
+  hmacKey: KeyObject;
+  options: Auth["options"];
+}
+
+const requestKeys = new WeakMap<Promise<Auth>, AuthRequestKeys>();
+
+/** The current auth instance's AuthRequestKeys: synchronously once known, else a promise of them. */
+export function authRequestKeys(): AuthRequestKeys | Promise<AuthRequestKeys> {
+  const auth = getAuth();
+  return requestKeys.get(auth) ?? loadRequestKeys(auth);
+}
+
+async function loadRequestKeys(auth: Promise<Auth>): Promise<AuthRequestKeys> {
+  const instance = await auth;
+  const ctx = await instance.$context;
+  // the secret as HMAC key bytes exactly as createHmac(algorithm, secretString) uses it: UTF-8
+  const keys = { sessionCookieName: ctx.authCookies.sessionToken.name, hmacKey: createSecretKey(ctx.secret, "utf8"), options: instance.options };
+  requestKeys.set(auth, keys);
+  return keys;
 }

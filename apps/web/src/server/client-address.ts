@@ -13,14 +13,14 @@
  */
 import { createHmac } from "node:crypto";
 import { getIP } from "better-auth/api";
-import { getAuth } from "./auth.js";
+import { authRequestKeys } from "./auth.js";
 
 /** characters of the stored key (base64url): 132 bits */
 const KEY_LENGTH = 22;
 
 export async function addressKeyOf(headers: Headers): Promise<string> {
-  const auth = await getAuth();
-  const ctx = await auth.$context;
-  const ip = getIP(headers, auth.options) ?? "unknown";
-  return createHmac("sha256", ctx.secret).update(`attempt-address:${ip}`).digest("base64url").slice(0, KEY_LENGTH);
+  const pending = authRequestKeys();
+  const keys = pending instanceof Promise ? await pending : pending;
+  const ip = getIP(headers, keys.options) ?? "unknown";
+  return createHmac("sha256", keys.hmacKey).update(`attempt-address:${ip}`).digest("base64url").slice(0, KEY_LENGTH);
 }

@@ -15,7 +15,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { parseCookies } from "better-auth/cookies";
-import { getAuth } from "./auth.js";
+import { authRequestKeys } from "./auth.js";
 
 /** characters of a base64 HMAC-SHA256, padding included */
 const SIGNATURE_LENGTH = 44;
@@ -23,15 +23,16 @@ const SIGNATURE_LENGTH = 44;
 export async function sessionTokenOf(headers: Headers): Promise<string | null> {
   const cookie = headers.get("cookie");
   if (!cookie) return null;
-  const ctx = await (await getAuth()).$context;
-  const value = parseCookies(cookie).get(ctx.authCookies.sessionToken.name);
+  const pending = authRequestKeys();
+  const keys = pending instanceof Promise ? await pending : pending;
+  const value = parseCookies(cookie).get(keys.sessionCookieName);
   if (!value) return null;
   const dot = value.lastIndexOf(".");
   if (dot < 1) return null;
   const token = value.slice(0, dot);
   const signature = value.slice(dot + 1);
   if (signature.length !== SIGNATURE_LENGTH || !signature.endsWith("=")) return null;
-  const expected = createHmac("sha256", ctx.secret).update(token).digest();
+  const expected = createHmac("sha256", keys.hmacKey).update(token).digest();
   const given = Buffer.from(signature, "base64");
   return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;
 }
