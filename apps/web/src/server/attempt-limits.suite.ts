@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../app/api/attempts/route.js";
 import { preflight } from "./attempt-store.js";
-import { ANONYMOUS_RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_MINUTE, RATE_WINDOW_MS } from "./attempts.js";
+import { ANONYMOUS_RATE_LIMIT_PER_MINUTE, RATE_LIMIT_PER_MINUTE, RATE_WINDOW_MS, REFUSED_REPLAYS_PER_MINUTE } from "./attempts.js";
 import { resetAuth } from "./auth.js";
 import { addressKeyOf } from "./client-address.js";
 import { closeDb, getDb } from "./db.js";
@@ -20,15 +20,18 @@ import { viewerFromHeaders } from "./viewer.js";
 
 const EXERCISE = "two-addresses-add";
 
+/** a transcript doing more work than an attempt may: the server stops replaying it (422 transcript_too_costly) */
+const TOO_COSTLY = Array.from({ length: 200 }, () => ({ host: "host", line: "while true; do echo x >> /tmp/f; done" }));
+
 /** POST /api/attempts of an empty transcript (graded 0, stored like any other) from `address`, with `cookie` if given */
-async function submit(address: string, opts: { cookie?: string; clientId?: string } = {}) {
+async function submit(address: string, opts: { cookie?: string; clientId?: string; entries?: unknown[] } = {}) {
   const headers: Record<string, string> = { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": address };
   if (opts.cookie) headers.cookie = opts.cookie;
   const res = await POST(
     new Request(`${ORIGIN}/api/attempts`, {
       method: "POST",
       headers,
-      body: JSON.stringify({ clientId: opts.clientId ?? randomUUID(), exerciseId: EXERCISE, entries: [] }),
+      body: JSON.stringify({ clientId: opts.clientId ?? randomUUID(), exerciseId: EXERCISE, entries: opts.entries ?? [] }),
     }),
   );
   return { status: res.status, retryAfter: res.headers.get("retry-after"), json: (await res.json()) as any };
@@ -184,6 +187,49 @@ export function attemptLimitsSuite(provider: "sqlite" | "postgresql", create: ()
         expect(await db.attempt.count({ where: { userId: limited.id } })).toBe(before);
         // the learner's count is theirs: the same address without the cookie is another sender
         expect((await submit("203.0.113.20")).status).toBe(201);
+      });
+
+      it(`transcripts refused as too costly count on their own: past ${REFUSED_REPLAYS_PER_MINUTE} a minute, nothing of that sender is replayed`, async () => {
+        const db = await getDb();
+        const address = "198.51.100.30";
+        const key = await keyOf(address);
+        // earlier refusals of this address, 20 s ago; and one of another address
+        const earlier = new Date(Date.now() - 20_000);
+        await db.refusedReplay.createMany({
+          data: [
+            ...Array.from({ length: REFUSED_REPLAYS_PER_MINUTE - 1 }, () => ({ addressKey: key, createdAt: earlier })),
+            { addressKey: await keyOf("198.51.100.31"), createdAt: earlier },
+          ],
+        });
+        // an old refusal goes away with the next one recorded
+        await db.refusedReplay.create({ data: { addressKey: key, createdAt: new Date(Date.now() - RATE_WINDOW_MS - 10_000) } });
+
+        const attempts = await db.attempt.count();
+        const costly = await submit(address, { entries: TOO_COSTLY });
+        expect(costly.status).toBe(422);
+        expect(costly.json.code).toBe("transcript_too_costly");
+        expect(await db.refusedReplay.count({ where: { addressKey: key } })).toBe(REFUSED_REPLAYS_PER_MINUTE);
+
+        // the limit is reached: even a cheap attempt is refused before any replay, with the time until the window has room
+        const limited = await submit(address);
+        expect(limited.status).toBe(429);
+        expect(limited.json.code).toBe("rate_limited");
+        expect(limited.json.error).toContain("too costly");
+        const seconds = Number(limited.retryAfter);
+        expect(seconds).toBeGreaterThanOrEqual(30);
+        expect(seconds).toBeLessThanOrEqual(45);
+        expect(await db.attempt.count()).toBe(attempts);
+
+        // another address is not affected
+        expect((await submit("198.51.100.31")).status).toBe(201);
+      }, 60_000);
+
+      it("a signed-in learner's refused transcripts count against them, not their address", async () => {
+        const db = await getDb();
+        const person = await signUp(`costly-${randomUUID().slice(0, 8)}@example.test`, "Cost Ly");
+        await db.refusedReplay.createMany({ data: Array.from({ length: REFUSED_REPLAYS_PER_MINUTE }, () => ({ userId: person.id })) });
+        expect((await submit("203.0.113.40", { cookie: person.cookie })).status).toBe(429);
+        expect((await submit("203.0.113.40")).status).toBe(201);
       });
     });
   });

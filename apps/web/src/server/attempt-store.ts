@@ -40,12 +40,15 @@ export interface Preflight {
   earlierExerciseId: string | null;
   /** attempts stored since `since` by this learner, or, when anonymous, from this address key */
   recent: number;
+  /** transcripts refused as too costly since `since`, counted the same way (RefusedReplay) */
+  refused: number;
 }
 
 /**
  * One statement: the session's user, an attempt already stored under
  * `clientId`, and how many attempts the learner (anonymous: the address)
- * stored since `since`. An expired or unknown session is anonymous.
+ * stored since `since`, and how many of their transcripts were refused as
+ * too costly since then. An expired or unknown session is anonymous.
  */
 export async function preflight(
   db: Db,
@@ -56,18 +59,33 @@ export async function preflight(
       ? sql`LEFT JOIN "User" s ON s."id" = ${q.who.userId}`
       : sql`LEFT JOIN "Session" s ON s."token" = ${q.who.sessionToken} AND s."expiresAt" > ${q.now}`;
   const user = "userId" in q.who ? sql`s."id"` : sql`s."userId"`;
-  const rows = await query<{ userId: string | null; earlierExerciseId: string | null; recent: bigint | number | string }>(db, sql`
+  type Count = bigint | number | string;
+  const rows = await query<{ userId: string | null; earlierExerciseId: string | null; recent: Count; refused: Count }>(db, sql`
     SELECT ${user} AS "userId", e."exerciseId" AS "earlierExerciseId",
       CASE WHEN ${user} IS NULL
         THEN (SELECT count(*) FROM "Attempt" r WHERE r."addressKey" = ${q.addressKey} AND r."createdAt" >= ${q.since})
         ELSE (SELECT count(*) FROM "Attempt" r WHERE r."userId" = ${user} AND r."createdAt" >= ${q.since})
-      END AS "recent"
+      END AS "recent",
+      CASE WHEN ${user} IS NULL
+        THEN (SELECT count(*) FROM "RefusedReplay" f WHERE f."addressKey" = ${q.addressKey} AND f."createdAt" >= ${q.since})
+        ELSE (SELECT count(*) FROM "RefusedReplay" f WHERE f."userId" = ${user} AND f."createdAt" >= ${q.since})
+      END AS "refused"
     FROM (SELECT 1 AS "one") o
     ${who}
     LEFT JOIN "Attempt" e ON e."clientId" = ${q.clientId}`);
   const row = rows[0];
   if (!row) throw new Error("preflight returned no row");
-  return { userId: row.userId, earlierExerciseId: row.earlierExerciseId, recent: Number(row.recent) };
+  return { userId: row.userId, earlierExerciseId: row.earlierExerciseId, recent: Number(row.recent), refused: Number(row.refused) };
+}
+
+/**
+ * Remember that a transcript from this learner (anonymous: this address key)
+ * was refused as too costly, and forget refusals older than `since` (they no
+ * longer count against any limit).
+ */
+export async function recordRefusal(db: Db, by: { userId: string | null; addressKey: string | null }, now: Date, since: Date): Promise<void> {
+  await db.refusedReplay.create({ data: { userId: by.userId, addressKey: by.userId ? null : by.addressKey, createdAt: now } });
+  await db.refusedReplay.deleteMany({ where: { createdAt: { lt: since } } });
 }
 
 /** A graded attempt, as stored. */

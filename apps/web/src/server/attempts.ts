@@ -12,7 +12,7 @@ import type { CheckResult } from "@rootlab/grader";
 import { ApiError } from "./api-error.js";
 import { attemptInput, statusForIssues, type AttemptInput } from "./attempt-input.js";
 import { authoredExerciseFor } from "./authored-exercises.js";
-import { insertAttempt, preflight } from "./attempt-store.js";
+import { insertAttempt, preflight, recordRefusal } from "./attempt-store.js";
 import { type Db, getDb } from "./db.js";
 import { exerciseFor } from "./exercise-variants.js";
 import { MAX_REPLAY_STEPS } from "./replay-grade.js";
@@ -66,7 +66,8 @@ export interface SubmitContext {
  * browser keeps its own key; absent: the default one).
  *
  * Two statements reach the database (attempt-store.ts): one before the
- * replay (who submits, a retry, the rate), one to store.
+ * replay (who submits, a retry, the rates), one to store (a transcript
+ * refused as too costly: two to record the refusal instead).
  */
 export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Promise<SubmitResult> {
   const input = parseInput(body);
@@ -95,10 +96,15 @@ export async function submitAttempt(body: unknown, ctx: SubmitContext = {}): Pro
   if (pre.earlierExerciseId !== null) return { created: false, attempt: await stored(db, input) };
   const limit = userId ? RATE_LIMIT_PER_MINUTE : ANONYMOUS_RATE_LIMIT_PER_MINUTE;
   if (pre.recent >= limit) await refuseRate(db, userId ? { userId } : { addressKey }, limit, since, pre.recent, now);
+  if (pre.refused >= REFUSED_REPLAYS_PER_MINUTE) await refuseRate(db, userId ? { userId } : { addressKey }, REFUSED_REPLAYS_PER_MINUTE, since, pre.refused, now, "refused");
 
   // on a replay worker when there are any (replay-pool.ts): the event loop goes on serving meanwhile
   const graded = await replayInPool(exercise, input.entries, course ? { variant } : undefined);
-  if (!graded.ok) throw new ApiError(422, "transcript_too_costly", `the transcript does more work than an attempt may (${MAX_REPLAY_STEPS} shell steps)`);
+  if (!graded.ok) {
+    // nothing is stored, but the replay cost up to a second of CPU: it counts against its own limit
+    await recordRefusal(db, { userId, addressKey }, now, since);
+    throw new ApiError(422, "transcript_too_costly", `the transcript does more work than an attempt may (${MAX_REPLAY_STEPS} shell steps)`);
+  }
   const { report, errors } = graded;
   const passed = report.total > 0 && report.passed === report.total;
   const row = await insertAttempt(
@@ -179,7 +185,13 @@ export const RATE_LIMIT_PER_MINUTE = 60;
  * shares it
  */
 export const ANONYMOUS_RATE_LIMIT_PER_MINUTE = 300;
-/** ms: the sliding window the limit counts stored attempts in */
+/**
+ * transcripts refused as too costly (each took up to a second of CPU to find
+ * out) a learner, or an address without signing in, may send per minute;
+ * past it no attempt of theirs is replayed until the window has room
+ */
+export const REFUSED_REPLAYS_PER_MINUTE = 5;
+/** ms: the sliding window the limits count stored attempts (and refusals) in */
 export const RATE_WINDOW_MS = 60_000;
 
 /**
@@ -194,18 +206,17 @@ async function refuseRate(
   since: Date,
   recent: number,
   now: Date,
+  what: "attempts" | "refused" = "attempts",
 ): Promise<never> {
   const where = "userId" in by ? { userId: by.userId } : { addressKey: by.addressKey };
-  const filling = await db.attempt.findFirst({
-    where: { ...where, createdAt: { gte: since } },
-    orderBy: { createdAt: "asc" },
-    skip: Math.max(0, recent - limit),
-    select: { createdAt: true },
-  });
+  const query = { where: { ...where, createdAt: { gte: since } }, orderBy: { createdAt: "asc" as const }, skip: Math.max(0, recent - limit), select: { createdAt: true } };
+  const filling = what === "attempts" ? await db.attempt.findFirst(query) : await db.refusedReplay.findFirst(query);
   const ms = filling ? filling.createdAt.getTime() + RATE_WINDOW_MS - now.getTime() : RATE_WINDOW_MS;
   const retryAfterSeconds = Math.min(RATE_WINDOW_MS / 1000, Math.max(1, Math.ceil(ms / 1000)));
   const who = "userId" in by ? "a learner" : "one address without signing in";
-  throw new ApiError(429, "rate_limited", `at most ${limit} attempts a minute from ${who}; try again in ${retryAfterSeconds} s`, {
-    retryAfterSeconds,
-  });
+  const message =
+    what === "attempts"
+      ? `at most ${limit} attempts a minute from ${who}; try again in ${retryAfterSeconds} s`
+      : `at most ${limit} transcripts too costly to replay a minute from ${who}; try again in ${retryAfterSeconds} s`;
+  throw new ApiError(429, "rate_limited", message, { retryAfterSeconds });
 }
