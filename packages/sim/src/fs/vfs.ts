@@ -528,10 +528,11 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (!child) return fail("ENOENT");
     if (nodeType(child) !== "dir") return fail("ENOTDIR");
     if (child.kind === "pseudo") return fail(isMountPoint(joinPath(dirPath, name)) ? "EBUSY" : PSEUDO_REMOVE);
-    const d = dirInode(dir)!;
     if (isMountPoint(joinPath(dirPath, name))) return fail("EBUSY");
     const c = inode(child) as DirInode;
     if (Object.keys(c.entries).length > 0) return fail("ENOTEMPTY");
+    // the parent is made writable (copied if shared, watchers told) only once the rmdir will happen
+    const d = dirInode(dir)!;
     deleteEntry(d, name);
     changed();
     removeInode(child.fs, child.ino);
