@@ -98,9 +98,13 @@ describe("crond skipping idle minutes looks like waking every minute", () => {
     const { skipping } = expectSame("single", [
       { run: "printf '0 12 * * * crontab -r\\n5 * * * * echo hourly\\n' | crontab -" },
       { run: "printf '0 13 * * * root echo \"30 13 * * * root echo added\" > /etc/cron.d/added\\n' > /etc/cron.d/adder" },
+      { run: "printf '0 14 * * * root touch /etc/cron.d/adder\\n0 15 * * * root rm /etc/cron.d/added\\n0 16 * * * root rm /run/crond.pid\\n' > /etc/cron.d/more" },
       { advance: 30 * H },
+      { run: "echo 612 > /run/crond.pid" },
+      { advance: 2 * H },
     ]);
     const log = skipping.views.at(-1)!["host:/var/log/syslog"]!;
+    expect(log).toContain("T14:01:00.000000+00:00 host cron[612]: (*system*) RELOAD (/etc/cron.d/adder)");
     expect(log).toContain("(root) RELOAD (crontabs/root)");
     expect(log).toContain("(*system*) RELOAD (/etc/cron.d/added)");
     expect(log).toContain("(root) CMD (echo added)");

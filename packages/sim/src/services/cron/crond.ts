@@ -18,10 +18,10 @@
  * brings the timer back to the next minute of the chain, where a wake-up
  * every minute would first have seen the change. A minute that finds the
  * files as the last one left them does nothing, so what the learner sees is
- * what a wake-up every minute gives; a wake-up that changed anything (ran a
- * job, logged) wakes the next minute again, as a job may have changed a
- * crontab. The timer keeps its chain's place among timers due at the same
- * time (TimerState.order).
+ * what a wake-up every minute gives. A wake-up that wrote anything (ran a
+ * job, logged) reads the crontabs again before it sleeps: if a job changed
+ * one, it wakes the next minute to log the RELOAD. The timer keeps its
+ * chain's place among timers due at the same time (TimerState.order).
  *
  * The timer chain belongs to one boot: after a reboot the old chain stops
  * (its bootedAt no longer matches) and boot starts a new one. Running the
@@ -145,10 +145,15 @@ function tick(world: World, timer: TimerState): void {
   }
   const order = timer.order ?? timer.id;
   if (watch.changed) {
-    world.clock.schedule(MINUTE_MS, CRON_TIMER, next, order);
-    return;
+    // it wrote (logged, ran jobs, which may have changed a crontab): the next minute would find the files as
+    // they are now, and log a RELOAD unless they are what this one saw
+    tabs = readCrontabs(host);
+    if (host.fs.stat(CROND_PIDFILE).ok && !sameAsSeen(tabs, next.seen)) {
+      world.clock.schedule(MINUTE_MS, CRON_TIMER, next, order);
+      return;
+    }
   }
-  // nothing changed: the next minute that has work, unless the filesystem changes first (the watcher below)
+  // nothing for the next minute to notice: the next minute that has work, unless the filesystem changes first (the watcher below)
   const from = EPOCH_MS + last;
   let due = from + HORIZON_MS;
   for (const t of tabs) {
@@ -161,6 +166,13 @@ function tick(world: World, timer: TimerState): void {
 }
 
 registerTimerHandler(CRON_TIMER, tick);
+
+/** are these the crontab files, with the same fingerprints, that a wake-up saw */
+function sameAsSeen(tabs: Crontab[], seen: Record<string, string>): boolean {
+  if (tabs.length !== Object.keys(seen).length) return false;
+  for (const t of tabs) if (!Object.hasOwn(seen, t.path) || seen[t.path] !== t.fingerprint) return false;
+  return true;
+}
 
 /**
  * Something changed the host's filesystem: a sleeping cron wakes at its
