@@ -158,7 +158,7 @@ function tick(world: World, timer: TimerState): void {
   let due = from + HORIZON_MS;
   for (const t of tabs) {
     if (!t.parse.ok) continue;
-    for (const e of t.parse.entries) due = Math.min(due, nextDue(e, from, due) ?? due);
+    for (const e of t.parse.entries) due = Math.min(due, nextDueMemo(e, from, due) ?? due);
   }
   const at = last + (due - from);
   const id = world.clock.schedule(at - last, CRON_TIMER, next, order);
@@ -166,6 +166,24 @@ function tick(world: World, timer: TimerState): void {
 }
 
 registerTimerHandler(CRON_TIMER, tick);
+
+/**
+ * nextDue, remembered per entry (a pure memo: entries of unchanged files are
+ * the same objects, readCached). An answer found from an earlier wake-up of
+ * the same phase still holds while it lies ahead: nothing was due between.
+ */
+const dueMemo = new WeakMap<CronEntry, { from: number; due: number | undefined; limit: number }>();
+
+function nextDueMemo(e: CronEntry, from: number, limit: number): number | undefined {
+  const m = dueMemo.get(e);
+  if (m && from >= m.from && (from - m.from) % MINUTE_MS === 0) {
+    if (m.due !== undefined && m.due > from) return m.due <= limit ? m.due : undefined;
+    if (m.due === undefined && limit <= m.limit) return undefined;
+  }
+  const due = nextDue(e, from, limit);
+  dueMemo.set(e, { from, due, limit });
+  return due;
+}
 
 /** are these the crontab files, with the same fingerprints, that a wake-up saw */
 function sameAsSeen(tabs: Crontab[], seen: Record<string, string>): boolean {
@@ -224,10 +242,8 @@ interface CrontabRead {
   passwd: ByteString | undefined;
 }
 
-function readCached(bytes: ByteString, system: boolean, host: Host): CrontabRead {
+function readCached(bytes: ByteString, system: boolean, host: Host, passwd: ByteString | undefined): CrontabRead {
   const cache = system ? readCache.system : readCache.user;
-  const pw = host.fs.readFile("/etc/passwd");
-  const passwd = pw.ok ? pw.value : undefined;
   const hit = cache.get(bytes);
   if (hit && hit.passwd === passwd) return hit;
   const text = utf8Decode(bytes);
@@ -244,12 +260,14 @@ const CRON_D_NAME = /^[A-Za-z0-9_-]+$/;
 function readCrontabs(host: Host): Crontab[] {
   const fs = host.fs;
   const out: Crontab[] = [];
+  const pw = fs.readFile("/etc/passwd");
+  const passwd = pw.ok ? pw.value : undefined;
   const add = (path: string, system: boolean, owner: string | undefined, logName: string) => {
     const st = fs.stat(path);
     if (!st.ok || st.value.type !== "file") return;
     const data = fs.readFile(path);
     if (!data.ok) return;
-    const r = readCached(data.value, system, host);
+    const r = readCached(data.value, system, host, passwd);
     out.push({ path, owner, logName, fingerprint: `${st.value.mtime}:${data.value.length}:${r.hash}`, parse: r.parse });
   };
   add("/etc/crontab", true, undefined, "/etc/crontab");
