@@ -90,6 +90,13 @@ export interface VfsDeps {
   mounts?: () => readonly VfsMount[];
   /** chroot: the directory of the namespace that this Vfs shows as "/" (absent: the real root) */
   root?: string;
+  /**
+   * Told after anything is changed through this Vfs (contents, names,
+   * modes, times, in any filesystem it shows), inotify-like but without
+   * saying what: watchers that care re-read what they watch. Called often
+   * (every write), so it must be cheap; it must not change the filesystem.
+   */
+  onChange?: () => void;
 }
 
 /** What a mount shows: a stored filesystem's tree from inode `ino` (its root by default), or a live view. */
@@ -243,6 +250,9 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     return { kind: "inode", fs: src.fs, ino: src.ino ?? src.fs.rootIno };
   }
 
+  /** every change goes through `writable()`, `setInode()` or `removeInode()`, and each tells deps.onChange */
+  const changed = deps.onChange ?? (() => {});
+
   const inode = (n: { fs: FsState; ino: number }): Inode => {
     const i = n.fs.inodes[n.ino];
     if (!i) throw new Error(`fs: dangling inode ${n.ino}`);
@@ -251,6 +261,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
 
   /** `inode(n)`, to change: a shared (frozen) inode is first replaced by a copy of its own (object spread keeps a `__proto__` entry an own name) */
   const writable = (n: { fs: FsState; ino: number }): Inode => {
+    changed();
     const i = inode(n);
     if (!Object.isFrozen(i)) return i;
     const copy: Inode = i.type === "dir" ? { ...i, entries: { ...i.entries } } : { ...i };
@@ -372,6 +383,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
 
   function allocate(fs: FsState, n: Inode): number {
     const ino = fs.nextIno++;
+    changed();
     setInode(fs, ino, n);
     return ino;
   }
@@ -518,11 +530,13 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (!child) return fail("ENOENT");
     if (nodeType(child) !== "dir") return fail("ENOTDIR");
     if (child.kind === "pseudo") return fail(isMountPoint(joinPath(dirPath, name)) ? "EBUSY" : PSEUDO_REMOVE);
-    const d = dirInode(dir)!;
     if (isMountPoint(joinPath(dirPath, name))) return fail("EBUSY");
     const c = inode(child) as DirInode;
     if (Object.keys(c.entries).length > 0) return fail("ENOTEMPTY");
+    // the parent is made writable (copied if shared, watchers told) only once the rmdir will happen
+    const d = dirInode(dir)!;
     deleteEntry(d, name);
+    changed();
     removeInode(child.fs, child.ino);
     d.nlink--;
     d.mtime = clock.now;
@@ -541,6 +555,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (child.kind === "pseudo") return fail(PSEUDO_REMOVE);
     const d = dirInode(dir)!;
     deleteEntry(d, name);
+    changed();
     removeInode(child.fs, child.ino);
     d.mtime = clock.now;
     return ok();
@@ -580,6 +595,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
         if (Object.keys(di.entries).length > 0) return fail("ENOTEMPTY");
         dstDir.nlink--;
       } else if (di.type === "dir") return fail("EISDIR");
+      changed();
       removeInode(dstNode.fs, dstNode.ino);
     }
     deleteEntry(srcDir, src.name);

@@ -16,8 +16,10 @@ import type { Prng } from "../world/prng.js";
 import type { World } from "../world/world.js";
 import type { MysqldState } from "../services/mysqld/state.js";
 import type { SshdState } from "../services/sshd/state.js";
+import type { CronSleep } from "../services/cron/crond.js";
 import type { NetfilterPersistentState } from "../services/netfilter-persistent/unit.js";
 import { netEnvFor } from "../world/network.js";
+import { fsChanged } from "./fs-watch.js";
 
 export interface NicSpec {
   name: string;
@@ -54,6 +56,8 @@ export interface HostState {
     sshd?: SshdState;
     /** netfilter-persistent.service's runtime state (this boot's runs and journal); absent until boot or systemctl touches it */
     netfilterPersistent?: NetfilterPersistentState;
+    /** cron asleep past its next minute (services/cron/crond.ts); absent while it wakes every minute */
+    cron?: CronSleep;
   };
 }
 
@@ -130,6 +134,7 @@ export class Host {
       // a kernel from before block devices were simulated has no mount table: /proc and /sys as always
       mounts: () => mountsOf(state),
       root: chroot?.root,
+      onChange: () => fsChanged(this),
     });
   }
 

@@ -12,13 +12,23 @@ export interface TimerState {
   kind: string;
   /** what the handler needs; must be JSON */
   data: unknown;
+  /**
+   * Among timers due at the same time, the order they fire in (absent: the
+   * id, i.e. the order they were scheduled in). A timer that stands for a
+   * chain of periodic wake-ups that it skipped (cron) keeps its chain's
+   * place, as if it had been rescheduled at each wake-up it skipped.
+   */
+  order?: number;
 }
+
+/** the order of timers due at the same time */
+const orderOf = (t: TimerState): number => t.order ?? t.id;
 
 export interface ClockState {
   /** ms of virtual time since the world was made */
   now: number;
   nextTimerId: number;
-  /** kept sorted by (at, id) */
+  /** kept sorted by (at, order ?? id) */
   timers: TimerState[];
 }
 
@@ -42,13 +52,15 @@ export class Clock {
     return EPOCH_MS + this.state.now;
   }
 
-  /** Schedule a timer `delayMs` from now; returns its id. */
-  schedule(delayMs: number, kind: string, data: unknown): number {
+  /** Schedule a timer `delayMs` from now; returns its id. `order`: see `TimerState.order`. */
+  schedule(delayMs: number, kind: string, data: unknown, order?: number): number {
     const id = this.state.nextTimerId++;
     const timer: TimerState = { id, at: this.state.now + Math.max(0, delayMs), kind, data };
+    if (order !== undefined) timer.order = order;
     const timers = this.state.timers;
+    const key = orderOf(timer);
     let i = timers.length;
-    while (i > 0 && timers[i - 1].at > timer.at) i--;
+    while (i > 0 && (timers[i - 1].at > timer.at || (timers[i - 1].at === timer.at && orderOf(timers[i - 1]) > key))) i--;
     timers.splice(i, 0, timer);
     return id;
   }

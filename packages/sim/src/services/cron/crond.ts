@@ -1,15 +1,27 @@
 /**
  * crond: Debian's cron daemon on the virtual clock. It starts at boot (writes
- * /run/crond.pid, logs its startup, runs @reboot jobs) and then wakes at
- * every minute boundary of virtual time through a world timer ("cron-minute",
- * whose JSON data is all the daemon's state: the host and boot it belongs
- * to, the next pid, the mail serial, the crontab files it has seen). At each
- * wake-up it reads /etc/crontab, /etc/cron.d/* and
- * /var/spool/cron/crontabs/*, and runs the entries due that minute through
+ * /run/crond.pid, logs its startup, runs @reboot jobs) and then wakes once a
+ * minute of virtual time through a world timer ("cron-minute", whose JSON
+ * data is all the daemon's state: the host and boot it belongs to, the next
+ * pid, the mail serial, the crontab files it has seen). At each wake-up it
+ * reads /etc/crontab, /etc/cron.d/* and /var/spool/cron/crontabs/* (logging
+ * RELOAD for a changed one), and runs the entries due that minute through
  * `/bin/sh -c` with cron's environment (SHELL=/bin/sh, HOME, PATH=/usr/bin:/bin,
  * LOGNAME, then the crontab's own variables), logging
  * `CRON[pid]: (user) CMD (command)` to /var/log/syslog and mailing any
  * output to the user (or MAILTO) as cron does, through local delivery.
+ *
+ * Minutes that would find nothing to do are skipped: a wake-up that changed
+ * nothing on the host works out the next minute an entry is due and sleeps
+ * until then, and records that (HostState.services.cron). Anything that
+ * changes the host's filesystem meanwhile (host/fs-watch.ts), whoever does it,
+ * brings the timer back to the next minute of the chain, where a wake-up
+ * every minute would first have seen the change. A minute that finds the
+ * files as the last one left them does nothing, so what the learner sees is
+ * what a wake-up every minute gives. A wake-up that wrote anything (ran a
+ * job, logged) reads the crontabs again before it sleeps: if a job changed
+ * one, it wakes the next minute to log the RELOAD. The timer keeps its
+ * chain's place among timers due at the same time (TimerState.order).
  *
  * The timer chain belongs to one boot: after a reboot the old chain stops
  * (its bootedAt no longer matches) and boot starts a new one. Running the
@@ -17,12 +29,14 @@
  * `JobRunner`; without one, crond keeps time but runs nothing.
  */
 import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
+import { registerFsWatcher } from "../../host/fs-watch.js";
 import type { Host } from "../../host/host.js";
+import { EPOCH_MS, type TimerState } from "../../world/clock.js";
 import { breakDown } from "../../world/strftime.js";
 import { registerTimerHandler, type World } from "../../world/world.js";
 import { deliverLocal } from "../mail/deliver.js";
 import { syslog } from "../syslog/syslog.js";
-import { type CronEntry, type CrontabParse, entryDue, parseCrontab, splitPercent } from "./crontab-file.js";
+import { type CronEntry, type CrontabParse, entryDue, nextDue, parseCrontab, splitPercent } from "./crontab-file.js";
 
 export const CRON_TIMER = "cron-minute";
 /** cron's pid on every host (fixed, so that replays log the same lines) */
@@ -41,6 +55,20 @@ interface CronTimerData {
   /** crontab files and their contents' fingerprints at the last wake-up, to log RELOAD like cron */
   seen: Record<string, string>;
 }
+
+/**
+ * A chain's timer that sleeps past the chain's next minute (HostState.services.cron):
+ * its id and time, and the chain's last wake-up, whose phase the wake-ups keep.
+ */
+export interface CronSleep {
+  timer: number;
+  at: number;
+  last: number;
+}
+
+const MINUTE_MS = 60_000;
+/** how far ahead a wake-up looks for a due entry; with none, it wakes then and looks again */
+const HORIZON_MS = 366 * 86_400_000;
 
 export interface CronJob {
   user: string;
@@ -70,20 +98,124 @@ export function startCron(world: World, host: Host): void {
   for (const t of tabs) data.seen[t.path] = t.fingerprint;
   syslog(host, "cron", CROND_PID, "(CRON) INFO (Running @reboot jobs)");
   for (const t of tabs) if (t.parse.ok) for (const e of t.parse.entries) if (e.reboot) runJob(host, data, t, e);
-  const msIntoMinute = host.clock.unixMs % 60_000;
-  world.clock.schedule(60_000 - msIntoMinute, CRON_TIMER, data);
+  // the last boot's chain, asleep, would only wake to find it is over: drop it now
+  const old = host.state.services?.cron;
+  if (old) {
+    world.clock.cancel(old.timer);
+    delete host.state.services!.cron;
+  }
+  const msIntoMinute = host.clock.unixMs % MINUTE_MS;
+  world.clock.schedule(MINUTE_MS - msIntoMinute, CRON_TIMER, data);
 }
 
-function tick(world: World, data: CronTimerData): void {
+let skipIdleMinutes = true;
+
+/**
+ * Tests only: `false` wakes cron at every minute, as it did before it skipped
+ * idle minutes: the reference that skipping must not be told apart from.
+ */
+export function setCronSkipsIdleMinutes(on: boolean): void {
+  skipIdleMinutes = on;
+}
+
+/** hosts whose cron is awake now, and whether their filesystem changed since it woke (transient: set and cleared within one wake-up) */
+const awake = new Map<Host["state"], { changed: boolean }>();
+
+function tick(world: World, timer: TimerState): void {
+  const data = timer.data as CronTimerData;
   const host = world.host(data.host);
   if (!host || host.state.bootedAt !== data.bootedAt) return; // a reboot started a new chain
+  const services = host.state.services;
+  if (services?.cron?.timer === timer.id) delete services.cron;
   const next: CronTimerData = structuredClone(data);
-  // a stopped cron (pid file gone) sleeps on, as if killed and restarted by hand later
-  if (host.fs.stat(CROND_PIDFILE).ok) runMinute(host, next);
-  world.clock.schedule(60_000, CRON_TIMER, next);
+  const watch = { changed: false };
+  awake.set(host.state, watch);
+  let tabs: Crontab[];
+  try {
+    // a stopped cron (pid file gone) sleeps on, as if killed and restarted by hand later
+    tabs = host.fs.stat(CROND_PIDFILE).ok ? runMinute(host, next) : readCrontabs(host);
+  } finally {
+    awake.delete(host.state);
+  }
+  // a job may have slept: the chain goes on from now, a minute at a time (as it always did)
+  const last = world.clock.now;
+  if (!skipIdleMinutes) {
+    world.clock.schedule(MINUTE_MS, CRON_TIMER, next);
+    return;
+  }
+  const order = timer.order ?? timer.id;
+  if (watch.changed) {
+    // it wrote (logged, ran jobs, which may have changed a crontab): the next minute would find the files as
+    // they are now, and log a RELOAD unless they are what this one saw
+    tabs = readCrontabs(host);
+    if (host.fs.stat(CROND_PIDFILE).ok && !sameAsSeen(tabs, next.seen)) {
+      world.clock.schedule(MINUTE_MS, CRON_TIMER, next, order);
+      return;
+    }
+  }
+  // nothing for the next minute to notice: the next minute that has work, unless the filesystem changes first (the watcher below)
+  const from = EPOCH_MS + last;
+  let due = from + HORIZON_MS;
+  for (const t of tabs) {
+    if (!t.parse.ok) continue;
+    for (const e of t.parse.entries) due = Math.min(due, nextDueMemo(e, from, due) ?? due);
+  }
+  const at = last + (due - from);
+  const id = world.clock.schedule(at - last, CRON_TIMER, next, order);
+  if (at > last + MINUTE_MS) (host.state.services ??= {}).cron = { timer: id, at, last };
 }
 
-registerTimerHandler(CRON_TIMER, (world, timer) => tick(world, timer.data as CronTimerData));
+registerTimerHandler(CRON_TIMER, tick);
+
+/**
+ * nextDue, remembered per entry (a pure memo: entries of unchanged files are
+ * the same objects, readCached). An answer found from an earlier wake-up of
+ * the same phase still holds while it lies ahead: nothing was due between.
+ */
+const dueMemo = new WeakMap<CronEntry, { from: number; due: number | undefined; limit: number }>();
+
+function nextDueMemo(e: CronEntry, from: number, limit: number): number | undefined {
+  const m = dueMemo.get(e);
+  if (m && from >= m.from && (from - m.from) % MINUTE_MS === 0) {
+    if (m.due !== undefined && m.due > from) return m.due <= limit ? m.due : undefined;
+    if (m.due === undefined && limit <= m.limit) return undefined;
+  }
+  const due = nextDue(e, from, limit);
+  dueMemo.set(e, { from, due, limit });
+  return due;
+}
+
+/** are these the crontab files, with the same fingerprints, that a wake-up saw */
+function sameAsSeen(tabs: Crontab[], seen: Record<string, string>): boolean {
+  if (tabs.length !== Object.keys(seen).length) return false;
+  for (const t of tabs) if (!Object.hasOwn(seen, t.path) || seen[t.path] !== t.fingerprint) return false;
+  return true;
+}
+
+/**
+ * Something changed the host's filesystem: a sleeping cron wakes at its
+ * chain's next minute, the first at which a wake-up every minute would have
+ * looked (a change at a minute's very instant is seen by the next one, as
+ * that minute's wake-up came before whatever made it).
+ */
+registerFsWatcher((host) => {
+  const w = awake.get(host.state);
+  if (w) {
+    w.changed = true;
+    return;
+  }
+  const sleep = host.state.services?.cron;
+  if (!sleep) return;
+  delete host.state.services!.cron;
+  const clock = host.world.clock;
+  const now = clock.now;
+  const wake = sleep.last + (Math.floor((now - sleep.last) / MINUTE_MS) + 1) * MINUTE_MS;
+  if (wake >= sleep.at) return;
+  const timer = clock.state.timers.find((t) => t.id === sleep.timer);
+  if (!timer) return;
+  clock.cancel(timer.id);
+  clock.schedule(wake - now, CRON_TIMER, timer.data, timer.order ?? timer.id);
+});
 
 interface Crontab {
   path: string;
@@ -110,10 +242,8 @@ interface CrontabRead {
   passwd: ByteString | undefined;
 }
 
-function readCached(bytes: ByteString, system: boolean, host: Host): CrontabRead {
+function readCached(bytes: ByteString, system: boolean, host: Host, passwd: ByteString | undefined): CrontabRead {
   const cache = system ? readCache.system : readCache.user;
-  const pw = host.fs.readFile("/etc/passwd");
-  const passwd = pw.ok ? pw.value : undefined;
   const hit = cache.get(bytes);
   if (hit && hit.passwd === passwd) return hit;
   const text = utf8Decode(bytes);
@@ -130,12 +260,14 @@ const CRON_D_NAME = /^[A-Za-z0-9_-]+$/;
 function readCrontabs(host: Host): Crontab[] {
   const fs = host.fs;
   const out: Crontab[] = [];
+  const pw = fs.readFile("/etc/passwd");
+  const passwd = pw.ok ? pw.value : undefined;
   const add = (path: string, system: boolean, owner: string | undefined, logName: string) => {
     const st = fs.stat(path);
     if (!st.ok || st.value.type !== "file") return;
     const data = fs.readFile(path);
     if (!data.ok) return;
-    const r = readCached(data.value, system, host);
+    const r = readCached(data.value, system, host, passwd);
     out.push({ path, owner, logName, fingerprint: `${st.value.mtime}:${data.value.length}:${r.hash}`, parse: r.parse });
   };
   add("/etc/crontab", true, undefined, "/etc/crontab");
@@ -153,7 +285,8 @@ function hashText(text: string): string {
   return h.toString(16);
 }
 
-function runMinute(host: Host, data: CronTimerData): void {
+/** one wake-up's work; returns the crontabs it read */
+function runMinute(host: Host, data: CronTimerData): Crontab[] {
   const tabs = readCrontabs(host);
   const seen: Record<string, string> = {};
   for (const t of tabs) {
@@ -170,6 +303,7 @@ function runMinute(host: Host, data: CronTimerData): void {
     if (!t.parse.ok) continue;
     for (const e of t.parse.entries) if (entryDue(e, now)) runJob(host, data, t, e);
   }
+  return tabs;
 }
 
 function strftimeParts(unixMs: number) {

@@ -8,6 +8,7 @@
  * an error on the first line is line 0 unless the parser had to read that
  * line's newline first (a missing field), a quirk learners meet.
  */
+import { breakDown } from "../../world/strftime.js";
 
 const FIELDS = [
   { name: "minute", min: 0, max: 59, names: undefined },
@@ -184,9 +185,40 @@ function parseEntry(line: string, opts: ParseOptions): EntryResult {
 export function entryDue(entry: CronEntry, t: { minute: number; hour: number; day: number; month: number; wday: number }): boolean {
   if (entry.reboot) return false;
   if (!entry.minute.includes(t.minute) || !entry.hour.includes(t.hour) || !entry.month.includes(t.month)) return false;
-  const dom = entry.dom.includes(t.day);
-  const dow = entry.dow.includes(t.wday);
+  return dayAllowed(entry, t.day, t.wday);
+}
+
+/** do an entry's day-of-month and day-of-week fields allow this day (cron's rule: both if either is `*`, else either) */
+function dayAllowed(entry: CronEntry, day: number, wday: number): boolean {
+  const dom = entry.dom.includes(day);
+  const dow = entry.dow.includes(wday);
   return entry.domStar || entry.dowStar ? dom && dow : dom || dow;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * The first of the times `fromUnixMs + k minutes` (k >= 1, so that a chain
+ * of wake-ups a whole number of minutes apart keeps its phase) at which
+ * `entryDue` holds, if one is at most `limitUnixMs`. Days and hours that
+ * cannot match are skipped whole, so a year ahead costs a few hundred steps.
+ * UTC, as `breakDown`.
+ */
+export function nextDue(entry: CronEntry, fromUnixMs: number, limitUnixMs: number): number | undefined {
+  if (entry.reboot) return undefined;
+  // the first candidate at or after `bound`: candidates are fromUnixMs + k minutes
+  const atOrAfter = (t: number, bound: number) => t + Math.ceil((bound - t) / MINUTE_MS) * MINUTE_MS;
+  let t = fromUnixMs + MINUTE_MS;
+  while (t <= limitUnixMs) {
+    const b = breakDown(t);
+    if (!entry.month.includes(b.month) || !dayAllowed(entry, b.day, b.wday)) t = atOrAfter(t, (Math.floor(t / DAY_MS) + 1) * DAY_MS);
+    else if (!entry.hour.includes(b.hour)) t = atOrAfter(t, (Math.floor(t / HOUR_MS) + 1) * HOUR_MS);
+    else if (!entry.minute.includes(b.minute)) t += MINUTE_MS;
+    else return t;
+  }
+  return undefined;
 }
 
 /**
