@@ -277,17 +277,21 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     return w.ok && nodeType(w.value.node) === "dir" ? w.value.node : real;
   }
 
-  function childOf(dir: Node, dirPath: string, name: string, inPrefix = prefix): Node | undefined {
-    const childPath = dirPath === "/" ? `/${name}` : `${dirPath}/${name}`;
+  function childOf(dir: Node, dirPath: string, name: string, inPrefix = prefix, table = mountTable()): Node | undefined {
+    return childAt(dir, dirPath === "/" ? `/${name}` : `${dirPath}/${name}`, name, inPrefix, table);
+  }
+
+  /** the entry `name` of directory `dir`, whose own path is `childPath`'s parent; what is mounted there if anything */
+  function childAt(dir: Node, childPath: string, name: string, inPrefix: string, table: Map<string, VfsMountSource>): Node | undefined {
     if (dir.kind === "inode") {
       const d = inode(dir);
       if (d.type !== "dir") return undefined;
       const ino = getEntry(d, name);
       if (ino === undefined) return undefined;
       const child: Node = { kind: "inode", fs: dir.fs, ino };
-      const mount = mountTable().get(inPrefix + childPath);
-      if (mount && inode(child).type === "dir") return mountedNode(mount, childPath) ?? child;
-      return child;
+      if (table.size === 0 || inode(child).type !== "dir") return child;
+      const mount = table.get(inPrefix + childPath);
+      return mount ? (mountedNode(mount, childPath) ?? child) : child;
     }
     if (dir.node.type !== "dir") return undefined;
     const children = dir.node.children();
@@ -317,13 +321,15 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   /** Walk from `root`, the directory at namespace path `rootPrefix` ("" for the real root). */
   function walkIn(root: Node, rootPrefix: string, path: string, followLast: boolean, budget: { links: number }): Result<Walked> {
     if (path.length > 4095) return fail("ENAMETOOLONG");
-    const queue = pathParts(path);
-    const mustBeDir = path.endsWith("/") && queue.length > 0;
+    // the components still to walk, the next one last
+    const pending = pathParts(path).reverse();
+    const mustBeDir = path.endsWith("/") && pending.length > 0;
     if (mustBeDir) followLast = true;
-    const stack: { name: string; node: Node }[] = [{ name: "", node: root }];
-    const pathOf = () => (stack.length === 1 ? "/" : stack.map((s) => s.name).join("/"));
-    while (queue.length > 0) {
-      const comp = queue.shift()!;
+    // a walk sees one mount table: nothing it does mounts or unmounts
+    const table = mountTable();
+    const stack: { path: string; node: Node }[] = [{ path: "/", node: root }];
+    while (pending.length > 0) {
+      const comp = pending.pop()!;
       if (comp === ".") continue;
       const top = stack[stack.length - 1];
       if (nodeType(top.node) !== "dir") return fail("ENOTDIR");
@@ -332,22 +338,23 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
         continue;
       }
       if (comp.length > NAME_MAX) return fail("ENAMETOOLONG");
-      const child = childOf(top.node, pathOf(), comp, rootPrefix);
+      const childPath = top.path === "/" ? `/${comp}` : `${top.path}/${comp}`;
+      const child = childAt(top.node, childPath, comp, rootPrefix, table);
       if (!child) return fail("ENOENT");
-      const isLast = queue.length === 0;
-      if (nodeType(child) === "symlink" && (!isLast || followLast)) {
+      if (nodeType(child) === "symlink" && (pending.length > 0 || followLast)) {
         if (++budget.links > MAX_SYMLINKS) return fail("ELOOP");
         const target = symlinkTarget(child);
         if (target === "") return fail("ENOENT");
         if (target.startsWith("/")) stack.length = 1;
-        queue.unshift(...pathParts(target));
+        const parts = pathParts(target);
+        for (let i = parts.length - 1; i >= 0; i--) pending.push(parts[i]);
         continue;
       }
-      stack.push({ name: comp, node: child });
+      stack.push({ path: childPath, node: child });
     }
-    const last = stack[stack.length - 1].node;
-    if (mustBeDir && nodeType(last) !== "dir") return fail("ENOTDIR");
-    return ok({ node: last, path: pathOf() });
+    const last = stack[stack.length - 1];
+    if (mustBeDir && nodeType(last.node) !== "dir") return fail("ENOTDIR");
+    return ok({ node: last.node, path: last.path });
   }
 
   /** Walk to the directory that holds the last component of `path`. */
