@@ -423,7 +423,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
       {ready && (machine === "stopped" || machine === "grub") ? (
         <div className="machine-console" role="group" aria-label={`Console of ${host}`}>
           <p>
-            {host} is not running Linux{machine === "grub" ? ": it stopped at GRUB's prompt" : ""}.
+            <strong>{host}</strong> is not running Linux{machine === "grub" ? ": it stopped at GRUB's prompt" : ""}.
           </p>
           <button type="button" className="button" onClick={() => consoleAction("rescue")}>
             Boot the rescue disc
