@@ -63,6 +63,19 @@ describe("Vfs onChange", () => {
     expect(t.fs.rmdir("/etc").ok).toBe(false);
     expect(t.fs.writeFile("/nodir/x", asBytes("")).ok).toBe(false);
     expect(t.changes()).toBe(before);
+    // renames that fail after both directories were found: into itself, over a non-empty directory, a file over a directory
+    expect(t.fs.mkdir("/tmp/d").ok).toBe(true);
+    expect(t.fs.writeFile("/tmp/d/f", asBytes("")).ok).toBe(true);
+    const beforeRenames = t.changes();
+    shareInodes(t.state);
+    const table = t.state.inodes;
+    expect(t.fs.rename("/etc", "/etc/cron.d/x").ok).toBe(false);
+    expect(t.fs.rename("/etc/cron.d", "/tmp/d").ok).toBe(false);
+    expect(t.fs.rename("/etc/crontab", "/tmp/d").ok).toBe(false);
+    expect(t.fs.rename("/etc/crontab", "/etc/crontab").ok).toBe(true);
+    expect(t.changes()).toBe(beforeRenames);
+    // and nothing was copied: the shared table is still the one the copies share
+    expect(t.state.inodes).toBe(table);
   });
 
   it("is told of a change in a mounted tree, and only by the copy that writes a shared one", () => {

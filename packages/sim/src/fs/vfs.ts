@@ -583,9 +583,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (dst.name === "" || dst.name === "." || dst.name === "..") return fail("EBUSY");
     const srcPath = joinPath(src.dirPath, src.name);
     if (srcNode.kind === "pseudo" || isMountPoint(srcPath)) return fail(srcNode.kind === "pseudo" ? "EXDEV" : "EBUSY");
-    const srcDir = dirInode(src.dir)!;
-    const dstDir = dirInode(dst.dir);
-    if (!dstDir || dst.dir.kind !== "inode" || src.dir.kind !== "inode" || dst.dir.fs !== src.dir.fs) return fail("EXDEV");
+    if (nodeType(dst.dir) !== "dir" || dst.dir.kind !== "inode" || src.dir.kind !== "inode" || dst.dir.fs !== src.dir.fs) return fail("EXDEV");
     const dstNode = childOf(dst.dir, dst.dirPath, dst.name);
     if (dstNode && dstNode.kind === "inode" && dstNode.fs === srcNode.fs && dstNode.ino === srcNode.ino) return ok();
     if (dst.trailingSlash && !srcIsDir) return fail("ENOTDIR");
@@ -600,8 +598,13 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (srcIsDir) {
         if (di.type !== "dir") return fail("ENOTDIR");
         if (Object.keys(di.entries).length > 0) return fail("ENOTEMPTY");
-        dstDir.nlink--;
       } else if (di.type === "dir") return fail("EISDIR");
+    }
+    // every check passed: only now are the directories taken for writing (a failed rename changes, and copies, nothing)
+    const srcDir = dirInode(src.dir)!;
+    const dstDir = dirInode(dst.dir)!;
+    if (dstNode && dstNode.kind === "inode") {
+      if (srcIsDir) dstDir.nlink--;
       changed();
       removeInode(dstNode.fs, dstNode.ino);
     }
