@@ -21,7 +21,8 @@ import { type Ctx, errorPrefix, MAX_NEST, SHELL_PID, subshellCtx } from "./ctx.j
 import { arithmetic, expandPattern, expandWord, expandWords, expansionError } from "./expand.js";
 import { FileSink, type Io, Reader } from "./io.js";
 import { STRERROR } from "../kernel/errno.js";
-import { Parser, ShellSyntaxError } from "./parser.js";
+import { Parser, type ShellSyntaxError } from "./parser.js";
+import { type ParsedSource, parsedSource } from "./parsed-source.js";
 import { matchPattern } from "./pattern.js";
 import { notFoundText, redirectFailureStatus } from "./dialect.js";
 import { applyRedirs } from "./redirect.js";
@@ -38,32 +39,27 @@ import { resolvePath as resolvePathFrom } from "./path.js";
  */
 export function runSource(ctx: Ctx, src: string, io: Io): number {
   // bash reads input as lines: a last line without its newline still ends there
-  const parser = new Parser(src.endsWith("\n") ? src : src + "\n");
+  const parsed = parsedSource(src.endsWith("\n") ? src : src + "\n");
   let status = ctx.state.lastStatus;
   let warned = 0;
-  for (;;) {
-    let list: List | null;
-    try {
-      list = parser.parseNext();
-    } catch (e) {
-      if (e instanceof ShellSyntaxError) {
-        reportSyntaxError(ctx, parser, e, io);
-        ctx.state.lastStatus = 2;
-        return 2;
-      }
-      throw e;
+  for (let i = 0; ; i++) {
+    const step = parsed.step(i);
+    if (step.kind === "error") {
+      reportSyntaxError(ctx, parsed, step.error, io);
+      ctx.state.lastStatus = 2;
+      return 2;
     }
-    const docs = parser.lexer.unterminatedHeredocs;
-    for (; warned < docs.length; warned++) {
+    const docs = parsed.unterminatedHeredocs;
+    for (; warned < step.heredocs; warned++) {
       const d = docs[warned];
-      ctx.line = parser.lexer.eofLine - 1;
+      ctx.line = parsed.eofLine - 1;
       io.stderr.write(
         `${errorPrefix(ctx)}warning: here-document at line ${d.line} delimited by end-of-file (wanted \`${d.delim}')\n`,
       );
     }
-    if (!list) break;
+    if (step.kind === "end") break;
     try {
-      status = execList(ctx, list, io);
+      status = execList(ctx, step.list, io);
     } catch (e) {
       if (!(e instanceof AbortCommand)) throw e;
       status = e.status;
@@ -73,7 +69,7 @@ export function runSource(ctx: Ctx, src: string, io: Io): number {
   return status;
 }
 
-function reportSyntaxError(ctx: Ctx, parser: Parser, e: ShellSyntaxError, io: Io): void {
+function reportSyntaxError(ctx: Ctx, parsed: ParsedSource, e: ShellSyntaxError, io: Io): void {
   const mode = ctx.mode;
   if (mode.kind === "interactive") {
     io.stderr.write(`-bash: ${e.message}\n`);
@@ -82,7 +78,7 @@ function reportSyntaxError(ctx: Ctx, parser: Parser, e: ShellSyntaxError, io: Io
   const prefix = mode.kind === "script" ? `${mode.name}: line ${e.line}: ` : `bash: -c: line ${e.line}: `;
   io.stderr.write(`${prefix}${e.message}\n`);
   if (e.message.startsWith("syntax error near")) {
-    io.stderr.write(`${prefix}\`${parser.lexer.lineText(e.line)}'\n`);
+    io.stderr.write(`${prefix}\`${parsed.lineText(e.line)}'\n`);
   }
 }
 
