@@ -103,9 +103,14 @@ describe("Vfs: files and directories", () => {
 
   it("readdir lists names in C-locale byte order without . and ..", () => {
     const { fs } = setup();
-    for (const n of ["b", "B", "a", "_x", ".hidden", "__proto__"]) fs.writeFile(`/tmp/${n}`, b(""));
+    for (const n of ["b", "B", "a", "_x", ".hidden", "__proto__", "constructor", "toString"]) fs.writeFile(`/tmp/${n}`, b(n));
     const r = fs.readdir("/tmp");
-    expect(r.ok && r.value).toEqual([".hidden", "B", "__proto__", "_x", "a", "b"]);
+    expect(r.ok && r.value).toEqual([".hidden", "B", "__proto__", "_x", "a", "b", "constructor", "toString"]);
+    // names Object.prototype also has are plain names: each its own file
+    for (const n of ["__proto__", "constructor", "toString"]) {
+      const f = fs.readFile(`/tmp/${n}`);
+      expect(f.ok && f.value).toBe(n);
+    }
   });
 
   it("chmod, touch and utimes", () => {

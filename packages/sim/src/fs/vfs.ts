@@ -22,8 +22,8 @@
  * Invariants: every directory's `nlink` is 2 + its number of subdirectories;
  * a file's `nlink` is 1 (there is no link(2)); an inode is in `inodes` exactly
  * while some directory entry names it (the root excepted). Directory entries
- * are written with defineProperty and read with hasOwn so that a file named
- * `__proto__` is just a name.
+ * are read with hasOwn, and `__proto__` is written with defineProperty, so
+ * that a file named `__proto__` (or `constructor`) is just a name.
  */
 import { type ByteString, EMPTY_BYTES, utf8Encode } from "../bytes.js";
 import { type Errno, type Result, fail, ok } from "../kernel/errno.js";
@@ -178,7 +178,9 @@ function getEntry(d: DirInode, name: string): number | undefined {
   return Object.hasOwn(d.entries, name) ? d.entries[name] : undefined;
 }
 function setEntry(d: DirInode, name: string, ino: number): void {
-  Object.defineProperty(d.entries, name, { value: ino, enumerable: true, writable: true, configurable: true });
+  // `__proto__` is the one name Object.prototype makes an accessor: only it must be defined rather than assigned
+  if (name === "__proto__") Object.defineProperty(d.entries, name, { value: ino, enumerable: true, writable: true, configurable: true });
+  else d.entries[name] = ino;
 }
 function deleteEntry(d: DirInode, name: string): void {
   delete d.entries[name];

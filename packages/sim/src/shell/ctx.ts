@@ -13,6 +13,7 @@ import type { Terminal } from "../process/tty.js";
 import type { Command } from "./ast.js";
 import type { ShellState, ShellVar } from "./state.js";
 import { cloneJson } from "../world/clone.js";
+import { hasOwn, ownSet } from "./vars.js";
 
 export interface CommandFinder {
   find(name: string): ProgramCommand | undefined;
@@ -93,12 +94,9 @@ export function subshellCtx(ctx: Ctx): Ctx {
 /** a new bash process: its environment as exported variables, no functions, fresh options */
 export function childShellCtx(ctx: Ctx, mode: ShellMode, arg0: string, args: string[], env: Record<string, string>): Ctx {
   const vars: ShellState["vars"] = {};
-  for (const name of Object.keys(env)) {
-    const v = { value: env[name], exported: true };
-    Object.defineProperty(vars, name, { value: v, writable: true, enumerable: true, configurable: true });
-  }
+  for (const name of Object.keys(env)) ownSet(vars, name, { value: env[name], exported: true });
   // variables bash sets for itself
-  if (!Object.prototype.hasOwnProperty.call(vars, "IFS")) Object.defineProperty(vars, "IFS", { value: { value: " \t\n", exported: false }, writable: true, enumerable: true, configurable: true });
+  if (!hasOwn(vars, "IFS")) ownSet(vars, "IFS", { value: " \t\n", exported: false });
   return {
     ...ctx,
     state: { cwd: ctx.state.cwd, vars, history: [], lastStatus: 0, functions: {} },
