@@ -88,17 +88,23 @@ function vfsMounts(state: HostState, mounts: readonly MountEntry[]): VfsMount[] 
  * umount(2), a reboot or a rescue boot. The key holds the entries
  * themselves (they are replaced, never edited) and the file systems fsOf reads.
  */
-const mountsMemo = new WeakMap<HostState, { key: unknown[]; value: readonly VfsMount[] }>();
+const mountsMemo = new WeakMap<HostState, { fs: unknown; machine: unknown; list: unknown; entries: unknown[]; value: readonly VfsMount[] }>();
 
 function mountsOf(state: HostState): readonly VfsMount[] {
   const block = state.kernel.block;
   if (!block) return DEFAULT_MOUNTS;
-  const key: unknown[] = [state.fs, state.machine, block.mounts, ...block.mounts];
+  const list = block.mounts;
   const memo = mountsMemo.get(state);
-  if (memo && memo.key.length === key.length && memo.key.every((k, i) => k === key[i])) return memo.value;
-  const value = vfsMounts(state, block.mounts);
-  mountsMemo.set(state, { key, value });
+  if (memo && memo.fs === state.fs && memo.machine === state.machine && memo.list === list && sameEntries(memo.entries, list)) return memo.value;
+  const value = vfsMounts(state, list);
+  mountsMemo.set(state, { fs: state.fs, machine: state.machine, list, entries: [...list], value });
   return value;
+}
+
+function sameEntries(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export class Host {

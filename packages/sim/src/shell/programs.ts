@@ -55,8 +55,7 @@ function builtinProgramAt(ctx: Ctx, dir: string, name: string): Resolved | null 
 export function resolveProgram(ctx: Ctx, name: string): Resolved | null {
   if (name === "" || name === "." || name === "..") return null;
   const path = getValue(ctx.state, "PATH") ?? "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.";
-  for (const entry of path.split(":")) {
-    const dir = entry === "" ? ctx.state.cwd : normalizePath(resolvePath(ctx.state.cwd, entry));
+  for (const dir of pathDirs(path, ctx.state.cwd)) {
     ctx.budget.charge(1);
     const own = builtinProgramAt(ctx, dir, name);
     if (own) return own;
@@ -69,6 +68,20 @@ export function resolveProgram(ctx: Ctx, name: string): Resolved | null {
   }
   return null;
 }
+
+/** the directories a PATH names, in order ("" and relative entries from `cwd`) */
+function pathDirs(path: string, cwd: string): readonly string[] {
+  const key = `${cwd}\0${path}`;
+  let dirs = pathDirsSeen.get(key);
+  if (!dirs) {
+    dirs = path.split(":").map((entry) => (entry === "" ? cwd : normalizePath(resolvePath(cwd, entry))));
+    if (pathDirsSeen.size >= 64) pathDirsSeen.clear();
+    pathDirsSeen.set(key, dirs);
+  }
+  return dirs;
+}
+/** pathDirs by cwd and PATH: a pure function of both, asked for at every command */
+const pathDirsSeen = new Map<string, readonly string[]>();
 
 /**
  * The disk holds a small ELF placeholder wherever Debian installs a program
