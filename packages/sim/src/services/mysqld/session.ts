@@ -456,6 +456,8 @@ export class MysqlSession {
     const found = this.table(st.table, "ALTER");
     if (found instanceof SqlError) return found;
     const t = found.table;
+    // DISABLE/ENABLE KEYS (mysqldump writes them around every table's rows) change nothing: no copy of the rows
+    if (st.ops.every((op) => op.k === "keys" || op.k === "noop")) return { kind: "ok", affectedRows: 0, info: "Records: 0  Duplicates: 0  Warnings: 0" };
     const next = structuredClone(t);
     for (const op of st.ops) {
       switch (op.k) {
