@@ -15,7 +15,6 @@ import * as etc from "./debian-tree/etc-files.js";
 import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
 import { IPTABLES_LINKS, USR_BIN, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
-import { pathParts } from "./path.js";
 import { civilToUnixMs } from "../world/calendar.js";
 
 export { civilToUnixMs };
@@ -49,36 +48,32 @@ interface Meta {
 /** Writes inodes straight into a new FsState; used only while building. */
 class TreeBuilder {
   readonly state: FsState;
+  /** directories made so far, by path: every file is added under one, and a boot builds the tree again */
+  private readonly dirs = new Map<string, DirInode>();
   /** @param boot ms of virtual time the host booted: device nodes are made then */
   constructor(
     mtime: number,
     private readonly boot: number,
   ) {
     this.state = newFsState(mtime);
+    this.dirs.set("/", this.state.inodes[this.state.rootIno] as DirInode);
   }
 
-  private lookupDir(path: string): DirInode {
-    let ino = this.state.rootIno;
-    for (const part of pathParts(path)) {
-      const d = this.state.inodes[ino] as DirInode;
-      const next = Object.hasOwn(d.entries, part) ? d.entries[part] : undefined;
-      if (next === undefined) throw new Error(`debian-tree: no directory ${path}`);
-      ino = next;
-    }
-    const d = this.state.inodes[ino];
-    if (d.type !== "dir") throw new Error(`debian-tree: ${path} is not a directory`);
-    return d;
-  }
-
+  /** `path` is absolute and canonical ("/etc/cron.d"); a builder adds nothing through a symlink */
   private add(path: string, node: Inode): void {
-    const parts = pathParts(path);
-    const name = parts.pop()!;
-    const parent = this.lookupDir(`/${parts.join("/")}`);
+    const cut = path.lastIndexOf("/");
+    const parentPath = cut === 0 ? "/" : path.slice(0, cut);
+    const name = path.slice(cut + 1);
+    const parent = this.dirs.get(parentPath);
+    if (!path.startsWith("/") || name === "" || !parent) throw new Error(`debian-tree: no directory for ${path}`);
     if (Object.hasOwn(parent.entries, name)) throw new Error(`debian-tree: ${path} twice`);
     const ino = this.state.nextIno++;
     this.state.inodes[ino] = node;
     parent.entries[name] = ino;
-    if (node.type === "dir") parent.nlink++;
+    if (node.type === "dir") {
+      parent.nlink++;
+      this.dirs.set(path, node);
+    }
   }
 
   dir(path: string, m: Meta = {}): this {
@@ -87,7 +82,7 @@ class TreeBuilder {
   }
 
   file(path: string, text: string, m: Meta = {}): this {
-    const data: ByteString = utf8Encode(text);
+    const data: ByteString = encoded(text);
     this.add(path, { type: "file", mode: m.mode ?? 0o644, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: m.mtime ?? INSTALLED, nlink: 1, data });
     return this;
   }
@@ -101,6 +96,18 @@ class TreeBuilder {
     this.add(path, { type, major, minor, mode: m.mode ?? 0o660, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: m.mtime ?? this.boot, nlink: 1 });
     return this;
   }
+}
+
+/** the tree's long texts (/etc/services, man pages' worth of config) as bytes, encoded once rather than at each boot */
+const encodedTexts = new Map<string, ByteString>();
+function encoded(text: string): ByteString {
+  if (text.length < 256) return utf8Encode(text);
+  let bytes = encodedTexts.get(text);
+  if (bytes === undefined) {
+    bytes = utf8Encode(text);
+    if (encodedTexts.size < 256) encodedTexts.set(text, bytes);
+  }
+  return bytes;
 }
 
 /** base-passwd's users plus what a Debian 12 server install adds. */
