@@ -11,8 +11,11 @@
  * with the figures. Each line runs as its own task, the event loop turning
  * in between, as in the page where a key event runs it: V8 then collects
  * young garbage in a task of its own between lines when it can, as it does
- * in the browser. `npm run bench` runs this bundled (run-bundled.sh), the
- * code as it ships. (Collecting garbage between exercises, with
+ * in the browser. Each round runs an exercise on a copy of its lab, started
+ * once (BENCH_START=boot starts it again each round): building 26 labs a
+ * round left garbage that the lines then paid for, where the page builds one
+ * lab and the learner reads before typing. `npm run bench` runs this bundled
+ * (run-bundled.sh), the code as it ships. (Collecting garbage between exercises, with
  * --expose-gc, was tried: it makes every line slower, V8 then drops the
  * code it had compiled, so the garbage of building labs stays in the tail.)
  */
@@ -22,6 +25,8 @@ import { courseParts, entriesFromLines, lessonSources, listExercises, startExerc
 import { getSolutions } from "../src/solutions.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+/** "fork": each round runs on a copy of the exercise's lab, started once; "boot": each round starts the lab again */
+const START = process.env.BENCH_START === "boot" ? "boot" : "fork";
 const WARMUP = 10;
 const BUDGET_MS = 1;
 
@@ -34,12 +39,13 @@ const byLessonCpu = new Map<string, number[]>();
 const byLesson = new Map<string, number[]>();
 const byLine = new Map<string, number[]>();
 const loadBefore = loadAverage();
+const started = new Map<string, ReturnType<typeof startExercise>>();
 
 for (let round = 0; round < ROUNDS + WARMUP; round++) {
   for (const ex of listExercises()) {
     const sol = getSolutions(ex.id);
     if (!sol) continue;
-    const session = startExercise(ex);
+    const session = START === "boot" ? startExercise(ex) : startedOnce(ex).fork();
     for (const e of entriesFromLines(ex, sol.reference)) {
       if ("advance" in e) continue;
       // each line is its own task, as in the page (a key event): the event loop turns between lines
@@ -67,7 +73,7 @@ const p = (xs: number[], q: number) => {
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 const status = (x: number) => (x <= BUDGET_MS ? "ok" : "OVER BUDGET");
 
-console.log(`sim latency over ${all.length} command lines (${ROUNDS} rounds of every reference solution, ${byLine.size} distinct lines)`);
+console.log(`sim latency over ${all.length} command lines (${ROUNDS} rounds of every reference solution, ${byLine.size} distinct lines; each round ${START === "fork" ? "on a copy of each exercise's started lab" : "starts each lab again"})`);
 console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${loadAverage()} after, on ${cpus().length} cores`);
 console.log(`  budget: p99 <= ${BUDGET_MS} ms over a lesson's transcript`);
 console.log("  per lesson: wall median / p99, CPU median / p99");
@@ -92,6 +98,15 @@ const heaviest = [...byLine]
   .slice(0, Number(process.env.BENCH_HEAVIEST ?? 12));
 console.log("  the heaviest lines: wall median / p99");
 for (const h of heaviest) console.log(`    ${ms(h.median).padStart(10)} ${ms(h.p99).padStart(10)}  ${h.line}`);
+
+function startedOnce(ex: ReturnType<typeof listExercises>[number]): ReturnType<typeof startExercise> {
+  let lab = started.get(ex.id);
+  if (!lab) {
+    lab = startExercise(ex);
+    started.set(ex.id, lab);
+  }
+  return lab;
+}
 
 function push(m: Map<string, number[]>, k: string, v: number): void {
   const xs = m.get(k);
