@@ -90,6 +90,25 @@ describe("scp's own behaviour", () => {
     expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
   });
 
+  it("looks the name up in /etc/hosts as it is now, edited between two copies", () => {
+    const { s } = lab();
+    expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+    s.run("db", "cp /etc/hosts /root/hosts; sed -i 's/backup/elsewhere/' /etc/hosts");
+    const r = s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/");
+    expect(r).toMatchObject({ exit: 255, stderr: "ssh: Could not resolve hostname backup: Temporary failure in name resolution\r\nscp: Connection closed\r\n" });
+    s.run("db", "cp /root/hosts /etc/hosts");
+    expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+  });
+
+  it("checks the host key against known_hosts as it is now", () => {
+    const { s } = lab();
+    expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+    s.run("db", "cp /root/.ssh/known_hosts /root/kh; : > /root/.ssh/known_hosts");
+    expect(s.run("db", "scp -q -o StrictHostKeyChecking=yes /root/shop.tar.gz backup:/srv/backups/").exit).toBe(255);
+    s.run("db", "cp /root/kh /root/.ssh/known_hosts");
+    expect(s.run("db", "scp -q -o StrictHostKeyChecking=yes /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+  });
+
   it("is refused once the key is gone from authorized_keys", () => {
     const { s } = lab();
     s.run("backup", "rm /root/.ssh/authorized_keys");
