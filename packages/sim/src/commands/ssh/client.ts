@@ -106,7 +106,10 @@ function identities(proc: Process, opts: SshOptions): { blobs: string[]; warning
     if (!fs.stat(path).ok) warnings.push(`Warning: Identity file ${f} not accessible: No such file or directory.`);
     files.push(path);
   }
-  files.push(...DEFAULT_IDENTITIES.map((n) => `${home}/.ssh/${n}`));
+  // one listing of ~/.ssh rather than a stat per default name: a name not listed cannot stat
+  // (a listed one is still stat'ed below: it may be a dangling link); no listing, every name tried
+  const listing = fs.readdir(`${home}/.ssh`);
+  for (const n of DEFAULT_IDENTITIES) if (!listing.ok || listing.value.includes(n)) files.push(`${home}/.ssh/${n}`);
   const blobs: string[] = [];
   for (const f of files) {
     if (!fs.stat(f).ok) continue;

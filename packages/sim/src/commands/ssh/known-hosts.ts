@@ -3,17 +3,36 @@
  * or hashed (`|1|salt|hmac`) names, the host key that goes with them, and
  * adding a host after "yes" (hashed, as Debian's HashKnownHosts yes does).
  */
-import { utf8Decode, utf8Encode } from "../../bytes.js";
+import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import { hashedName, KEY_TYPE, nameMatches, saltFrom } from "../../services/sshd/keys.js";
 
 export type HostKeyStatus = "known" | "unknown" | "changed";
 
-function entries(proc: Process, path: string): { names: string; type: string; blob: string }[] {
+interface KnownHost {
+  names: string;
+  type: string;
+  blob: string;
+}
+
+/** known_hosts texts seen, parsed: a pure memo by content (every connection reads two files) */
+const parsed = new Map<string, readonly KnownHost[]>();
+
+function entries(proc: Process, path: string): readonly KnownHost[] {
   const f = proc.host.fs.readFile(path);
   if (!f.ok) return [];
-  const out: { names: string; type: string; blob: string }[] = [];
-  for (const raw of utf8Decode(f.value).split("\n")) {
+  let out = parsed.get(f.value);
+  if (!out) {
+    out = parseKnownHosts(f.value);
+    if (parsed.size >= 16) parsed.clear();
+    parsed.set(f.value, out);
+  }
+  return out;
+}
+
+function parseKnownHosts(text: ByteString): KnownHost[] {
+  const out: KnownHost[] = [];
+  for (const raw of utf8Decode(text).split("\n")) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#") || line.startsWith("@")) continue;
     const [names, type, blob] = line.split(/\s+/);

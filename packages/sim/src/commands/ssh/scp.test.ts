@@ -90,6 +90,48 @@ describe("scp's own behaviour", () => {
     expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
   });
 
+  it("looks the name up in /etc/hosts as it is now, edited between two copies", () => {
+    const { s } = lab();
+    expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+    s.run("db", "cp /etc/hosts /root/hosts; sed -i 's/backup/elsewhere/' /etc/hosts");
+    const r = s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/");
+    expect(r).toMatchObject({ exit: 255, stderr: "ssh: Could not resolve hostname backup: Temporary failure in name resolution\r\nscp: Connection closed\r\n" });
+    s.run("db", "cp /root/hosts /etc/hosts");
+    expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+  });
+
+  it("checks the host key against known_hosts as it is now", () => {
+    const { s } = lab();
+    expect(s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+    s.run("db", "cp /root/.ssh/known_hosts /root/kh; : > /root/.ssh/known_hosts");
+    expect(s.run("db", "scp -q -o StrictHostKeyChecking=yes /root/shop.tar.gz backup:/srv/backups/").exit).toBe(255);
+    s.run("db", "cp /root/kh /root/.ssh/known_hosts");
+    expect(s.run("db", "scp -q -o StrictHostKeyChecking=yes /root/shop.tar.gz backup:/srv/backups/").exit).toBe(0);
+  });
+
+  it("offers the default identities that ~/.ssh holds now, under any of their names", () => {
+    const { s } = lab();
+    const copy = () => s.run("db", "scp -q /root/shop.tar.gz backup:/srv/backups/");
+    s.run("db", "mv /root/.ssh/id_ed25519 /root/.ssh/id_ecdsa; mv /root/.ssh/id_ed25519.pub /root/.ssh/id_ecdsa.pub");
+    expect(copy().exit).toBe(0);
+    s.run("db", "mv /root/.ssh/id_ecdsa /root/k; ln -s /root/nothing /root/.ssh/id_ecdsa");
+    const r = copy();
+    expect(r.exit).toBe(255);
+    expect(r.stderr).toContain("root@backup: Permission denied (publickey,password).");
+    s.run("db", "rm /root/.ssh/id_ecdsa; mv /root/k /root/.ssh/id_rsa; mv /root/.ssh/id_ecdsa.pub /root/.ssh/id_rsa.pub");
+    expect(copy().exit).toBe(0);
+  });
+
+  it("refuses a key for a user that /etc/passwd does not list, even one whose name begins another's", () => {
+    const { s } = lab();
+    s.run("backup", "mkdir -p /home/roo/.ssh /srv/r; cp /root/.ssh/authorized_keys /home/roo/.ssh/; chmod 777 /srv/r");
+    const r = s.run("db", "scp -q /root/shop.tar.gz roo@backup:/srv/r/");
+    expect(r.exit).toBe(255);
+    expect(r.stderr).toContain("roo@backup: Permission denied (publickey,password).");
+    s.run("backup", "echo 'roo:x:1001:1001::/home/roo:/bin/sh' >> /etc/passwd");
+    expect(s.run("db", "scp -q /root/shop.tar.gz roo@backup:/srv/r/").exit).toBe(0);
+  });
+
   it("is refused once the key is gone from authorized_keys", () => {
     const { s } = lab();
     s.run("backup", "rm /root/.ssh/authorized_keys");

@@ -41,6 +41,23 @@ function memoized(key: string, make: () => string): string {
   return v;
 }
 
+/**
+ * Hashes asked on every connection (sshd's fingerprint in auth.log, the
+ * client's known_hosts HMACs), by their whole input: pure, so an answer
+ * can never be stale. Unlike the lab keys above these inputs grow with the
+ * session (each "yes" adds a salt), hence the bound.
+ */
+const hashes = new Map<string, string>();
+function hashMemo(key: string, make: () => string): string {
+  let v = hashes.get(key);
+  if (v === undefined) {
+    v = make();
+    if (hashes.size >= 1024) hashes.clear();
+    hashes.set(key, v);
+  }
+  return v;
+}
+
 /** the key pair a lab gives `name` ("host:backup", "user:root@db"), the same on every run */
 export function labKey(name: string, comment: string): SshKey {
   const blob = memoized(`blob ${name}`, () => base64Encode((sshString(utf8Encode(KEY_TYPE)) + sshString(digest(`rootlab ssh key ${name}`))) as ByteString));
@@ -54,8 +71,10 @@ export function publicLine(key: SshKey): string {
 
 /** "SHA256:..." as ssh prints a key's fingerprint (base64 without padding) */
 export function fingerprint(blob: string): string {
-  const raw = base64Decode(blob) ?? ("" as ByteString);
-  return `SHA256:${base64Encode(fromUint8Array(sha256(toUint8Array(raw)))).replace(/=+$/, "")}`;
+  return hashMemo(`fp ${blob}`, () => {
+    const raw = base64Decode(blob) ?? ("" as ByteString);
+    return `SHA256:${base64Encode(fromUint8Array(sha256(toUint8Array(raw)))).replace(/=+$/, "")}`;
+  });
 }
 
 /** The private key file (openssh-key-v1, cipher none), wrapped at 70 columns as ssh-keygen writes it. */
@@ -89,8 +108,11 @@ function hostToken(name: string, port: number): string {
 
 /** a hashed known_hosts name field: |1|base64(salt)|base64(HMAC-SHA1(salt, name)) */
 export function hashedName(name: string, port: number, salt: ByteString): string {
-  const mac = hmac(sha1, toUint8Array(salt), toUint8Array(utf8Encode(hostToken(name, port))));
-  return `|1|${base64Encode(salt)}|${base64Encode(fromUint8Array(mac))}`;
+  // the salt's length first: salt and name are then told apart whatever bytes they hold
+  return hashMemo(`hmac ${port} ${salt.length} ${salt}${name}`, () => {
+    const mac = hmac(sha1, toUint8Array(salt), toUint8Array(utf8Encode(hostToken(name, port))));
+    return `|1|${base64Encode(salt)}|${base64Encode(fromUint8Array(mac))}`;
+  });
 }
 
 /** Does a known_hosts name field (plain list or hashed) name this host? */

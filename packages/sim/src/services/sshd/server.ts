@@ -26,22 +26,32 @@ function homeOf(user: string): string {
   return user === "root" ? "/root" : `/home/${user}`;
 }
 
+/** a line of /etc/passwd starts with `user:` (searched in place: no split per request) */
 function userExists(host: Host, user: string): boolean {
   const passwd = host.fs.readFile("/etc/passwd");
-  return passwd.ok && passwd.value.split("\n").some((l) => l.startsWith(`${user}:`));
+  if (!passwd.ok || user.includes("\n")) return false;
+  const entry = `${user}:`;
+  return passwd.value.startsWith(entry) || passwd.value.includes(`\n${entry}`);
 }
 
-/** the first uncommented value of `keyword` in sshd_config (sshd takes the first) */
-function configValue(host: Host, keyword: string): string | undefined {
+/** sshd_config as read now, parsed; empty when it cannot be read */
+function sshdConfig(host: Host): ReadonlyMap<string, string> {
   const f = host.fs.readFile("/etc/ssh/sshd_config");
-  if (!f.ok) return undefined;
+  if (!f.ok) return NO_CONFIG;
   let config = configs.get(f.value);
   if (!config) {
     config = parseConfig(f.value);
     if (configs.size >= 16) configs.clear();
     configs.set(f.value, config);
   }
-  return config.get(keyword.toLowerCase());
+  return config;
+}
+
+const NO_CONFIG: ReadonlyMap<string, string> = new Map();
+
+/** the first uncommented value of `keyword` in sshd_config (sshd takes the first) */
+function configValue(host: Host, keyword: string): string | undefined {
+  return sshdConfig(host).get(keyword.toLowerCase());
 }
 
 /** sshd_config texts seen, parsed (a pure memo: an unchanged file is the same string) */
@@ -61,8 +71,10 @@ function parseConfig(text: string): ReadonlyMap<string, string> {
 
 function authorized(host: Host, user: string, key: string | null): boolean {
   if (key === null || !userExists(host, user)) return false;
-  if (configValue(host, "PubkeyAuthentication") === "no") return false;
-  if (user === "root" && configValue(host, "PermitRootLogin") === "no") return false;
+  // one read of sshd_config for both questions
+  const config = sshdConfig(host);
+  if (config.get("pubkeyauthentication") === "no") return false;
+  if (user === "root" && config.get("permitrootlogin") === "no") return false;
   const f = host.fs.readFile(`${homeOf(user)}/.ssh/authorized_keys`);
   if (!f.ok) return false;
   return f.value.split("\n").some((l) => parseKeyLine(l)?.blob === key);

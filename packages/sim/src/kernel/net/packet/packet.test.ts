@@ -199,6 +199,44 @@ describe("TCP", () => {
     expect(c.tcp!.unacked).toEqual([]);
   });
 
+  it("draws each connection's port from ip_local_port_range as it is at that connect", () => {
+    const s = pair(3);
+    const a = k(s, "a");
+    const port = () => {
+      const c = a.net.socket("tcp");
+      a.net.connect(c, "10.0.0.2", 80);
+      return c.lport;
+    };
+    expect(port()).toBeGreaterThanOrEqual(32768);
+    expect(a.sysctlSet("net.ipv4.ip_local_port_range", "2000 2000").ok).toBe(true);
+    expect(port()).toBe(2000);
+    expect(a.sysctlSet("net.ipv4.ip_local_port_range", "3000 3000").ok).toBe(true);
+    expect(port()).toBe(3000);
+  });
+
+  it("routes a fork by its own routes: answers kept for its parent's do not follow a change in the fork, nor come back", () => {
+    const s = pair(1);
+    const connect = (w: LabSession) => {
+      const net = k(w, "a").net;
+      const r = net.connect(net.socket("tcp"), "10.0.0.2", 80);
+      return r.ok ? "ok" : r.errno;
+    };
+    expect(connect(s)).toBe("ok");
+    const f = s.fork();
+    expect(connect(f)).toBe("ok");
+    expect(f.run("a", "ip route add unreachable 10.0.0.2").exit).toBe(0);
+    expect(connect(f)).not.toBe("ok");
+    expect(connect(s)).toBe("ok");
+    expect(f.run("a", "ip route del unreachable 10.0.0.2").exit).toBe(0);
+    expect(connect(f)).toBe("ok");
+    // a route changed in place, not replaced
+    const g = s.fork();
+    const r = k(g, "a").state.routes.find((x) => x.table === "main" && x.dst === "10.0.0.0/24")!;
+    r.type = "unreachable";
+    expect(connect(g)).not.toBe("ok");
+    expect(connect(s)).toBe("ok");
+  });
+
   it("draws ephemeral ports from the world's PRNG: the same seed gives the same ports", () => {
     const ports = (seed: number) => {
       const s = pair(seed);

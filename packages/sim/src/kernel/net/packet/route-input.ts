@@ -14,52 +14,75 @@ import type { NetStack } from "./stack.js";
  * Memoised FIB lookups. `lookupRoute` parses every route's prefix on each
  * call; the packet path asks the same few questions per packet, so answers
  * are kept per destination until the route list changes. Change is detected
- * without trusting who changed it: every route object and the fields a
- * lookup depends on are compared with what they were (a few dozen
- * comparisons, no parsing). The cache is derived data, never in a snapshot.
+ * without trusting who changed it: the fields a lookup depends on are
+ * compared, route by route, with what they were (a few dozen comparisons,
+ * no parsing). An answer is a position in the list, so it holds for any
+ * list equal field for field: a fork's kernel (its routes are copies of its
+ * parent's) finds its parent's answers among the recent caches instead of
+ * asking the FIB again. The caches are derived data, never in a snapshot.
  */
 interface RouteShape {
-  r: RouteState;
   table: RouteTable;
   type: string;
   dst: string;
+  scope: string;
   gateway?: string;
   ifindex?: number;
   metric?: number;
   prefsrc?: string;
 }
 
-const fibCaches = new WeakMap<object, { shapes: RouteShape[]; answers: Map<string, RouteState | undefined> }>();
+interface FibCache {
+  shapes: RouteShape[];
+  /** destination -> index of its route in the list, -1 for none */
+  answers: Map<string, number>;
+}
 
-function fibLookup(s: NetStack, dst: string): RouteState | undefined {
+/** the cache each kernel used last */
+const fibCaches = new WeakMap<object, FibCache>();
+/** the caches made last, for the kernels of forked worlds */
+const recentCaches: FibCache[] = [];
+const RECENT_CACHES = 8;
+
+function sameRoutes(shapes: RouteShape[], routes: RouteState[]): boolean {
+  if (shapes.length !== routes.length) return false;
+  for (let i = 0; i < routes.length; i++) {
+    const r = routes[i];
+    const c = shapes[i];
+    if (c.dst !== r.dst || c.table !== r.table || c.type !== r.type || c.scope !== r.scope || c.gateway !== r.gateway || c.ifindex !== r.ifindex || c.metric !== r.metric || c.prefsrc !== r.prefsrc)
+      return false;
+  }
+  return true;
+}
+
+function fibCacheFor(s: NetStack): FibCache {
   const routes = s.k.routes;
   let cache = fibCaches.get(s.k);
-  let valid = cache !== undefined && cache.shapes.length === routes.length;
-  if (valid) {
-    const shapes = cache!.shapes;
-    for (let i = 0; i < routes.length; i++) {
-      const r = routes[i];
-      const c = shapes[i];
-      if (c.r !== r || c.dst !== r.dst || c.table !== r.table || c.type !== r.type || c.gateway !== r.gateway || c.ifindex !== r.ifindex || c.metric !== r.metric || c.prefsrc !== r.prefsrc) {
-        valid = false;
-        break;
-      }
-    }
-  }
-  if (!valid) {
+  if (cache && sameRoutes(cache.shapes, routes)) return cache;
+  cache = recentCaches.find((c) => sameRoutes(c.shapes, routes));
+  if (!cache) {
     cache = {
-      shapes: routes.map((r) => ({ r, table: r.table, type: r.type, dst: r.dst, gateway: r.gateway, ifindex: r.ifindex, metric: r.metric, prefsrc: r.prefsrc })),
+      shapes: routes.map((r) => ({ table: r.table, type: r.type, dst: r.dst, scope: r.scope, gateway: r.gateway, ifindex: r.ifindex, metric: r.metric, prefsrc: r.prefsrc })),
       answers: new Map(),
     };
-    fibCaches.set(s.k, cache);
+    if (recentCaches.length >= RECENT_CACHES) recentCaches.shift();
+    recentCaches.push(cache);
   }
-  const answers = cache!.answers;
-  if (answers.has(dst)) return answers.get(dst);
-  const n = parseIp4(dst);
-  const r = n === undefined ? undefined : lookupRoute(s.k, n);
-  if (answers.size > 4096) answers.clear();
-  answers.set(dst, r);
-  return r;
+  fibCaches.set(s.k, cache);
+  return cache;
+}
+
+function fibLookup(s: NetStack, dst: string): RouteState | undefined {
+  const answers = fibCacheFor(s).answers;
+  let i = answers.get(dst);
+  if (i === undefined) {
+    const n = parseIp4(dst);
+    const r = n === undefined ? undefined : lookupRoute(s.k, n);
+    i = r === undefined ? -1 : s.k.routes.indexOf(r);
+    if (answers.size > 4096) answers.clear();
+    answers.set(dst, i);
+  }
+  return i < 0 ? undefined : s.k.routes[i];
 }
 
 /** an address of this host (any interface: Linux's weak host model) */

@@ -40,10 +40,20 @@ export function sockNotify(s: NetStack, sock: SocketState, event: SocketEvent): 
   if (sock.app) s.env.notify(sock.app, sock.id, event);
 }
 
-function portRange(s: NetStack): [number, number] {
-  const [lo, hi] = (s.sysctl("net.ipv4.ip_local_port_range") ?? "32768\t60999").split(/\s+/).map(Number);
-  return [lo || 32768, hi || 60999];
+function portRange(s: NetStack): readonly [number, number] {
+  const text = s.sysctl("net.ipv4.ip_local_port_range") ?? "32768\t60999";
+  let range = portRanges.get(text);
+  if (!range) {
+    const [lo, hi] = text.split(/\s+/).map(Number);
+    range = [lo || 32768, hi || 60999];
+    if (portRanges.size >= 16) portRanges.clear();
+    portRanges.set(text, range);
+  }
+  return range;
 }
+
+/** ip_local_port_range texts seen, read (a pure memo by the sysctl's value: every connect asks) */
+const portRanges = new Map<string, readonly [number, number]>();
 
 function portInUse(s: NetStack, proto: SocketState["proto"], port: number, addr: string, except?: SocketState): boolean {
   return s.net.sockets.some(
