@@ -11,11 +11,13 @@
  * with the figures. Each line runs as its own task, the event loop turning
  * in between, as in the page where a key event runs it: V8 then collects
  * young garbage in a task of its own between lines when it can, as it does
- * in the browser. Each round runs an exercise on a copy of its lab, started
- * once (BENCH_START=boot starts it again each round): building 26 labs a
- * round left garbage that the lines then paid for, where the page builds one
- * lab and the learner reads before typing. `npm run bench` runs this bundled
- * (run-bundled.sh), the code as it ships. (Collecting garbage between exercises, with
+ * in the browser. Each round starts every lab again. BENCH_START=fork runs
+ * each round on a copy of a lab started once instead: it leaves less garbage,
+ * yet measured slower (medians 0.118 -> 0.169 ms, p99s over 1 ms on 2 cores,
+ * November 2026): lines on a copy pay for copying the shared state they
+ * write, and something more not yet understood; worth finding out, since a
+ * page that restores a snapshot may pay it too. `npm run bench` runs this
+ * bundled (run-bundled.sh), the code as it ships. (Collecting garbage between exercises, with
  * --expose-gc, was tried: it makes every line slower, V8 then drops the
  * code it had compiled, so the garbage of building labs stays in the tail.)
  */
@@ -25,8 +27,8 @@ import { courseParts, entriesFromLines, lessonSources, listExercises, startExerc
 import { getSolutions } from "../src/solutions.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
-/** "fork": each round runs on a copy of the exercise's lab, started once; "boot": each round starts the lab again */
-const START = process.env.BENCH_START === "boot" ? "boot" : "fork";
+/** "boot": each round starts each lab again (the default); "fork": each round runs on a copy of the lab, started once */
+const START = process.env.BENCH_START === "fork" ? "fork" : "boot";
 const WARMUP = 10;
 const BUDGET_MS = 1;
 
