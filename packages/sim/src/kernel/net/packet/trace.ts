@@ -131,10 +131,20 @@ export function packetDecisions(k: KernelState, mark = 0): PacketDecision[] {
     if (r.in !== undefined) d.in = r.in;
     if (r.out !== undefined) d.out = r.out;
     if (route !== undefined) d.route = route;
-    if (r.nf && r.nf.length > 0) d.netfilter = structuredClone(r.nf);
+    if (r.nf && r.nf.length > 0) d.netfilter = r.nf.map(copyStep);
     out.push(d);
   }
   return out;
+}
+
+/** A netfilter step as it is now (later hooks of the packet's crossing still add to the skb's list), field by field: structuredClone costs several times more, once per packet of every line */
+function copyStep(s: NfTraceStep): NfTraceStep {
+  const c: NfTraceStep = { ...s };
+  if (s.chains) c.chains = [...s.chains];
+  if (s.matched) c.matched = s.matched.map((m) => ({ ...m }));
+  if (s.nat) c.nat = { ...s.nat };
+  if (s.ct) c.ct = { ...s.ct, status: [...s.ct.status] };
+  return c;
 }
 
 /** "192.168.1.10 > 10.0.0.2: ICMP echo request", as tcpdump words it */
