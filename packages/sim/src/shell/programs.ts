@@ -17,6 +17,7 @@ import type { Io } from "./io.js";
 import { basename, joinPath, normalizePath, resolvePath } from "./path.js";
 import { ExitSignal } from "./signals.js";
 import { getValue } from "./vars.js";
+import { memoized } from "../memo.js";
 
 /** Registered programs that Debian installs in /usr/sbin (the rest are in /usr/bin). */
 export const SBIN_PROGRAMS = new Set([
@@ -71,17 +72,13 @@ export function resolveProgram(ctx: Ctx, name: string): Resolved | null {
 
 /** the directories a PATH names, in order ("" and relative entries from `cwd`) */
 function pathDirs(path: string, cwd: string): readonly string[] {
-  const key = `${cwd}\0${path}`;
-  let dirs = pathDirsSeen.get(key);
-  if (!dirs) {
-    dirs = path.split(":").map((entry) => (entry === "" ? cwd : normalizePath(resolvePath(cwd, entry))));
-    if (pathDirsSeen.size >= 64) pathDirsSeen.clear();
-    pathDirsSeen.set(key, dirs);
-  }
-  return dirs;
+  return pathDirsOf(`${cwd}\0${path}`);
 }
-/** pathDirs by cwd and PATH: a pure function of both, asked for at every command */
-const pathDirsSeen = new Map<string, readonly string[]>();
+/** pathDirs by cwd and PATH (no path holds a NUL): asked at every command */
+const pathDirsOf = memoized((key: string): readonly string[] => {
+  const [cwd, path] = key.split("\0");
+  return path.split(":").map((entry) => (entry === "" ? cwd : normalizePath(resolvePath(cwd, entry))));
+}, 64);
 
 /**
  * The disk holds a small ELF placeholder wherever Debian installs a program

@@ -5,21 +5,15 @@
  */
 import { type ByteString, utf8Decode } from "../../bytes.js";
 import type { Vfs } from "../../fs/types.js";
-
-/** id -> name of each passwd/group text seen (a pure memo: the file system hands back the same string while the file is unchanged) */
-const parsed = new Map<ByteString, ReadonlyMap<number, string>>();
+import { memoized } from "../../memo.js";
 
 function table(fs: Vfs, path: string): ReadonlyMap<number, string> {
   const r = fs.readFile(path);
-  if (!r.ok) return new Map();
-  let out = parsed.get(r.value);
-  if (!out) {
-    out = parse(r.value);
-    if (parsed.size >= 64) parsed.clear();
-    parsed.set(r.value, out);
-  }
-  return out;
+  return r.ok ? parsed(r.value) : new Map();
 }
+
+/** id -> name of a passwd/group text, by its content */
+const parsed = memoized(parse, 64);
 
 function parse(text: ByteString): ReadonlyMap<number, string> {
   const out = new Map<number, string>();

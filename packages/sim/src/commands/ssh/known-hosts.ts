@@ -6,6 +6,7 @@
 import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import { hashedName, KEY_TYPE, nameMatches, saltFrom } from "../../services/sshd/keys.js";
+import { memoized } from "../../memo.js";
 
 export type HostKeyStatus = "known" | "unknown" | "changed";
 
@@ -15,22 +16,15 @@ interface KnownHost {
   blob: string;
 }
 
-/** known_hosts texts seen, parsed: a pure memo by content (every connection reads two files) */
-const parsed = new Map<string, readonly KnownHost[]>();
-
 function entries(proc: Process, path: string): readonly KnownHost[] {
   const f = proc.host.fs.readFile(path);
-  if (!f.ok) return [];
-  let out = parsed.get(f.value);
-  if (!out) {
-    out = parseKnownHosts(f.value);
-    if (parsed.size >= 16) parsed.clear();
-    parsed.set(f.value, out);
-  }
-  return out;
+  return f.ok ? parsedKnownHosts(f.value) : [];
 }
 
-function parseKnownHosts(text: ByteString): KnownHost[] {
+/** known_hosts parsed, by its content (every connection reads two files) */
+const parsedKnownHosts = memoized(parseKnownHosts, 16);
+
+function parseKnownHosts(text: ByteString): readonly KnownHost[] {
   const out: KnownHost[] = [];
   for (const raw of utf8Decode(text).split("\n")) {
     const line = raw.trim();

@@ -16,21 +16,16 @@
 import { type Result, fail, ok } from "../errno.js";
 import type { Inet4Addr, KernelState, RouteState, RouteTable } from "../state.js";
 import { broadcastOf, formatIp4, maskOf, networkOf, parseIp4 } from "./inet4.js";
+import { memoized } from "../../memo.js";
 
-/** split "a.b.c.d/len", "a.b.c.d" (a /32) or "default" into numbers */
-export function routeKey(dst: string): { net: number; len: number } {
-  let key = routeKeys.get(dst);
-  if (!key) {
+/** split "a.b.c.d/len", "a.b.c.d" (a /32) or "default" into numbers (remembered: sorting a table asks for the same few keys again and again) */
+export const routeKey = memoized(
+  (dst: string): Readonly<{ net: number; len: number }> => {
     const [a, l] = dst.split("/");
-    key = Object.freeze(dst === "default" ? { net: 0, len: 0 } : { net: parseIp4(a)!, len: l === undefined ? 32 : Number(l) });
-    if (routeKeys.size >= 4096) routeKeys.clear();
-    routeKeys.set(dst, key);
-  }
-  return key;
-}
-
-/** routeKey's answers (a pure memo: sorting a table asks for the same few keys again and again; callers never change them) */
-const routeKeys = new Map<string, Readonly<{ net: number; len: number }>>();
+    return Object.freeze(dst === "default" ? { net: 0, len: 0 } : { net: parseIp4(a)!, len: l === undefined ? 32 : Number(l) });
+  },
+  4096,
+);
 
 /** rtm_table numbers: main 254, local 255, default 253 */
 export function tableId(t: RouteTable): number {

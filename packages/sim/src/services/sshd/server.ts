@@ -16,6 +16,7 @@ import { syslog } from "../syslog/syslog.js";
 import { hostKeyOf } from "./install.js";
 import { fingerprint, parseKeyLine } from "./keys.js";
 import { type Hello, parseMessage, type Reply, type Request, SSH_IDENT, takeLine } from "./protocol.js";
+import { memoized } from "../../memo.js";
 
 export const APP = "sshd";
 
@@ -37,14 +38,7 @@ function userExists(host: Host, user: string): boolean {
 /** sshd_config as read now, parsed; empty when it cannot be read */
 function sshdConfig(host: Host): ReadonlyMap<string, string> {
   const f = host.fs.readFile("/etc/ssh/sshd_config");
-  if (!f.ok) return NO_CONFIG;
-  let config = configs.get(f.value);
-  if (!config) {
-    config = parseConfig(f.value);
-    if (configs.size >= 16) configs.clear();
-    configs.set(f.value, config);
-  }
-  return config;
+  return f.ok ? configs(f.value) : NO_CONFIG;
 }
 
 const NO_CONFIG: ReadonlyMap<string, string> = new Map();
@@ -54,8 +48,8 @@ function configValue(host: Host, keyword: string): string | undefined {
   return sshdConfig(host).get(keyword.toLowerCase());
 }
 
-/** sshd_config texts seen, parsed (a pure memo: an unchanged file is the same string) */
-const configs = new Map<string, ReadonlyMap<string, string>>();
+/** sshd_config parsed, by its content */
+const configs = memoized(parseConfig, 16);
 
 /** keyword (lower case) -> its value (lower case); the first one given wins, as sshd reads it */
 function parseConfig(text: string): ReadonlyMap<string, string> {

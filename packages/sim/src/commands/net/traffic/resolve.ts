@@ -6,25 +6,19 @@
 import { type ByteString, utf8Decode } from "../../../bytes.js";
 import type { Process } from "../../../process/process.js";
 import { parseIp4 } from "../../../kernel/net/inet4.js";
+import { memoized } from "../../../memo.js";
 
 type HostsEntry = readonly [addr: string, names: readonly string[]];
 
-/** /etc/hosts texts seen, parsed: a pure memo by content (an edited file is another string, parsed afresh) */
-const parsed = new Map<string, readonly HostsEntry[]>();
-
 function hostsEntries(proc: Process): readonly HostsEntry[] {
   const f = proc.host.fs.readFile("/etc/hosts");
-  if (!f.ok) return [];
-  let entries = parsed.get(f.value);
-  if (!entries) {
-    entries = parseHosts(f.value);
-    if (parsed.size >= 16) parsed.clear();
-    parsed.set(f.value, entries);
-  }
-  return entries;
+  return f.ok ? parsedHosts(f.value) : [];
 }
 
-function parseHosts(text: ByteString): HostsEntry[] {
+/** /etc/hosts parsed, by its content */
+const parsedHosts = memoized(parseHosts, 16);
+
+function parseHosts(text: ByteString): readonly HostsEntry[] {
   const out: HostsEntry[] = [];
   for (const raw of utf8Decode(text).split("\n")) {
     const line = raw.replace(/#.*/, "").trim();

@@ -10,6 +10,7 @@ import type { SocketEvent } from "./env.js";
 import type { NetStack } from "./stack.js";
 import type { SocketOwner, SocketState } from "./state.js";
 import type { Ipv4Packet } from "./types.js";
+import { memoized } from "../../../memo.js";
 
 export function sockCreate(s: NetStack, proto: SocketState["proto"], owner?: SocketOwner): SocketState {
   const sock: SocketState = {
@@ -41,19 +42,14 @@ export function sockNotify(s: NetStack, sock: SocketState, event: SocketEvent): 
 }
 
 function portRange(s: NetStack): readonly [number, number] {
-  const text = s.sysctl("net.ipv4.ip_local_port_range") ?? "32768\t60999";
-  let range = portRanges.get(text);
-  if (!range) {
-    const [lo, hi] = text.split(/\s+/).map(Number);
-    range = [lo || 32768, hi || 60999];
-    if (portRanges.size >= 16) portRanges.clear();
-    portRanges.set(text, range);
-  }
-  return range;
+  return portRanges(s.sysctl("net.ipv4.ip_local_port_range") ?? "32768\t60999");
 }
 
-/** ip_local_port_range texts seen, read (a pure memo by the sysctl's value: every connect asks) */
-const portRanges = new Map<string, readonly [number, number]>();
+/** ip_local_port_range read, by the sysctl's value (every connect asks) */
+const portRanges = memoized((text: string): readonly [number, number] => {
+  const [lo, hi] = text.split(/\s+/).map(Number);
+  return [lo || 32768, hi || 60999];
+}, 16);
 
 function portInUse(s: NetStack, proto: SocketState["proto"], port: number, addr: string, except?: SocketState): boolean {
   return s.net.sockets.some(
