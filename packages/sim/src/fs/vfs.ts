@@ -19,6 +19,10 @@
  * a shared inode or table by a copy of their own; an inode changed around
  * them would throw (modules are strict), never reach the other copies.
  *
+ * Walks are remembered (`walk`, a dentry cache) until any directory entry
+ * anywhere changes or the mount table does; walks through /proc and /sys
+ * never are.
+ *
  * Invariants: every directory's `nlink` is 2 + its number of subdirectories;
  * a file's `nlink` is 1 (there is no link(2)); an inode is in `inodes` exactly
  * while some directory entry names it (the root excepted). Directory entries
@@ -168,6 +172,7 @@ function setInode(fs: FsState, ino: number, inode: Inode): void {
 }
 
 function removeInode(fs: FsState, ino: number): void {
+  namespaceGeneration++;
   delete tableToWrite(fs)[ino];
 }
 
@@ -177,12 +182,21 @@ function hasEntry(d: DirInode, name: string): boolean {
 function getEntry(d: DirInode, name: string): number | undefined {
   return Object.hasOwn(d.entries, name) ? d.entries[name] : undefined;
 }
+/**
+ * Bumped whenever any directory's entries change or an inode goes, in any
+ * filesystem of any world: what a walk finds can only change then (or when
+ * the mount table does). Walk caches (`walk` below) hold while it stays put.
+ */
+let namespaceGeneration = 0;
+
 function setEntry(d: DirInode, name: string, ino: number): void {
+  namespaceGeneration++;
   // `__proto__` is the one name Object.prototype makes an accessor: only it must be defined rather than assigned
   if (name === "__proto__") Object.defineProperty(d.entries, name, { value: ino, enumerable: true, writable: true, configurable: true });
   else d.entries[name] = ino;
 }
 function deleteEntry(d: DirInode, name: string): void {
+  namespaceGeneration++;
   delete d.entries[name];
 }
 
@@ -199,6 +213,21 @@ interface Walked {
   node: Node;
   /** canonical absolute path (symlinks resolved) */
   path: string;
+}
+
+interface CachedWalk {
+  result: Result<Walked>;
+  /** symlinks the walk followed (its budget) */
+  links: number;
+}
+const WALK_CACHE_MAX = 512;
+
+function freezeWalk(r: Result<Walked>): Result<Walked> {
+  if (r.ok) {
+    Object.freeze(r.value.node);
+    Object.freeze(r.value);
+  }
+  return Object.freeze(r);
 }
 
 interface ParentWalk {
@@ -317,8 +346,40 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
    * component. `budget` counts symlinks followed across recursive walks.
    */
   function walk(path: string, followLast: boolean, budget = { links: 0 }): Result<Walked> {
-    return walkIn(rootNode(), prefix, path, followLast, budget);
+    // a walk that continues another (a symlink followed by writeFile) counts on from its budget: not from the cache
+    if (budget.links !== 0) return walkIn(rootNode(), prefix, path, followLast, budget);
+    const cache = walkCache();
+    const byPath = followLast ? cache.follow : cache.noFollow;
+    const hit = byPath.get(path);
+    if (hit) {
+      budget.links = hit.links;
+      return hit.result;
+    }
+    walkSawPseudo = false;
+    const result = walkIn(rootNode(), prefix, path, followLast, budget);
+    // /proc and /sys change with the kernel, not through this file system: never remembered
+    if (walkSawPseudo) return result;
+    if (byPath.size >= WALK_CACHE_MAX) byPath.clear();
+    byPath.set(path, { result: freezeWalk(result), links: budget.links });
+    return result;
   }
+
+  /**
+   * The walks done since the namespace last changed (a dentry cache): a
+   * command asks for the same few paths again and again (PATH lookups,
+   * /etc/passwd, the crontabs, the log it appends to). The answers are the
+   * same while no directory entry anywhere changed and the mount table is
+   * the same one; they are frozen, as callers share them.
+   */
+  let walks: { generation: number; table: Map<string, VfsMountSource>; follow: Map<string, CachedWalk>; noFollow: Map<string, CachedWalk> } | undefined;
+  function walkCache() {
+    const table = mountTable();
+    if (walks && walks.generation === namespaceGeneration && walks.table === table) return walks;
+    walks = { generation: namespaceGeneration, table, follow: new Map(), noFollow: new Map() };
+    return walks;
+  }
+  /** set by walkIn when a walk went through /proc or /sys */
+  let walkSawPseudo = false;
 
   /** Walk from `root`, the directory at namespace path `rootPrefix` ("" for the real root). */
   function walkIn(root: Node, rootPrefix: string, path: string, followLast: boolean, budget: { links: number }): Result<Walked> {
@@ -342,6 +403,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (comp.length > NAME_MAX) return fail("ENAMETOOLONG");
       const childPath = top.path === "/" ? `/${comp}` : `${top.path}/${comp}`;
       const child = childAt(top.node, childPath, comp, rootPrefix, table);
+      if (child?.kind === "pseudo" || top.node.kind === "pseudo") walkSawPseudo = true;
       if (!child) return fail("ENOENT");
       if (nodeType(child) === "symlink" && (pending.length > 0 || followLast)) {
         if (++budget.links > MAX_SYMLINKS) return fail("ELOOP");
