@@ -30,6 +30,7 @@
  */
 import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
 import { registerFsWatcher } from "../../host/fs-watch.js";
+import { memoized } from "../../memo.js";
 import type { Host } from "../../host/host.js";
 import { EPOCH_MS, type TimerState } from "../../world/clock.js";
 import { breakDown } from "../../world/strftime.js";
@@ -314,13 +315,18 @@ function strftimeParts(unixMs: number) {
 /** the home directory of `user` from /etc/passwd, or undefined when there is no such user */
 export function userHome(host: Host, user: string): string | undefined {
   const r = host.fs.readFile("/etc/passwd");
-  if (!r.ok) return undefined;
-  for (const line of utf8Decode(r.value).split("\n")) {
-    const f = line.split(":");
-    if (f[0] === user && f.length >= 7) return f[5];
-  }
-  return undefined;
+  return r.ok ? homes(r.value).get(user) : undefined;
 }
+
+/** user -> home directory of a passwd text (the first line for a user wins, as getpwnam), by its content: asked at every job */
+const homes = memoized((passwd: ByteString): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  for (const line of utf8Decode(passwd).split("\n")) {
+    const f = line.split(":");
+    if (f.length >= 7 && !out.has(f[0])) out.set(f[0], f[5]);
+  }
+  return out;
+}, 16);
 
 function runJob(host: Host, data: CronTimerData, tab: Crontab, entry: CronEntry): void {
   const user = entry.user ?? tab.owner ?? "root";

@@ -203,7 +203,8 @@ const DAY_MS = 86_400_000;
  * The first of the times `fromUnixMs + k minutes` (k >= 1, so that a chain
  * of wake-ups a whole number of minutes apart keeps its phase) at which
  * `entryDue` holds, if one is at most `limitUnixMs`. Days and hours that
- * cannot match are skipped whole, so a year ahead costs a few hundred steps.
+ * cannot match are skipped whole, and within an hour it goes straight to
+ * the next allowed minute, so a year ahead costs a few hundred steps.
  * UTC, as `breakDown`.
  */
 export function nextDue(entry: CronEntry, fromUnixMs: number, limitUnixMs: number): number | undefined {
@@ -215,8 +216,11 @@ export function nextDue(entry: CronEntry, fromUnixMs: number, limitUnixMs: numbe
     const b = breakDown(t);
     if (!entry.month.includes(b.month) || !dayAllowed(entry, b.day, b.wday)) t = atOrAfter(t, (Math.floor(t / DAY_MS) + 1) * DAY_MS);
     else if (!entry.hour.includes(b.hour)) t = atOrAfter(t, (Math.floor(t / HOUR_MS) + 1) * HOUR_MS);
-    else if (!entry.minute.includes(b.minute)) t += MINUTE_MS;
-    else return t;
+    else if (!entry.minute.includes(b.minute)) {
+      // the hour's next allowed minute (the list is sorted), or the next hour's
+      const m = entry.minute.find((x) => x > b.minute);
+      t = m !== undefined ? t + (m - b.minute) * MINUTE_MS : atOrAfter(t, (Math.floor(t / HOUR_MS) + 1) * HOUR_MS);
+    } else return t;
   }
   return undefined;
 }

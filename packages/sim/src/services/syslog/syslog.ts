@@ -16,7 +16,15 @@ export const AUTH_LOG_PATH = "/var/log/auth.log";
 export function syslogTime(unixMs: number): string {
   // virtual time has sub-millisecond parts (a frame takes 0.05 ms): whole microseconds, as rsyslog prints
   const micros = String(Math.floor((((unixMs % 1000) + 1000) % 1000) * 1000)).padStart(6, "0");
-  return `${strftime("%Y-%m-%dT%H:%M:%S", unixMs)}.${micros}+00:00`;
+  return `${secondText(unixMs)}.${micros}+00:00`;
+}
+
+/** the date and time to the second; a daemon logs several lines in the same second (cron: CMD, then the job's own) */
+let lastSecond: { second: number; text: string } | undefined;
+function secondText(unixMs: number): string {
+  const second = Math.floor(unixMs / 1000);
+  if (lastSecond?.second !== second) lastSecond = { second, text: strftime("%Y-%m-%dT%H:%M:%S", second * 1000) };
+  return lastSecond.text;
 }
 
 /** Append one message for `tag[pid]` (no pid when undefined) to the host's syslog (auth.log for the auth facility). */
