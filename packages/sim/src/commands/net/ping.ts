@@ -107,7 +107,7 @@ export const ping: Command = {
 ping - send ICMP ECHO_REQUEST to network hosts
 
 SYNOPSIS
-ping [-nq] [-c count] [-i interval] [-I interface] [-s packetsize] [-t ttl] [-W timeout] [-w deadline] destination
+ping [-bnq] [-c count] [-i interval] [-I interface] [-s packetsize] [-t ttl] [-W timeout] [-w deadline] destination
 
 DESCRIPTION
 ping uses the ICMP protocol's mandatory ECHO_REQUEST datagram to elicit an
@@ -116,6 +116,7 @@ ICMP ECHO_RESPONSE from a host or gateway.
 OPTIONS
 -c count     Stop after sending count ECHO_REQUEST packets.
 -i interval  Wait interval seconds between sending each packet (default 1).
+-b           Allow pinging a broadcast address.
 -I interface Bind to this interface (name) or source address.
 -n           Numeric output only.
 -q           Quiet output: only the summary lines.
@@ -127,7 +128,7 @@ OPTIONS
 In Rootlab time is virtual: ping returns at once and the lab's clock moves
 on. Without -c or -w it sends 4 requests and stops as if interrupted.
 `,
-  complete: () => ["-c", "-i", "-I", "-n", "-q", "-s", "-t", "-W", "-w"],
+  complete: () => ["-b", "-c", "-i", "-I", "-n", "-q", "-s", "-t", "-W", "-w"],
   run(proc) {
     const parsed = parseOptions(proc.argv.slice(1), [
       { key: "c", short: "c", arg: "required" },
@@ -139,6 +140,7 @@ on. Without -c or -w it sends 4 requests and stops as if interrupted.
       { key: "t", short: "t", arg: "required" },
       { key: "n", short: "n" },
       { key: "q", short: "q" },
+      { key: "b", short: "b" },
       { key: "4", short: "4" },
       { key: "v", short: "v" },
       { key: "h", short: "h" },
@@ -217,6 +219,12 @@ on. Without -c or -w it sends 4 requests and stops as if interrupted.
       // connect() as iputils does to learn the source address: fails at once without a route
       const route = net.route(dst, sock.boundIfindex);
       if (!route.ok) {
+        // EACCES (a prohibit route, a firewall): iputils takes it for a broadcast address unless -b allows one, then tries again
+        if (route.errno === "EACCES" && !o.has("b")) {
+          proc.stderr.write("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n");
+          return 2;
+        }
+        if (route.errno === "EACCES") proc.stderr.write("WARNING: pinging broadcast address\n");
         proc.stderr.write(`ping: connect: ${STRERROR[route.errno]}\n`);
         return 2;
       }

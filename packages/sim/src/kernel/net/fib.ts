@@ -152,7 +152,8 @@ const TYPE_ERROR: Partial<Record<RouteState["type"], "EHOSTUNREACH" | "EINVAL" |
   prohibit: "EACCES",
 };
 
-function lookupTable(state: KernelState, table: RouteTable, dst: number, q: FibQuery): Result<RouteState> | undefined {
+/** the route of `table` a lookup for `dst` settles on (an error route too), or undefined to go on to the next table */
+function matchTable(state: KernelState, table: RouteTable, dst: number, q: FibQuery): RouteState | undefined {
   const minScope = SCOPE_NUM[q.scope ?? "global"];
   // routes are kept longest-prefix-first per network address; try prefix lengths from /32 down
   const byLen = new Map<number, RouteState[]>();
@@ -167,10 +168,9 @@ function lookupTable(state: KernelState, table: RouteTable, dst: number, q: FibQ
   for (const len of [...byLen.keys()].sort((a, b) => b - a)) {
     for (const r of byLen.get(len)!) {
       if (SCOPE_NUM[r.scope] < minScope) continue;
-      const err = TYPE_ERROR[r.type];
-      if (err) return fail(err);
+      if (TYPE_ERROR[r.type]) return r;
       if (q.oif !== undefined && r.ifindex !== q.oif) continue;
-      return ok(r);
+      return r;
     }
   }
   return undefined;
@@ -179,16 +179,26 @@ function lookupTable(state: KernelState, table: RouteTable, dst: number, q: FibQ
 /** fib_lookup: the route for `dst` (uint32), or the errno the lookup gives (ENETUNREACH when nothing matches) */
 export function fibLookup(state: KernelState, dst: number, q: FibQuery = {}): Result<RouteState> {
   for (const t of q.tables ?? (["local", "main"] as RouteTable[])) {
-    const r = lookupTable(state, t, dst, q);
-    if (r) return r;
+    const r = matchTable(state, t, dst, q);
+    if (!r) continue;
+    const err = TYPE_ERROR[r.type];
+    return err ? fail(err) : ok(r);
   }
   return fail("ENETUNREACH");
 }
 
-/** longest-prefix match in local, then main; undefined when none (or an error route) matches */
+/**
+ * Longest-prefix match in local, then main, whatever the route's type: the
+ * packet path acts on an unreachable, blackhole or prohibit route itself
+ * (connect fails with EHOSTUNREACH, EINVAL or EACCES; a forwarded packet
+ * gets the matching ICMP error or none). Undefined when nothing matches.
+ */
 export function lookupRoute(state: KernelState, dst: number): RouteState | undefined {
-  const r = fibLookup(state, dst);
-  return r.ok ? r.value : undefined;
+  for (const t of ["local", "main"] as RouteTable[]) {
+    const r = matchTable(state, t, dst, {});
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /** what inet_addr_type gives for an address: "local", "broadcast" or "unicast" (local table only) */

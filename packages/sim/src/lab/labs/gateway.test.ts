@@ -56,6 +56,19 @@ describe("gateway lab", () => {
     expect(s.run("machine_B", "ping -c 1 -t 1 10.0.0.2").stdout).toContain("From 192.168.1.1 icmp_seq=1 Time to live exceeded\n");
   });
 
+  it("a router's error routes: unreachable answers Host Unreachable, prohibit Packet filtered, blackhole nothing", () => {
+    const s = LabSession.create("gateway");
+    s.run("machine_A", FWD_ON);
+    for (const r of ["unreachable 172.16.1.0/24", "prohibit 172.16.2.0/24", "blackhole 172.16.3.0/24"]) s.run("machine_A", `ip route add ${r}`);
+    expect(s.run("machine_B", "ping -c 1 -W 1 172.16.1.1").stdout).toContain("From 192.168.1.1 icmp_seq=1 Destination Host Unreachable\n");
+    expect(s.run("machine_B", "ping -c 1 -W 1 172.16.2.1").stdout).toContain("From 192.168.1.1 icmp_seq=1 Packet filtered\n");
+    const dropped = s.run("machine_B", "ping -c 1 -W 1 172.16.3.1");
+    expect(dropped.stdout).toContain("1 packets transmitted, 0 received, 100% packet loss");
+    expect(dropped.stdout).not.toContain("From ");
+    // TCP takes both ICMP errors for EHOSTUNREACH
+    expect(s.run("machine_B", "nc -zv -w 1 172.16.2.1 80").stderr).toBe("nc: connect to 172.16.2.1 port 80 (tcp) failed: No route to host\n");
+  });
+
   it("curl from machine_B fetches inet's page end to end, and the client's TIME-WAIT expires after 60 s", () => {
     const s = LabSession.create("gateway");
     s.run("machine_A", FWD_ON);

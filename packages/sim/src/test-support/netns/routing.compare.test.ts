@@ -65,6 +65,18 @@ describe("real kernel vs simulation", () => {
     ]));
   }, 120_000);
 
+  it("connecting by an error route: ping, nc and curl fail as the route's type says", () => {
+    // no packet leaves: an error route (or no route at all) fails the connect itself
+    const steps = on([
+      "ip route add unreachable 10.6.0.0/16", "ip route add blackhole 10.7.0.0/16", "ip route add prohibit 10.8.0.0/16", "ip route del default",
+      "ping -c 1 -W 1 10.6.1.1", "ping -c 1 -W 1 10.7.1.1", "ping -c 1 -W 1 10.8.1.1", "ping -b -c 1 -W 1 10.8.1.1", "ping -c 1 -W 1 10.9.1.1",
+      "nc -zv -w 1 10.6.1.1 80", "nc -zv -w 1 10.7.1.1 80", "nc -zv -w 1 10.8.1.1 80", "nc -zv -w 1 10.9.1.1 80",
+      "curl -sS -m 1 http://10.6.1.1/", "curl -sS -m 1 http://10.7.1.1/", "curl -sS -m 1 http://10.8.1.1/", "curl -sS -m 1 http://10.9.1.1/",
+    ]);
+    const { diffs } = compareScripts(lab(), steps, { tools: [["nc", "netcat-openbsd"], ["curl", "curl"]] });
+    expect(formatDiffs(diffs)).toBe("");
+  }, 120_000);
+
   it("route (net-tools): listings, add, del and errors", () => {
     check(lab(), on([
       "route", "route -n", "route -e", "route -ee", "route -ne", "route -n -v", "route -4 -n", "route -n -A inet", "route -C", "route -V", "route --help", "route -h", "route -x", "route foo",
