@@ -91,6 +91,8 @@ export interface Pipeline {
   negate: boolean;
   cmds: Command[];
   line: number;
+  /** bash's `time` before it (`time -p`: "posix"): its real, user and sys times go to stderr; `time` alone times nothing */
+  timed?: "bash" | "posix";
 }
 
 export interface AndOr {

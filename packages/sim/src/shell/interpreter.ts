@@ -24,12 +24,13 @@ import { STRERROR } from "../kernel/errno.js";
 import { Parser, type ShellSyntaxError } from "./parser.js";
 import { type ParsedSource, parsedSource } from "./parsed-source.js";
 import { matchPattern } from "./pattern.js";
-import { notFoundText, redirectFailureStatus } from "./dialect.js";
+import { isDash, notFoundText, redirectFailureStatus } from "./dialect.js";
 import { applyRedirs } from "./redirect.js";
 import { resolveProgram, runPathCommand, runShell } from "./programs.js";
 import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "./signals.js";
 import { exportedEnv, getValue, getVar, hasOwn, ownGet, ownSet, setValue, unsetVar } from "./vars.js";
 import { quoteForTrace } from "./quote.js";
+import { DEFAULT_TIMEFORMAT, POSIX_TIMEFORMAT, timeReport } from "./time-report.js";
 import { resolvePath as resolvePathFrom } from "./path.js";
 
 /**
@@ -121,11 +122,35 @@ function execAndOr(ctx: Ctx, ao: AndOr, io: Io): number {
 }
 
 function execPipeline(ctx: Ctx, p: Pipeline, io: Io): number {
+  if (!p.timed) return execUntimed(ctx, p, io);
+  // dash has no `time` keyword: the word names a command (Debian installs no /usr/bin/time)
+  if (isDash(ctx)) return execUntimed(ctx, asTimeCommand(p), io);
+  const start = ctx.host.clock.now;
+  const status = execUntimed(ctx, p, io);
+  const format = p.timed === "posix" ? POSIX_TIMEFORMAT : (getValue(ctx.state, "TIMEFORMAT") ?? DEFAULT_TIMEFORMAT);
+  if (format !== "") {
+    const r = timeReport(format, { realMs: ctx.host.clock.now - start, userMs: 0, sysMs: 0 });
+    io.stderr.write("text" in r ? r.text : `${errorPrefix(ctx)}${r.error}\n`);
+  }
+  return status;
+}
+
+/** `time [-p] CMD...` read as dash reads it: a command named time */
+function asTimeCommand(p: Pipeline): Pipeline {
+  const time: Word[] = [{ raw: "time", line: p.line }, ...(p.timed === "posix" ? [{ raw: "-p", line: p.line }] : [])];
+  const [first, ...rest] = p.cmds;
+  const cmd: Command =
+    first?.k === "simple" ? { ...first, words: [...time, ...first.words] } : { k: "simple", line: p.line, assigns: [], words: time, redirs: [] };
+  return { negate: p.negate, cmds: first?.k === "simple" ? [cmd, ...rest] : [cmd], line: p.line };
+}
+
+function execUntimed(ctx: Ctx, p: Pipeline, io: Io): number {
   ctx.budget.charge(1);
   if (p.negate) ctx.condDepth++;
   let status: number;
   try {
-    if (p.cmds.length === 1) status = execCommand(ctx, p.cmds[0], io);
+    if (p.cmds.length === 0) status = 0; // `time` on its own
+    else if (p.cmds.length === 1) status = execCommand(ctx, p.cmds[0], io);
     else {
       let input = io.stdin;
       status = 0;

@@ -151,10 +151,25 @@ export class Parser {
 
   private parsePipeline(): Pipeline {
     let negate = false;
+    let timed: Pipeline["timed"];
     const line = this.peek().line;
-    while (this.isWord(this.peek(), "!")) {
-      this.next();
-      negate = !negate;
+    for (;;) {
+      if (this.isWord(this.peek(), "!")) {
+        this.next();
+        negate = !negate;
+      } else if (timed === undefined && this.isWord(this.peek(), "time")) {
+        // bash's timespec: `time [-p]` before a pipeline, or on its own
+        this.next();
+        timed = "bash";
+        if (this.isWord(this.peek(), "-p")) {
+          this.next();
+          timed = "posix";
+        }
+      } else break;
+    }
+    if (timed) {
+      const t = this.peek();
+      if (t.k === "nl" || t.k === "eof" || (t.k === "op" && (t.op === ";" || t.op === "&"))) return { negate, cmds: [], line, timed };
     }
     const cmds: Command[] = [this.parseCommand()];
     for (;;) {
@@ -170,7 +185,7 @@ export class Parser {
         cmds.push(cmd);
       } else break;
     }
-    return { negate, cmds, line };
+    return timed ? { negate, cmds, line, timed } : { negate, cmds, line };
   }
 
   private parseCommand(): Command {
