@@ -66,25 +66,37 @@ export function utf8Decode(bytes: ByteString): string {
       out += bytes[i++];
       continue;
     }
-    const need = b0 >= 0xf0 && b0 < 0xf8 ? 3 : b0 >= 0xe0 ? 2 : b0 >= 0xc2 && b0 < 0xe0 ? 1 : -1;
-    if (need < 0 || i + need >= n) {
+    // the sequence's length and the range its second byte must fall in (no overlong forms, surrogates or code points past U+10FFFF)
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b0 >= 0xc2 && b0 <= 0xdf) need = 1;
+    else if (b0 >= 0xe0 && b0 <= 0xef) {
+      need = 2;
+      if (b0 === 0xe0) lo = 0xa0;
+      else if (b0 === 0xed) hi = 0x9f;
+    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+      need = 3;
+      if (b0 === 0xf0) lo = 0x90;
+      else if (b0 === 0xf4) hi = 0x8f;
+    } else {
       out += "\ufffd";
       i++;
       continue;
     }
     let cp = b0 & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-    let ok = true;
-    for (let k = 1; k <= need; k++) {
+    let k = 1;
+    for (; k <= need && i + k < n; k++) {
       const b = bytes.charCodeAt(i + k);
-      if ((b & 0xc0) !== 0x80) {
-        ok = false;
-        break;
-      }
+      if (b < lo || b > hi) break;
+      lo = 0x80;
+      hi = 0xbf;
       cp = (cp << 6) | (b & 63);
     }
-    if (!ok) {
+    if (k <= need) {
+      // one U+FFFD for the lead byte and the continuation bytes that fitted (WHATWG's maximal subpart); the byte that broke the sequence starts again
       out += "\ufffd";
-      i++;
+      i += k;
       continue;
     }
     out += String.fromCodePoint(cp);
