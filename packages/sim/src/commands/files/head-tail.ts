@@ -3,13 +3,17 @@
  * lines (-n) or bytes (-c). `head -n -N` prints all but the last N lines,
  * `tail -n +N` starts at line N; several files get "==> name <==" headers.
  * `tail -f` cannot wait for more data here: the file is printed once and a
- * note on standard error says that following is not available.
+ * note on standard error says that following is not available. An endless
+ * device (/dev/zero, /dev/urandom) is read a chunk at a time until head has
+ * what it asked for; what never ends (tail of one, head of all but its
+ * last part) runs out of steps, as the real one runs until interrupted.
  */
 import type { ByteString } from "../../bytes.js";
+import { type ByteSource, openSource } from "../disk/devio.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import type { OptionSpec } from "./options.js";
-import { parseOrUsage, readOperand, strerror } from "./program.js";
+import { parseOrUsage, readOperand, resolveOperand, strerror } from "./program.js";
 import { quoteAlways, quoteLocale } from "./quote.js";
 
 const SPECS: OptionSpec[] = [
@@ -66,6 +70,34 @@ function tailOf(data: string, bytes: boolean, sign: string, n: number): string {
   return starts.length <= n ? data : data.slice(starts[starts.length - n]);
 }
 
+/** the operand as a device that never runs out of bytes, if it is one; `newlines`: whether it ever gives one (/dev/zero never does) */
+function endlessSource(proc: Process, operand: string): { src: ByteSource; newlines: boolean } | undefined {
+  const src = openSource(proc, operand);
+  if (!src.ok || src.value.kind !== "char" || src.value.size !== undefined) return undefined;
+  const st = proc.host.fs.stat(resolveOperand(proc, operand));
+  return { src: src.value, newlines: !(st.ok && st.value.rdev?.major === 1 && st.value.rdev.minor === 5) };
+}
+
+const CHUNK = 65536;
+/** steps a chunk costs (4 a KiB): some 48 MiB of an endless device can be read before a line runs out of them */
+const CHUNK_STEPS = 256;
+
+/** enough of an endless device for head's count (lines: the chunks up to the n-th newline) */
+function readEndless(proc: Process, device: { src: ByteSource; newlines: boolean }, prog: "head" | "tail", bytes: boolean, count: { sign: string; n: number }): ByteString {
+  const { src } = device;
+  // the end of an endless device, or its first line when it holds no newline: the real one reads until interrupted
+  if (prog === "tail" || count.sign === "-" || (!bytes && !device.newlines && count.n > 0)) proc.budget.charge(proc.budget.maxSteps);
+  let data = "";
+  let newlines = 0;
+  while (bytes ? data.length < count.n : newlines < count.n) {
+    proc.budget.charge(CHUNK_STEPS);
+    const chunk = src.read(data.length, bytes ? Math.min(CHUNK, count.n - data.length) : CHUNK);
+    data += chunk;
+    if (!bytes) newlines += lineEnds(chunk).length;
+  }
+  return data as ByteString;
+}
+
 function runHeadTail(proc: Process, prog: "head" | "tail"): number {
   // the obsolete "-5" / "+5" forms
   const argv = proc.argv.slice(1).map((a, i) => (i === 0 && /^[-+]\d+$/.test(a) ? (a[0] === "+" ? `-n+${a.slice(1)}` : `-n${a.slice(1)}`) : a));
@@ -86,7 +118,8 @@ function runHeadTail(proc: Process, prog: "head" | "tail"): number {
   let first = true;
   for (const f of files) {
     proc.budget.charge();
-    const r = readOperand(proc, f);
+    const endless = f === "-" ? undefined : endlessSource(proc, f);
+    const r = endless ? { ok: true as const, value: readEndless(proc, endless, prog, bytes, count) } : readOperand(proc, f);
     if (!r.ok) {
       if (r.errno === "EISDIR") {
         if (headers) proc.stdout.write(`${first ? "" : "\n"}==> ${f} <==\n`);
