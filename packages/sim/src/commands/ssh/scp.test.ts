@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { asBytes, utf8Decode, utf8Encode } from "../../bytes.js";
 import { runCronJob } from "../../lab/daemons.js";
 import { LabSession } from "../../lab/lab-session.js";
@@ -147,5 +147,21 @@ describe("scp's own behaviour", () => {
     s.run("db", "scp -p /root/shop.tar.gz backup:/srv/backups/kept.tgz; scp /root/shop.tar.gz backup:/srv/backups/now.tgz");
     expect(s.run("backup", "ls -l /srv/backups/kept.tgz").stdout).toContain(" Nov 23 09:00 ");
     expect(s.run("backup", "ls -l /srv/backups/now.tgz").stdout).toContain(" Nov 30 09:00 ");
+  });
+});
+
+describe("a big upload", () => {
+  it("arrives whole, and sshd reads its request line once, not once per segment", () => {
+    const s = LabSession.create("mysql-backup");
+    s.run("db", "head -c 2M /dev/urandom > /tmp/big");
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      expect(s.run("db", "scp -q /tmp/big root@backup:/tmp/").exit).toBe(0);
+      // ~1450 TCP segments; the old server parsed the request at each one
+      expect(parse.mock.calls.length).toBeLessThan(50);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(s.run("backup", "md5sum < /tmp/big").stdout).toBe(s.run("db", "md5sum < /tmp/big").stdout);
   });
 });

@@ -126,8 +126,20 @@ function logLogin(host: Host, sock: SocketState, req: Request, ok: boolean): voi
   else syslog(host, "sshd", pid, `Connection closed by authenticating user ${req.user} ${from} [preauth]`, "auth");
 }
 
+/**
+ * Uploads still arriving: how long the socket's input must grow before the
+ * request at its head is complete. A file comes in segment by segment, and
+ * looking for the request line in the whole buffer at each one copied it
+ * each time (the cost grew with the square of the file's size). Derived
+ * from the input alone, so a fork of the world without it just looks again.
+ */
+const awaiting = new WeakMap<SocketState, number>();
+
 /** Handle every complete request in the socket's input; false when the connection is to close. */
 function serve(host: Host, sock: SocketState): boolean {
+  const need = awaiting.get(sock);
+  if (need !== undefined && sock.rx.length < need) return true;
+  awaiting.delete(sock);
   for (let i = 0; i < MAX_REQUESTS_PER_EVENT; i++) {
     const first = takeLine(sock.rx);
     if (!first) return true;
@@ -143,7 +155,11 @@ function serve(host: Host, sock: SocketState): boolean {
     let data = "";
     if (req.op === "put") {
       if (!Number.isInteger(req.size) || req.size < 0) return false;
-      if (first.rest.length < req.size) return true; // wait for the rest of the file
+      if (first.rest.length < req.size) {
+        // wait for the rest of the file
+        awaiting.set(sock, sock.rx.length - first.rest.length + req.size);
+        return true;
+      }
       data = first.rest.slice(0, req.size);
       sock.rx = first.rest.slice(req.size);
     } else sock.rx = first.rest;
