@@ -6,6 +6,7 @@
  * a snapshot lives in `ShellState`; positional parameters, options and the
  * parsed-function cache live here and are rebuilt after a restore.
  */
+import { expandAliases } from "./aliases.js";
 import type { Command as ParsedCommand } from "./ast.js";
 import type { Host } from "../host/host.js";
 import { Budget, LimitExceeded } from "../process/limits.js";
@@ -159,7 +160,9 @@ export class Shell {
     const ctx = this.ctx(budget, io.tty);
     let status: number;
     try {
-      status = runSource(ctx, source, shellIo);
+      // an interactive shell expands aliases (a job's or a script's shell is not interactive and has none)
+      const aliases = this.state.aliases;
+      status = runSource(ctx, aliases && Object.keys(aliases).length > 0 ? expandAliases(source, aliases) : source, shellIo);
     } catch (e) {
       if (e instanceof LimitExceeded) {
         io.stderr.write(e.limit === "steps" ? STEP_LIMIT_MESSAGE : OUTPUT_LIMIT_MESSAGE);

@@ -23,6 +23,8 @@ export interface ShellState {
    * written before functions existed still loads.
    */
   functions?: Record<string, string>;
+  /** aliases (`alias ll='ls -l'`): name -> replacement text; expanded in interactive lines (aliases.ts) */
+  aliases?: Record<string, string>;
 }
 
 /** PS1 from Debian 12's /etc/bash.bashrc (root's .bashrc leaves it alone). */

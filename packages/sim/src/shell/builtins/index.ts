@@ -3,6 +3,7 @@
  * context (they may change its directory, variables and options); programs
  * (commands/registry.ts) run as separate processes.
  */
+import { alias, unalias } from "./alias.js";
 import { cd, pwd } from "./cd.js";
 import { echo } from "./echo.js";
 import {
@@ -24,7 +25,7 @@ function add(b: Builtin, name = b.name): void {
 for (const b of [
   cd, pwd, echo, printf, exportBuiltin, unset, exit, history, help, clear, trueBuiltin, falseBuiltin, test, bracket,
   read, set, source, dot, type, shift, local, returnBuiltin, colon, breakBuiltin, continueBuiltin, evalBuiltin,
-  command, builtin, declare, wait, execBuiltin,
+  command, builtin, declare, wait, execBuiltin, alias, unalias,
 ]) add(b);
 add(declare, "typeset");
 

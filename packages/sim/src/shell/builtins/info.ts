@@ -8,9 +8,11 @@ import { builtinError } from "./report.js";
 import type { Builtin } from "./types.js";
 import { findBuiltin } from "./index.js";
 
-type Kind = { kind: "keyword" } | { kind: "function"; src: string } | { kind: "builtin" } | { kind: "file"; path: string };
+type Kind = { kind: "alias"; value: string } | { kind: "keyword" } | { kind: "function"; src: string } | { kind: "builtin" } | { kind: "file"; path: string };
 
 function classify(ctx: Ctx, name: string): Kind | null {
+  const aliases = ctx.state.aliases;
+  if (aliases && hasOwn(aliases, name)) return { kind: "alias", value: ownGet(aliases, name)! };
   if (RESERVED.has(name)) return { kind: "keyword" };
   const fns = ctx.state.functions ?? {};
   if (hasOwn(fns, name) && lookupFunction(ctx, name)) return { kind: "function", src: ownGet(fns, name)! };
@@ -43,7 +45,8 @@ export const type: Builtin = {
       if (mode === "t") io.stdout.write(`${k.kind}\n`);
       else if (mode === "p") {
         if (k.kind === "file") io.stdout.write(`${k.path}\n`);
-      } else if (k.kind === "keyword") io.stdout.write(`${name} is a shell keyword\n`);
+      } else if (k.kind === "alias") io.stdout.write(`${name} is aliased to \`${k.value}'\n`);
+      else if (k.kind === "keyword") io.stdout.write(`${name} is a shell keyword\n`);
       else if (k.kind === "function") io.stdout.write(`${name} is a function\n${k.src}\n`);
       else if (k.kind === "builtin") io.stdout.write(`${name} is a shell builtin\n`);
       else io.stdout.write(`${name} is ${k.path}\n`);
@@ -70,6 +73,7 @@ export const command: Builtin = {
       for (const name of rest) {
         const k = classify(ctx, name);
         if (!k) status = 1;
+        else if (k.kind === "alias") io.stdout.write(`alias ${name}='${k.value.replaceAll("'", `'\\''`)}'\n`);
         else io.stdout.write(`${k.kind === "file" ? k.path : name}\n`);
       }
       return status;
@@ -103,6 +107,7 @@ const SYNOPSIS: Record<string, string> = {
   ":": ":",
   "[": "[ arg... ]",
   "[[": "[[ expression ]]",
+  alias: "alias [-p] [name[=value] ... ]",
   bash: "",
   break: "break [n]",
   builtin: "builtin [shell-builtin [arg ...]]",
@@ -134,6 +139,7 @@ const SYNOPSIS: Record<string, string> = {
   true: "true",
   type: "type [-afptP] name [name ...]",
   typeset: "typeset [-aAfFgiIlnrtux] name[=value] ...",
+  unalias: "unalias [-a] name [name ...]",
   unset: "unset [-f] [-v] [-n] [name ...]",
   until: "until COMMANDS; do COMMANDS; done",
   wait: "wait [-fn] [-p var] [id ...]",
