@@ -57,6 +57,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   cut: "files",
   date: "system",
   dd: "disk",
+  df: "disk",
   dirname: "files",
   dmesg: "system",
   free: "system",

@@ -6,6 +6,7 @@
  */
 import type { Command } from "../types.js";
 import { dd } from "./dd.js";
+import { df } from "./df.js";
 import { fdisk } from "./fdisk.js";
 import { file } from "./file.js";
 import { hexdump } from "./hexdump.js";
@@ -18,4 +19,4 @@ import { grubInstall, updateGrub } from "./grub-install.js";
 import { lsblk } from "./lsblk.js";
 import { mount, umount } from "./mount.js";
 
-export const diskCommands: Command[] = [blkid, chroot, dd, fdisk, file, grubInstall, hexdump, lsblk, mount, od, sfdisk, umount, updateGrub, xxd];
+export const diskCommands: Command[] = [blkid, chroot, dd, df, fdisk, file, grubInstall, hexdump, lsblk, mount, od, sfdisk, umount, updateGrub, xxd];
