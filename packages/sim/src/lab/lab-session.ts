@@ -95,6 +95,8 @@ export class LabSession {
     readonly world: World,
   ) {
     this.transcript = { labId: lab.id, seed: world.state.seed, entries: [] };
+    // each line typed at a terminal copies the world first: freeze what copies share while the lab starts, not at the first line
+    world.shareFilesystems();
   }
 
   /**

@@ -6,6 +6,7 @@
  * a snapshot lives in `ShellState`; positional parameters, options and the
  * parsed-function cache live here and are rebuilt after a restore.
  */
+import { cloneJson } from "../world/clone.js";
 import { expandAliases } from "./aliases.js";
 import type { Command as ParsedCommand } from "./ast.js";
 import type { Host } from "../host/host.js";
@@ -108,12 +109,13 @@ export class Shell {
    * has to wait for keys (the line then runs again from the start).
    */
   checkpoint(): ShellCheckpoint {
-    return { state: structuredClone(this.state), positional: [...this.positional], options: { ...this.options }, exited: this.exited };
+    // cloneJson, not structuredClone: taken before every line typed in the page, and several times faster on a shell's state
+    return { state: cloneJson(this.state), positional: [...this.positional], options: { ...this.options }, exited: this.exited };
   }
 
   /** Undo every change since `cp` was taken; the state object keeps its identity. */
   rewind(cp: ShellCheckpoint): void {
-    const copy = structuredClone(cp.state);
+    const copy = cloneJson(cp.state);
     for (const k of Object.keys(this.state) as (keyof ShellState)[]) delete this.state[k];
     Object.assign(this.state, copy);
     this.positional = [...cp.positional];

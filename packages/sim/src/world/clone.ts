@@ -12,13 +12,18 @@
 export function cloneJson<T>(value: T): T {
   if (typeof value !== "object" || value === null || isShared(value)) return value;
   if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = cloneJson(value[i]);
+    // slice keeps the array's element kind (packed, not holey); only its objects need copies of their own
+    const out = value.slice();
+    for (let i = 0; i < out.length; i++) {
+      const v = out[i];
+      if (typeof v === "object" && v !== null) out[i] = cloneJson(v);
+    }
     return out as T;
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const v = cloneJson((value as Record<string, unknown>)[key]);
+    let v = (value as Record<string, unknown>)[key];
+    if (typeof v === "object" && v !== null) v = cloneJson(v);
     if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
     else out[key] = v;
   }

@@ -107,11 +107,20 @@ export class World {
    * frozen first, then copied by whichever side writes one (fs/vfs.ts).
    */
   copyState(): WorldState {
+    this.shareFilesystems();
+    return cloneJson(this.state);
+  }
+
+  /**
+   * Freeze the filesystems' inodes for sharing now (see `copyState`), so that
+   * the next copy finds little left to freeze: a lab does it when it starts,
+   * before the page copies the world at the learner's first line.
+   */
+  shareFilesystems(): void {
     for (const h of this.state.hosts) {
       shareInodes(h.fs);
       if (h.machine?.kind === "rescue") shareInodes(h.machine.fs);
     }
-    return cloneJson(this.state);
   }
 
   hostNames(): string[] {
