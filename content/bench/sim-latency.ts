@@ -2,9 +2,9 @@
  * Simulation command latency over the lessons' transcripts: every reference
  * solution line is run at the prompt of a freshly started exercise, many
  * times, the way the page runs a typed line (`runAtTerminal`: at an 80x24
- * terminal, the world and the shell copied first so that a line whose
- * program waits for keys can be undone; that copy is 20-110 us of each
- * line, and `run`, which the page never uses, skips it); median and p99 per lesson (the budget: p99 <= 1 ms over a lesson's
+ * terminal, undoable: the lab keeps a copy of itself every 32 lines, which
+ * a line that has to wait for keys goes back to; a copy costs 20-110 us, so
+ * a lab's first line pays it here); median and p99 per lesson (the budget: p99 <= 1 ms over a lesson's
  * transcript), over every line of every lesson pooled, and the heaviest lines. Each line
  * is timed twice: wall time, and the process's CPU time (user + system),
  * which other processes on a busy machine do not disturb (but Node's own

@@ -45,15 +45,23 @@ export type TerminalLine =
   | { state: "loading"; groups: CommandGroup[] }
   | { state: "done"; result: LineResult; unread: TtyInput[] };
 
-/** what a line may change outside the world's state, saved to undo it */
+/** the lab as it was (world, shells, transcript's length), saved to go back to */
 interface LineCheckpoint {
   world: WorldState;
   shells: Map<string, Shell>;
   outerShells: Map<string, Shell[]>;
-  shell?: { shell: Shell; saved: ReturnType<Shell["checkpoint"]> };
+  /** every shell's own state (login shells, and those a `bash` or `chroot` left waiting) */
+  shellStates: [Shell, ReturnType<Shell["checkpoint"]>][];
   /** the transcript's length */
   entries: number;
 }
+
+/**
+ * Lines run between two copies of the lab kept for undoing a line: a copy
+ * every line cost 20-110 us of each; undoing one now runs at most this many
+ * recorded lines again from the last copy.
+ */
+const UNDO_EVERY = 32;
 
 /** A replayed transcript did more work than its caller allows. */
 export class TranscriptTooCostly extends Error {
@@ -86,6 +94,8 @@ export class LabSession {
   private shells = new Map<string, Shell>();
   /** shells waiting under a `chroot DIR` shell, innermost last; `exit` goes back to them */
   private outerShells = new Map<string, Shell[]>();
+  /** the copy a line that has to wait goes back to (see execLine) */
+  private undoBase: LineCheckpoint | undefined;
   private packetTrace: PacketDecision[] = [];
   /** shell steps used by all lines so far (see `replay`'s maxSteps) */
   stepsUsed = 0;
@@ -275,8 +285,13 @@ export class LabSession {
   /**
    * `live`: at a terminal, may wait for keys or code; `undoable`: headless,
    * may wait for code; `headless`: neither (every group must be loaded).
-   * Only a line that may wait is copied first; the copy shares file contents
-   * (world/clone.ts), about 0.15 ms for a small lab.
+   *
+   * A line that has to wait is undone: the lab goes back to the copy taken
+   * at most UNDO_EVERY lines ago (`undoBase`; the copy shares file contents,
+   * world/clone.ts) and runs the transcript's lines since then again, as a
+   * replay does (the same lines give the same world, replay.test.ts). The
+   * next attempt of that line then starts from a copy taken right before it.
+   * Lines that never wait, nearly all, copy nothing.
    */
   private execLine(host: string | undefined, line: string, tty: LineTty | undefined, mode: "live" | "undoable" | "headless"): TerminalLine {
     const name = host ?? this.defaultHost;
@@ -288,40 +303,63 @@ export class LabSession {
     const live = mode === "live";
     // the login shell, started before the copy, so that a line undone leaves the same shell behind
     if (consolePrompt(this.world.host(name)!) === undefined) this.shell(name);
-    const saved = mode === "headless" ? undefined : this.checkpoint(name);
+    const undoable = mode !== "headless";
+    if (undoable && (!this.undoBase || this.transcript.entries.length - this.undoBase.entries >= UNDO_EVERY)) this.undoBase = this.checkpoint();
+    const before = this.transcript.entries.length;
     try {
       return this.execLineOnce(name, line, tty, live);
     } catch (e) {
-      if (!saved) throw e;
+      if (!undoable) throw e;
       if (e instanceof TtyInputPending && live) {
-        this.rewindTo(saved);
+        this.undoTo(before);
         return { state: "waiting", screen: e.screen };
       }
       if (e instanceof CommandsPending) {
-        this.rewindTo(saved);
+        this.undoTo(before);
         return { state: "loading", groups: e.groups };
       }
       throw e;
     }
   }
 
-  /** the world, the shells and the transcript's length as they are, with `host`'s shell state when it has one */
-  private checkpoint(host?: string): LineCheckpoint {
-    const shell = host === undefined ? undefined : this.shells.get(host);
+  /** The lab as it was when the transcript had `entries` entries: back to the last copy, then its lines since, again. */
+  private undoTo(entries: number): void {
+    const base = this.undoBase!;
+    const redo = this.transcript.entries.slice(base.entries, entries);
+    // what the lines run again must not change: the last line's packet path, the steps the transcript has used
+    const trace = this.packetTrace;
+    const steps = this.stepsUsed;
+    this.rewindTo(base);
+    for (const entry of redo) {
+      if ("advance" in entry) this.advance(entry.advance);
+      else this.execLineOnce(entry.host, entry.line, entry.tty, false);
+    }
+    this.world.takeDownloads();
+    this.packetTrace = trace;
+    this.stepsUsed = steps;
+    // the line will be tried again (more keys, its code loaded): from here, without running these lines once more
+    if (redo.length > 0) this.undoBase = this.checkpoint();
+  }
+
+  /** the world, every shell and the transcript's length as they are */
+  private checkpoint(): LineCheckpoint {
+    const shells = new Set<Shell>(this.shells.values());
+    for (const stack of this.outerShells.values()) for (const sh of stack) shells.add(sh);
     return {
       world: this.world.copyState(),
       shells: new Map(this.shells),
       outerShells: new Map([...this.outerShells].map(([k, v]) => [k, [...v]])),
-      shell: shell && { shell, saved: shell.checkpoint() },
+      shellStates: [...shells].map((sh) => [sh, sh.checkpoint()]),
       entries: this.transcript.entries.length,
     };
   }
 
+  /** back to `saved`, which stays as it was (it may be gone back to again) */
   private rewindTo(saved: LineCheckpoint): void {
     this.world.rewind(saved.world);
-    this.shells = saved.shells;
-    this.outerShells = saved.outerShells;
-    saved.shell?.shell.rewind(saved.shell.saved);
+    this.shells = new Map(saved.shells);
+    this.outerShells = new Map([...saved.outerShells].map(([k, v]) => [k, [...v]]));
+    for (const [sh, state] of saved.shellStates) sh.rewind(state);
     this.transcript.entries.length = saved.entries;
   }
 
