@@ -1,11 +1,13 @@
-/** System programs: date, dmesg, reboot, sleep, uname, sysctl, whoami. */
+/** System programs: date, dmesg, id, reboot, sleep, uname, sysctl, which, whoami. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
 import { date } from "./date.js";
 import { dmesg } from "./dmesg.js";
+import { id } from "./id.js";
 import { sleep } from "./sleep.js";
 import { sysctl } from "./sysctl.js";
 import { uname } from "./uname.js";
+import { which } from "./which.js";
 import { whoami } from "./whoami.js";
 
-export const systemCommands: Command[] = [date, dmesg, reboot, sleep, uname, sysctl, whoami];
+export const systemCommands: Command[] = [date, dmesg, id, reboot, sleep, uname, sysctl, which, whoami];
