@@ -114,6 +114,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   "run-parts": "cron",
   scp: "ssh",
   sed: "files",
+  seq: "files",
   "sensible-editor": "editors",
   service: "systemd",
   sfdisk: "disk",

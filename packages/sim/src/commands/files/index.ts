@@ -27,6 +27,7 @@ import { more } from "./more.js";
 import { rm } from "./rm.js";
 import { rmdir } from "./rmdir.js";
 import { sed } from "./sed/sed.js";
+import { seq } from "./seq.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
 import { tee } from "./tee.js";
@@ -37,5 +38,5 @@ import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
   apropos, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, rm,
-  rmdir, sed, sort, stat, tail, tee, touch, tr, uniq, wc,
+  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc,
 ];
