@@ -45,6 +45,7 @@ export type CommandGroup = keyof typeof GROUPS;
 const PROGRAMS: Record<string, CommandGroup> = {
   apropos: "files",
   arp: "net",
+  base64: "files",
   basename: "files",
   blkid: "disk",
   cat: "files",

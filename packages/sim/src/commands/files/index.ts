@@ -10,6 +10,7 @@
  * (commands/registry.ts) before this module, not this module first.
  */
 import type { Command } from "../types.js";
+import { base64 } from "./base64.js";
 import { basename, dirname } from "./basename-dirname.js";
 import { cat } from "./cat.js";
 import { chmod } from "./chmod.js";
@@ -37,6 +38,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, rm,
+  apropos, base64, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, rm,
   rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc,
 ];
