@@ -108,6 +108,8 @@ const PROGRAMS: Record<string, CommandGroup> = {
   netstat: "net",
   od: "disk",
   ping: "net",
+  readlink: "files",
+  realpath: "files",
   reboot: "system",
   rm: "files",
   rmdir: "files",

@@ -25,6 +25,8 @@ import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
 import { less } from "./less.js";
 import { more } from "./more.js";
+import { readlink } from "./readlink.js";
+import { realpath } from "./realpath.js";
 import { rm } from "./rm.js";
 import { rmdir } from "./rmdir.js";
 import { sed } from "./sed/sed.js";
@@ -38,6 +40,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, rm,
+  apropos, base64, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
   rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc,
 ];
