@@ -14,6 +14,7 @@ import { base64 } from "./base64.js";
 import { basename, dirname } from "./basename-dirname.js";
 import { cat } from "./cat.js";
 import { chmod } from "./chmod.js";
+import { chgrp, chown } from "./chown.js";
 import { cp } from "./cp.js";
 import { cut } from "./cut.js";
 import { grep } from "./grep.js";
@@ -40,6 +41,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
   rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc,
 ];

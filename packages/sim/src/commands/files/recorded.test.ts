@@ -71,7 +71,7 @@ function runMerged(host: Host, words: string[], stdin?: string): { code: number;
   return { code, out: utf8Decode(out.bytes()) };
 }
 
-for (const name of ["which", "id", "seq", "base64", "readlink"]) {
+for (const name of ["which", "id", "seq", "base64", "readlink", "chown"]) {
   const path = `${name}.txt`;
   const cases = parseFixture(fixture(path));
   describe(`${name} matches the recorded Debian 12 tool (fixtures/${path})`, () => {
