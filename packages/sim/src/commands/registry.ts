@@ -65,6 +65,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   editor: "editors",
   fdisk: "disk",
   file: "disk",
+  find: "files",
   grep: "files",
   "grub-install": "disk",
   gunzip: "archive",

@@ -14,6 +14,8 @@ import type { Host } from "../../host/host.js";
 import { Budget } from "../../process/limits.js";
 import { Collector, inputFrom } from "../../process/streams.js";
 import { findCommand } from "../registry.js";
+import { EPOCH_MS } from "../../world/clock.js";
+import { Shell, newShellState } from "../../shell/index.js";
 import { parseFixture } from "./fixture-cases.js";
 import { testHost } from "./test-support.js";
 
@@ -48,11 +50,40 @@ function recordedHost(): Host {
   file(`${DIR}/bad.b64`, "aGVsbG8*\n");
   file(`${DIR}/short.b64`, "aGVsbA\n");
   file(`${DIR}/long.txt`, "The quick brown fox jumps over the lazy dog, then sleeps under the old oak tree.\n");
+  // find's tree: two files dated 2020-01-01 00:00 UTC, the rest made now
+  fs.mkdir(`${DIR}/t`);
+  fs.mkdir(`${DIR}/t/sub`);
+  fs.mkdir(`${DIR}/t/sub/deep`);
+  fs.mkdir(`${DIR}/t/empty`);
+  file(`${DIR}/t/a.txt`, "hello\n");
+  file(`${DIR}/t/B.TXT`, "");
+  file(`${DIR}/t/.hidden`, "");
+  file(`${DIR}/t/sub/deep/d.txt`, "");
+  file(`${DIR}/t/sub/c.log`, "\0".repeat(2000));
+  file(`${DIR}/t/sub/deep/big`, "\0".repeat(1_100_000));
+  fs.symlink("a.txt", `${DIR}/t/link`);
+  const y2020 = Date.UTC(2020, 0, 1) - EPOCH_MS;
+  for (const p of ["t/a.txt", "t/sub/c.log"]) fs.utimes(`${DIR}/${p}`, y2020);
   return host;
 }
 
-/** run argv (leading NAME=value words set the environment) with stdout and stderr on one stream */
+/**
+ * Run argv (leading NAME=value words set the environment) with stdout and
+ * stderr on one stream. A trailing `| sort` (find's cases: the real order is
+ * ext4's) sorts the standard output, which then follows the errors.
+ */
 function runMerged(host: Host, words: string[], stdin?: string): { code: number; out: string } {
+  if (words.length > 2 && words[words.length - 2] === "|" && words[words.length - 1] === "sort") {
+    const r = runSplit(host, words.slice(0, -2), stdin);
+    const lines = r.out.split("\n").filter((l) => l !== "");
+    lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { code: r.code, out: r.err + lines.map((l) => `${l}\n`).join("") };
+  }
+  const r = runSplit(host, words, stdin, true);
+  return { code: r.code, out: r.out };
+}
+
+function runSplit(host: Host, words: string[], stdin?: string, merged = false): { code: number; out: string; err: string } {
   const env: Record<string, string> = {
     HOME: "/root", PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", LANG: "C.UTF-8", TZ: "UTC",
   };
@@ -63,15 +94,21 @@ function runMerged(host: Host, words: string[], stdin?: string): { code: number;
   if (!cmd) throw new Error(`no command ${argv[0]}`);
   const budget = new Budget();
   const out = new Collector(budget, false);
+  const err = merged ? out : new Collector(budget, false);
+  // what find -exec and xargs start: a shell in the same directory, writing to the same streams
+  const state = newShellState({ user: "root", home: "/root", hostname: "debian" });
+  state.cwd = DIR;
+  const shell = new Shell({ getHost: () => host, state, commands: { find: findCommand } });
   const code = cmd.run({
-    argv, env, cwd: DIR, host, budget, stdout: out, stderr: out,
+    runCommandLine: (line) => shell.execute(line, { stdout: out, stderr: err }),
+    argv, env, cwd: DIR, host, budget, stdout: out, stderr: err,
     stdin: stdin === undefined ? inputFrom(EMPTY_BYTES, true) : inputFrom(utf8Encode(stdin)),
     resolve: (p) => resolvePath(DIR, p),
   });
-  return { code, out: utf8Decode(out.bytes()) };
+  return { code, out: utf8Decode(out.bytes()), err: merged ? "" : utf8Decode(err.bytes()) };
 }
 
-for (const name of ["which", "id", "seq", "base64", "readlink", "chown"]) {
+for (const name of ["which", "id", "seq", "base64", "readlink", "chown", "find"]) {
   const path = `${name}.txt`;
   const cases = parseFixture(fixture(path));
   describe(`${name} matches the recorded Debian 12 tool (fixtures/${path})`, () => {
