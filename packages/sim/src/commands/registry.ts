@@ -150,6 +150,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   wget: "net",
   which: "system",
   whoami: "system",
+  xargs: "files",
   xxd: "disk",
   zcat: "archive",
 };

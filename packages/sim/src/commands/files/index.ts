@@ -18,6 +18,7 @@ import { chgrp, chown } from "./chown.js";
 import { cp } from "./cp.js";
 import { cut } from "./cut.js";
 import { find } from "./find/find.js";
+import { xargs } from "./find/xargs.js";
 import { grep } from "./grep.js";
 import { head, tail } from "./head-tail.js";
 import { ln } from "./ln.js";
@@ -43,5 +44,5 @@ import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
   apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
-  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc,
+  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, xargs,
 ];

@@ -64,6 +64,9 @@ function recordedHost(): Host {
   fs.symlink("a.txt", `${DIR}/t/link`);
   const y2020 = Date.UTC(2020, 0, 1) - EPOCH_MS;
   for (const p of ["t/a.txt", "t/sub/c.log"]) fs.utimes(`${DIR}/${p}`, y2020);
+  // xargs's inputs
+  file(`${DIR}/nul.txt`, "a b\0c d\0");
+  file(`${DIR}/quoted.txt`, "one 'two three' \"four five\" six\\ seven\n");
   return host;
 }
 
@@ -108,7 +111,7 @@ function runSplit(host: Host, words: string[], stdin?: string, merged = false): 
   return { code, out: utf8Decode(out.bytes()), err: merged ? "" : utf8Decode(err.bytes()) };
 }
 
-for (const name of ["which", "id", "seq", "base64", "readlink", "chown", "find"]) {
+for (const name of ["which", "id", "seq", "base64", "readlink", "chown", "find", "xargs"]) {
   const path = `${name}.txt`;
   const cases = parseFixture(fixture(path));
   describe(`${name} matches the recorded Debian 12 tool (fixtures/${path})`, () => {

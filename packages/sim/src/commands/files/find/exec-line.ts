@@ -13,23 +13,27 @@ export function shellWord(word: string): string {
   return `'${word.replaceAll("'", "'\\''")}'`;
 }
 
-/** the program a name would run (a path, or found on PATH); undefined when there is none */
-export function lookupProgram(proc: Process, name: string): string | undefined {
-  const executable = (path: string) => {
-    const st = proc.host.fs.stat(proc.resolve(path));
-    return st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0;
-  };
-  if (name.includes("/")) return executable(name) ? name : undefined;
+/**
+ * Why execvp would fail for a program name: ENOENT (nothing of that name on
+ * PATH, or the path does not exist), EACCES (a path naming a directory or a
+ * file without execute permission), or undefined when it would start.
+ */
+export function execError(proc: Process, name: string): "ENOENT" | "EACCES" | undefined {
+  if (name.includes("/")) {
+    const st = proc.host.fs.stat(proc.resolve(name));
+    if (!st.ok) return "ENOENT";
+    return st.value.type === "file" && (st.value.mode & 0o111) !== 0 ? undefined : "EACCES";
+  }
   for (const dir of (proc.env.PATH ?? "/usr/local/bin:/usr/bin:/bin").split(":")) {
     proc.budget.charge(1);
-    const path = `${dir === "" ? "." : dir}/${name}`;
-    if (executable(path)) return path;
+    const st = proc.host.fs.stat(proc.resolve(`${dir === "" ? "." : dir}/${name}`));
+    if (st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0) return undefined;
   }
-  return undefined;
+  return "ENOENT";
 }
 
-/** run argv as a child; its exit status */
-export function runArgv(proc: Process, argv: string[]): number {
+/** run argv as a child (its standard input /dev/null with `nullStdin`); its exit status */
+export function runArgv(proc: Process, argv: string[], nullStdin = false): number {
   if (!proc.runCommandLine) throw new Error("runArgv: no runCommandLine");
-  return proc.runCommandLine(argv.map(shellWord).join(" "));
+  return proc.runCommandLine(argv.map(shellWord).join(" ") + (nullStdin ? " </dev/null" : ""));
 }

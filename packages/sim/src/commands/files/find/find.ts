@@ -22,7 +22,7 @@ import type { Command } from "../../types.js";
 import { matchPattern } from "../../../shell/pattern.js";
 import { strerror } from "../program.js";
 import { quoteLocale } from "../quote.js";
-import { lookupProgram, runArgv } from "./exec-line.js";
+import { execError, runArgv } from "./exec-line.js";
 import { type Expression, type Node, parseExpression, startsExpression } from "./expr.js";
 
 const TYPE_LETTER: Record<Stat["type"], string> = { file: "f", dir: "d", symlink: "l", chardev: "c", blockdev: "b" };
@@ -136,9 +136,10 @@ class Run {
     }
     // in the `;` form every {} in a word is the name
     const argv = node.argv.map((a) => a.replaceAll("{}", v.path));
-    if (!lookupProgram(this.proc, argv[0])) {
+    const failed = execError(this.proc, argv[0]);
+    if (failed) {
       // the child's exec fails: said, but find's status stays as it was
-      this.proc.stderr.write(`find: ${quoteLocale(argv[0])}: No such file or directory\n`);
+      this.proc.stderr.write(`find: ${quoteLocale(argv[0])}: ${strerror(failed)}\n`);
       return false;
     }
     return runArgv(this.proc, argv) === 0;
@@ -150,8 +151,9 @@ class Run {
     if (names.length === 0) return;
     this.pending[id] = [];
     const argv = this.expr.batches[id].argv;
-    if (!lookupProgram(this.proc, argv[0])) {
-      this.error(`${quoteLocale(argv[0])}: No such file or directory`);
+    const failed = execError(this.proc, argv[0]);
+    if (failed) {
+      this.error(`${quoteLocale(argv[0])}: ${strerror(failed)}`);
       return;
     }
     if (runArgv(this.proc, [...argv, ...names]) !== 0) this.status = 1;
