@@ -73,14 +73,16 @@ function recordedHost(): Host {
 /**
  * Run argv (leading NAME=value words set the environment) with stdout and
  * stderr on one stream. A trailing `| sort` (find's cases: the real order is
- * ext4's) sorts the standard output, which then follows the errors.
+ * ext4's; xargs's, where its error races the command it runs) sorts the
+ * standard output, which then follows the errors; the status is sort's.
  */
 function runMerged(host: Host, words: string[], stdin?: string): { code: number; out: string } {
   if (words.length > 2 && words[words.length - 2] === "|" && words[words.length - 1] === "sort") {
     const r = runSplit(host, words.slice(0, -2), stdin);
     const lines = r.out.split("\n").filter((l) => l !== "");
     lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { code: r.code, out: r.err + lines.map((l) => `${l}\n`).join("") };
+    // the pipeline's status is sort's
+    return { code: 0, out: r.err + lines.map((l) => `${l}\n`).join("") };
   }
   const r = runSplit(host, words, stdin, true);
   return { code: r.code, out: r.out };

@@ -10,13 +10,13 @@
  * Commands run through the process's runCommandLine with standard input
  * from /dev/null (exec-line.ts). Without -n, one command takes at most
  * 128 KiB of arguments, as xargs's default buffer.
- * Not covered: -P, -p, -s, -E/-e, -x, --show-limits, and -L's trailing-blank
- * line continuation.
+ * Not covered: -P, -p, -s, -E/-e, -x, --show-limits, and -t's $'...'
+ * quoting of control characters.
  */
 import type { Command } from "../../types.js";
 import type { OptionSpec } from "../options.js";
 import { parseOrUsage, strerror, usageError } from "../program.js";
-import { quoteLocale } from "../quote.js";
+import { quoteIfNeeded, quoteLocale } from "../quote.js";
 import { execError, runArgv } from "./exec-line.js";
 
 const SPECS: OptionSpec[] = [
@@ -34,7 +34,8 @@ const SPECS: OptionSpec[] = [
 /** the 128 KiB command buffer xargs uses by default */
 const MAX_CHARS = 131_072;
 
-type Split = { items: string[][]; error?: string };
+/** each line's items; an open quote's error (and whether the last line is the one it cut); a NUL read */
+type Split = { items: string[][]; error?: string; cutLine?: boolean; sawNul?: boolean };
 
 /**
  * Default input: each line's items (a line = what one -L or -I counts);
@@ -45,12 +46,18 @@ function splitQuoted(text: string, wholeLines: boolean): Split {
   let line: string[] = [];
   let cur = "";
   let inItem = false;
+  let sawNul = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === "\0") sawNul = true;
     if (c === "\n") {
       if (inItem) line.push(cur);
-      if (line.length > 0) lines.push(line);
-      line = [];
+      // for -L a line ending in a blank goes on on the next one
+      const continued = !wholeLines && (text[i - 1] === " " || text[i - 1] === "\t") && !inItem;
+      if (line.length > 0 && !continued) {
+        lines.push(line);
+        line = [];
+      }
       cur = "";
       inItem = false;
     } else if ((c === " " || c === "\t") && !wholeLines) {
@@ -62,26 +69,34 @@ function splitQuoted(text: string, wholeLines: boolean): Split {
     } else if (c === "'" || c === '"') {
       const end = text.indexOf(c, i + 1);
       const nl = text.indexOf("\n", i + 1);
+      // a quote that is the input's last byte, starting an item, opens nothing
+      if (i === text.length - 1 && !inItem) break;
       if (end < 0 || (nl >= 0 && nl < end)) {
         // the item with the open quote is dropped; those before it are run
-        if (line.length > 0) lines.push(line);
+        if (text.slice(i + 1, nl < 0 ? text.length : nl).includes("\0")) sawNul = true;
+        const cutLine = line.length > 0;
+        if (cutLine) lines.push(line);
         const which = c === "'" ? "single" : "double";
-        return { items: lines, error: `unmatched ${which} quote; by default quotes are special to xargs unless you use the -0 option` };
+        return { items: lines, sawNul, cutLine, error: `unmatched ${which} quote; by default quotes are special to xargs unless you use the -0 option` };
       }
       cur += text.slice(i + 1, end);
+      if (cur.includes("\0")) sawNul = true;
       inItem = true;
       i = end;
-    } else if (c === "\\" && i + 1 < text.length) {
-      cur += text[++i];
+    } else if (c === "\\") {
+      // a backslash at the very end escapes nothing and is dropped
+      if (i + 1 < text.length) cur += text[++i];
+      if (text[i] === "\0") sawNul = true;
       inItem = true;
     } else {
       cur += c;
       inItem = true;
     }
   }
-  if (inItem) line.push(cur);
+  // at the end of the input an empty item ('' or a lone backslash) is no argument
+  if (inItem && cur !== "") line.push(cur);
   if (line.length > 0) lines.push(line);
-  return { items: lines };
+  return { items: lines, sawNul };
 }
 
 /** -0 / -d: items between delimiters, taken as they are */
@@ -201,12 +216,17 @@ ls *.txt | xargs -I {} cp {} /backup/{}
     const delim = opts.has("0") ? "\0" : opts.value("d") === undefined ? undefined : delimiter(opts.value("d")!);
     if (opts.has("d") && delim === undefined) return usageError(proc, "xargs", `invalid delimiter ${JSON.stringify(opts.value("d"))}`);
     const split = delim !== undefined ? splitOn(text, delim) : splitQuoted(text, replace !== undefined);
+    if (split.sawNul)
+      proc.stderr.write("xargs: WARNING: a NUL character occurred in the input.  It cannot be passed through in the argument list.  Did you mean to use the --null option?\n");
 
     // the command lines: each a list of items from the input
     const batches: string[][] = [];
     if (replace !== undefined) for (const line of split.items) batches.push([line.join(" ")]);
     else if (typeof maxLines === "number") {
-      for (let i = 0; i < split.items.length; i += maxLines) batches.push(split.items.slice(i, i + maxLines).flat());
+      // an open quote ends the input inside a command's lines: that command is not run
+      const lines = split.error && split.cutLine ? split.items.slice(0, -1) : split.items;
+      for (let i = 0; i < lines.length; i += maxLines) batches.push(lines.slice(i, i + maxLines).flat());
+      if (split.error && lines.length % maxLines !== 0) batches.pop();
     } else {
       const items = split.items.flat();
       const base = command.reduce((n, w) => n + w.length + 1, 0);
@@ -231,8 +251,10 @@ ls *.txt | xargs -I {} cp {} /backup/{}
     let status = 0;
     for (const batch of batches) {
       proc.budget.charge(1);
-      const argv = replace !== undefined ? command.map((w) => w.replaceAll(replace, batch[0])) : [...command, ...batch];
-      if (opts.has("t")) proc.stderr.write(`${argv.join(" ")}\n`);
+      const words = replace !== undefined ? command.map((w) => w.replaceAll(replace, batch[0])) : [...command, ...batch];
+      // an argument is a C string: it ends at a NUL
+      const argv = words.map((w) => w.split("\0")[0]);
+      if (opts.has("t")) proc.stderr.write(`${argv.map(quoteIfNeeded).join(" ")}\n`);
       const failed = execError(proc, argv[0]);
       if (failed) {
         proc.stderr.write(`xargs: ${argv[0]}: ${strerror(failed)}\n`);
