@@ -80,7 +80,7 @@ formal base64 alphabet. Use --ignore-garbage to attempt to recover from any
 other non-alphabet bytes in the encoded stream.
 `,
   run(proc) {
-    const parsed = parseOrUsage(proc, "base64", SPECS);
+    const parsed = parseOrUsage(proc, "base64", SPECS, { help: "Usage: base64 [OPTION]... [FILE]\nSee 'man base64' for the options this system supports.\n" });
     if ("exit" in parsed) return parsed.exit;
     const { opts, operands } = parsed;
     const wrapText = opts.value("w");

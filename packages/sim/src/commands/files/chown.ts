@@ -130,7 +130,11 @@ function change(proc: Process, s: Settings, shown: string, path: string, want: C
 }
 
 function run(proc: Process, prog: "chown" | "chgrp"): number {
-  const parsed = parseOrUsage(proc, prog, SPECS);
+  const usage =
+    prog === "chown"
+      ? "Usage: chown [OPTION]... [OWNER][:[GROUP]] FILE...\n  or:  chown [OPTION]... --reference=RFILE FILE...\n"
+      : "Usage: chgrp [OPTION]... GROUP FILE...\n  or:  chgrp [OPTION]... --reference=RFILE FILE...\n";
+  const parsed = parseOrUsage(proc, prog, SPECS, { help: `${usage}See 'man ${prog}' for the options this system supports.\n` });
   if ("exit" in parsed) return parsed.exit;
   const { opts, operands } = parsed;
   const db = new Accounts(proc.host.fs);

@@ -69,7 +69,7 @@ Print value of a symbolic link or canonical file name
        end each output line with NUL, not newline
 `,
   run(proc) {
-    const parsed = parseOrUsage(proc, "readlink", SPECS);
+    const parsed = parseOrUsage(proc, "readlink", SPECS, { help: "Usage: readlink [OPTION]... FILE...\nSee 'man readlink' for the options this system supports.\n" });
     if ("exit" in parsed) return parsed.exit;
     const { opts, operands } = parsed;
     if (operands.length === 0) return usageError(proc, "readlink", "missing operand");

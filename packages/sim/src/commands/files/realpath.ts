@@ -72,7 +72,7 @@ Print the resolved absolute file name; all but the last component must exist
        end each output line with NUL, not newline
 `,
   run(proc) {
-    const parsed = parseOrUsage(proc, "realpath", SPECS);
+    const parsed = parseOrUsage(proc, "realpath", SPECS, { help: "Usage: realpath [OPTION]... FILE...\nSee 'man realpath' for the options this system supports.\n" });
     if ("exit" in parsed) return parsed.exit;
     const { opts, operands } = parsed;
     if (operands.length === 0) return usageError(proc, "realpath", "missing operand");

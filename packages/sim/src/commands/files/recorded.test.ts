@@ -128,3 +128,25 @@ for (const name of ["which", "id", "seq", "base64", "readlink", "chown", "find",
     }
   });
 }
+
+describe("--help starts with the real tools' usage lines (LANG=C.UTF-8 PROG --help | grep -E 'Usage|  or')", () => {
+  const usage: Record<string, string> = {
+    seq: "Usage: seq [OPTION]... LAST\n  or:  seq [OPTION]... FIRST LAST\n  or:  seq [OPTION]... FIRST INCREMENT LAST\n",
+    id: "Usage: id [OPTION]... [USER]...\n",
+    readlink: "Usage: readlink [OPTION]... FILE...\n",
+    realpath: "Usage: realpath [OPTION]... FILE...\n",
+    base64: "Usage: base64 [OPTION]... [FILE]\n",
+    chown: "Usage: chown [OPTION]... [OWNER][:[GROUP]] FILE...\n  or:  chown [OPTION]... --reference=RFILE FILE...\n",
+    chgrp: "Usage: chgrp [OPTION]... GROUP FILE...\n  or:  chgrp [OPTION]... --reference=RFILE FILE...\n",
+    find: "Usage: find [-H] [-L] [-P] [-Olevel] [-D debugopts] [path...] [expression]\n",
+    xargs: "Usage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\n",
+  };
+  const host = recordedHost();
+  for (const [prog, text] of Object.entries(usage)) {
+    it(prog, () => {
+      const r = runMerged(host, [prog, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.out.split("\n").filter((l) => /^Usage|^ {2}or/.test(l)).map((l) => `${l}\n`).join("")).toBe(text);
+    });
+  }
+});

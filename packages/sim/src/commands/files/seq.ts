@@ -150,7 +150,10 @@ seq -w 8 10        08 09 10
   run(proc) {
     const args = proc.argv.slice(1);
     const end = optionWords(args);
-    const parsed = parseOrUsage(proc, "seq", SPECS, { argv: args.slice(0, end) });
+    const parsed = parseOrUsage(proc, "seq", SPECS, {
+      argv: args.slice(0, end),
+      help: "Usage: seq [OPTION]... LAST\n  or:  seq [OPTION]... FIRST LAST\n  or:  seq [OPTION]... FIRST INCREMENT LAST\nSee 'man seq' for the options this system supports.\n",
+    });
     if ("exit" in parsed) return parsed.exit;
     const { opts } = parsed;
     const operands = [...parsed.operands, ...args.slice(end)];

@@ -57,7 +57,7 @@ omitted) for the current process.
 Without any OPTION, print some useful set of identified information.
 `,
   run(proc) {
-    const parsed = parseOrUsage(proc, "id", SPECS);
+    const parsed = parseOrUsage(proc, "id", SPECS, { help: "Usage: id [OPTION]... [USER]...\nSee 'man id' for the options this system supports.\n" });
     if ("exit" in parsed) return parsed.exit;
     const { opts, operands } = parsed;
     const fail = (msg: string) => {

@@ -251,6 +251,14 @@ find . -name '*.log' -exec gzip {} +
 `,
   run(proc) {
     const args = proc.argv.slice(1);
+    if (args[0] === "--help") {
+      proc.stdout.write("Usage: find [-H] [-L] [-P] [-Olevel] [-D debugopts] [path...] [expression]\n\nDefault path is the current directory; default expression is -print.\nSee 'man find' for the tests and actions this system supports.\n");
+      return 0;
+    }
+    if (args[0] === "--version") {
+      proc.stdout.write("find (GNU findutils) 4.9.0\n");
+      return 0;
+    }
     let i = 0;
     // -P is the default; -H/-L are refused rather than silently ignored
     while (i < args.length && (args[i] === "-P" || args[i] === "--")) i++;

@@ -178,7 +178,11 @@ ls *.txt | xargs -I {} cp {} /backup/{}
         : /^-[0rti]*[adnLI]$/.test(a);
       end += takesNext ? 2 : 1;
     }
-    const parsed = parseOrUsage(proc, "xargs", SPECS, { argv: args.slice(0, end) });
+    const parsed = parseOrUsage(proc, "xargs", SPECS, {
+      argv: args.slice(0, end),
+      help: "Usage: xargs [OPTION]... COMMAND [INITIAL-ARGS]...\nRun COMMAND with arguments INITIAL-ARGS and more arguments read from input.\nSee 'man xargs' for the options this system supports.\n",
+      version: "xargs (GNU findutils) 4.9.0",
+    });
     if ("exit" in parsed) return parsed.exit;
     const { opts } = parsed;
     const command = [...parsed.operands, ...args.slice(end)];
