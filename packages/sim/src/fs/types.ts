@@ -53,6 +53,13 @@ export interface Vfs {
   symlink(target: string, path: string): Result;
   readlink(path: string): Result<string>;
   chmod(path: string, mode: number): Result;
+  /**
+   * chown(2) as root: set the owner and group (-1 keeps one), following a
+   * final symlink unless `noFollow` (lchown(2)). Like the kernel, a change
+   * of owner or group clears the set-user-ID and set-group-ID bits of a
+   * non-directory. EPERM on /proc and /sys.
+   */
+  chown(path: string, uid: number, gid: number, opts?: { noFollow?: boolean }): Result;
   /** set mtime to now, creating an empty file if missing */
   touch(path: string): Result;
   /** set mtime (ms of virtual time) of an existing file, following symlinks (cp -p, tar x) */

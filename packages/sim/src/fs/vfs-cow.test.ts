@@ -38,7 +38,7 @@ function observe(fs: Vfs, dir = "/"): string[] {
     const v = st.value;
     const r = v.type === "file" ? fs.readFile(p) : undefined;
     const data = r?.ok ? utf8Decode(r.value) : "";
-    out.push(`${p} ${v.type} ${v.mode.toString(8)} ${v.mtime} ${v.nlink} ${JSON.stringify(data)}`);
+    out.push(`${p} ${v.type} ${v.mode.toString(8)} ${v.uid}:${v.gid} ${v.mtime} ${v.nlink} ${JSON.stringify(data)}`);
     if (v.type === "dir") out.push(...observe(fs, p));
   }
   return out;
@@ -57,6 +57,8 @@ const changes: [string, (fs: Vfs) => unknown][] = [
   ["rename a directory", (fs) => fs.rename("/tmp/d", "/etc/d")],
   ["rename in place", (fs) => fs.rename("/tmp/__proto__", "/tmp/q")],
   ["chmod", (fs) => fs.chmod("/etc/hosts", 0o600)],
+  ["chown", (fs) => fs.chown("/etc/hosts", 33, 33)],
+  ["chown of a symlink itself", (fs) => fs.chown("/tmp/link", 1, -1, { noFollow: true })],
   ["touch", (fs) => fs.touch("/tmp/d")],
   ["utimes", (fs) => fs.utimes("/etc", 123)],
   ["symlink", (fs) => fs.symlink("/x", "/tmp/l2")],

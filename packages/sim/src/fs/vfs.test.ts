@@ -128,6 +128,35 @@ describe("Vfs: files and directories", () => {
     expect(errno(fs.touch("/none/x"))).toBe("ENOENT");
   });
 
+  it("chown follows a symlink unless noFollow, keeps -1, and clears set-id bits as Linux does", () => {
+    const { fs } = setup();
+    fs.writeFile("/tmp/a", b("a"));
+    fs.symlink("a", "/tmp/l");
+    expect(fs.chown("/tmp/l", 1, -1).ok).toBe(true);
+    const owners = (p: string) => {
+      const st = fs.lstat(p);
+      return st.ok && `${st.value.uid}:${st.value.gid}`;
+    };
+    expect([owners("/tmp/a"), owners("/tmp/l")]).toEqual(["1:0", "0:0"]);
+    expect(fs.chown("/tmp/l", -1, 33, { noFollow: true }).ok).toBe(true);
+    expect([owners("/tmp/a"), owners("/tmp/l")]).toEqual(["1:0", "0:33"]);
+    // recorded on Debian 12: chmod 6755 a; chmod 6644 b; chmod 2755 c; chmod 6755 d;
+    // chown root a b; chgrp root c; chown root d -> 755 2644 755 6755
+    const modes: [string, number, [number, number]][] = [["/tmp/a", 0o6755, [0, -1]], ["/tmp/b", 0o6644, [0, -1]], ["/tmp/c", 0o2755, [-1, 0]], ["/tmp/d", 0o6755, [0, -1]]];
+    for (const [p, mode] of modes) {
+      if (p === "/tmp/d") fs.mkdir(p);
+      else fs.writeFile(p, b("x"));
+      fs.chmod(p, mode);
+    }
+    for (const [p, , [uid, gid]] of modes) expect(fs.chown(p, uid, gid).ok).toBe(true);
+    expect(modes.map(([p]) => {
+      const st = fs.stat(p);
+      return st.ok && st.value.mode.toString(8);
+    })).toEqual(["755", "2644", "755", "6755"]);
+    expect(errno(fs.chown("/tmp/none", 0, 0))).toBe("ENOENT");
+    expect(errno(fs.chown("/proc/version", 0, 0))).toBe("EPERM");
+  });
+
   it("state stays plain JSON (snapshot round trip keeps the tree)", () => {
     const { fs, state, kernel, clock } = setup();
     fs.mkdir("/tmp/d");

@@ -714,6 +714,22 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     return ok();
   }
 
+  function chown(path: string, uid: number, gid: number, opts: { noFollow?: boolean } = {}): Result {
+    const w = walk(path, !opts.noFollow);
+    if (!w.ok) return w;
+    const n = w.value.node;
+    if (n.kind === "pseudo") return fail("EPERM");
+    const inode = writable(n);
+    if (uid !== -1) inode.uid = uid;
+    if (gid !== -1) inode.gid = gid;
+    // chown_common: a non-directory loses set-user-ID, and set-group-ID when group-executable
+    if ((uid !== -1 || gid !== -1) && inode.type !== "dir" && inode.type !== "symlink") {
+      inode.mode &= ~0o4000;
+      if (inode.mode & 0o010) inode.mode &= ~0o2000;
+    }
+    return ok();
+  }
+
   function touch(path: string): Result {
     const w = walk(path, true);
     if (w.ok) {
@@ -762,6 +778,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     symlink,
     readlink,
     chmod,
+    chown,
     touch,
     utimes,
   };

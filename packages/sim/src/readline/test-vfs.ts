@@ -46,6 +46,7 @@ export function fakeVfs(paths: string[], files: Record<string, string> = {}): Vf
     symlink: unsupported,
     readlink: unsupported,
     chmod: unsupported,
+    chown: unsupported,
     touch: unsupported,
     utimes: unsupported,
   };

@@ -1,6 +1,8 @@
 /**
  * Reading recorded transcripts (fixtures/*.txt) for the comparison tests:
- * "$ command" lines, the output that followed, and an optional "[exit N]".
+ * "$ command" lines, the output that followed, and an optional "[exit N]";
+ * "[no newline; exit N]" after output that did not end in a newline (the
+ * recorder added one to keep the marker on its own line).
  * Test-only helper; kept pure so it type-checks with the core.
  */
 export interface FixtureCase {
@@ -60,9 +62,11 @@ export function parseFixture(text: string): FixtureCase[] {
       continue;
     }
     if (!cur || cur.exit !== undefined) continue;
-    const exit = /^\[exit (\d+)\]$/.exec(line);
-    if (exit) cur.exit = Number(exit[1]);
-    else cur.output += `${line}\n`;
+    const exit = /^\[(no newline; )?exit (\d+)\]$/.exec(line);
+    if (exit) {
+      cur.exit = Number(exit[2]);
+      if (exit[1]) cur.output = cur.output.slice(0, -1);
+    } else cur.output += `${line}\n`;
   }
   if (cur) cases.push(cur);
   return cases;

@@ -10,11 +10,15 @@
  * (commands/registry.ts) before this module, not this module first.
  */
 import type { Command } from "../types.js";
+import { base64 } from "./base64.js";
 import { basename, dirname } from "./basename-dirname.js";
 import { cat } from "./cat.js";
 import { chmod } from "./chmod.js";
+import { chgrp, chown } from "./chown.js";
 import { cp } from "./cp.js";
 import { cut } from "./cut.js";
+import { find } from "./find/find.js";
+import { xargs } from "./find/xargs.js";
 import { grep } from "./grep.js";
 import { head, tail } from "./head-tail.js";
 import { ln } from "./ln.js";
@@ -24,9 +28,12 @@ import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
 import { less } from "./less.js";
 import { more } from "./more.js";
+import { readlink } from "./readlink.js";
+import { realpath } from "./realpath.js";
 import { rm } from "./rm.js";
 import { rmdir } from "./rmdir.js";
 import { sed } from "./sed/sed.js";
+import { seq } from "./seq.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
 import { tee } from "./tee.js";
@@ -36,6 +43,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, basename, cat, chmod, cp, cut, dirname, grep, head, less, ln, ls, man, mkdir, more, mv, rm,
-  rmdir, sed, sort, stat, tail, tee, touch, tr, uniq, wc,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
+  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, xargs,
 ];

@@ -31,13 +31,14 @@ export class Owners {
   private groups: ReadonlyMap<number, string> | undefined;
   constructor(private readonly fs: Vfs) {}
 
-  user(uid: number): string {
+  /** the name of `uid`, or `unknown` (default: the number, as ls shows it; stat says UNKNOWN) */
+  user(uid: number, unknown = String(uid)): string {
     this.users ??= table(this.fs, "/etc/passwd");
-    return this.users.get(uid) ?? String(uid);
+    return this.users.get(uid) ?? unknown;
   }
 
-  group(gid: number): string {
+  group(gid: number, unknown = String(gid)): string {
     this.groups ??= table(this.fs, "/etc/group");
-    return this.groups.get(gid) ?? String(gid);
+    return this.groups.get(gid) ?? unknown;
   }
 }

@@ -33,9 +33,9 @@ function format(fmt: string, name: string, st: Stat, target: string | undefined,
       case "a": return (st.mode & 0o7777).toString(8);
       case "A": return modeString(st.type, st.mode);
       case "u": return String(st.uid);
-      case "U": return owners.user(st.uid);
+      case "U": return owners.user(st.uid, "UNKNOWN");
       case "g": return String(st.gid);
-      case "G": return owners.group(st.gid);
+      case "G": return owners.group(st.gid, "UNKNOWN");
       case "F": return typeName(st);
       case "y": case "x": case "z": return statDate(st.mtime);
       case "Y": case "X": case "Z": return String(Math.floor((EPOCH_MS + st.mtime) / 1000));
@@ -61,7 +61,7 @@ function defaultLayout(path: string, name: string, st: Stat, target: string | un
   const when = statDate(st.mtime);
   return (
     `  File: ${file}\n${size}\nDevice: ${device(path)}\t${inode}${dev}\n` +
-    `Access: (${oct}/${modeString(st.type, st.mode)})  Uid: (${String(st.uid).padStart(5, " ")}/${owners.user(st.uid).padStart(8, " ")})   Gid: (${String(st.gid).padStart(5, " ")}/${owners.group(st.gid).padStart(8, " ")})\n` +
+    `Access: (${oct}/${modeString(st.type, st.mode)})  Uid: (${String(st.uid).padStart(5, " ")}/${owners.user(st.uid, "UNKNOWN").padStart(8, " ")})   Gid: (${String(st.gid).padStart(5, " ")}/${owners.group(st.gid, "UNKNOWN").padStart(8, " ")})\n` +
     `Access: ${when}\nModify: ${when}\nChange: ${when}\n Birth: ${when}\n`
   );
 }

@@ -56,6 +56,7 @@ export function fakeVfs(files: Record<string, string> = {}): Vfs & { files: Map<
     symlink: nosys,
     readlink: nosys,
     chmod: nosys,
+    chown: nosys,
     touch: nosys,
     utimes: nosys,
   };

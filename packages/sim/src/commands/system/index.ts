@@ -1,13 +1,15 @@
-/** System programs: date, dmesg, free, reboot, sleep, uname, sysctl, uptime, whoami. */
+/** System programs: date, dmesg, free, id, reboot, sleep, uname, sysctl, uptime, which, whoami. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
 import { date } from "./date.js";
 import { dmesg } from "./dmesg.js";
 import { free } from "./free.js";
+import { id } from "./id.js";
 import { sleep } from "./sleep.js";
 import { sysctl } from "./sysctl.js";
 import { uname } from "./uname.js";
 import { uptime } from "./uptime.js";
+import { which } from "./which.js";
 import { whoami } from "./whoami.js";
 
-export const systemCommands: Command[] = [date, dmesg, free, reboot, sleep, uname, sysctl, uptime, whoami];
+export const systemCommands: Command[] = [date, dmesg, free, id, reboot, sleep, uname, sysctl, uptime, which, whoami];
