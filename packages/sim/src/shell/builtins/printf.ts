@@ -6,6 +6,7 @@
  * out-of-memory tab. The output is bytes, as bash writes them: \xHH and
  * \NNN are single bytes, text is UTF-8, and widths count bytes.
  */
+import { formatFloat as cFormatFloat } from "../../commands/files/cfloat.js";
 import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
 import { setValue, isName } from "../vars.js";
 import { echoEscapes } from "./echo.js";
@@ -201,27 +202,8 @@ function parseFloatArg(s: string | undefined): number {
 }
 
 function formatFloat(spec: Spec, conv: string, v: number): string {
-  const prec = spec.precision ?? 6;
-  let body: string;
-  const abs = Math.abs(v);
-  if (!Number.isFinite(v)) body = Number.isNaN(v) ? "nan" : "inf";
-  else if (conv === "f" || conv === "F") body = abs.toFixed(Math.min(prec, 100));
-  else if (conv === "e" || conv === "E") body = expForm(abs, prec);
-  else {
-    const p = prec === 0 ? 1 : prec;
-    const exp = abs === 0 ? 0 : Math.floor(Math.log10(abs));
-    if (exp < -4 || exp >= p) body = expForm(abs, p - 1);
-    else body = abs.toFixed(Math.max(0, p - 1 - exp));
-    if (!spec.flags.includes("#") && body.includes(".")) body = body.replace(/\.?0+(e|$)/, "$1");
-  }
-  if (conv === "E" || conv === "G" || conv === "F") body = body.toUpperCase();
-  const sign = v < 0 || Object.is(v, -0) ? "-" : spec.flags.includes("+") ? "+" : spec.flags.includes(" ") ? " " : "";
-  return pad(spec, sign + body, true);
-}
-
-function expForm(abs: number, prec: number): string {
-  const s = abs.toExponential(Math.min(prec, 100));
-  return s.replace(/e([+-])(\d)$/, "e$10$2");
+  // the digits as C's printf rounds them (from the exact binary value, a tie to even); the width is padded here
+  return pad(spec, cFormatFloat({ flags: spec.flags.replace(/[-0]/g, ""), width: 0, precision: spec.precision ?? undefined, conv }, v), true);
 }
 
 /** %q: backslash-quote shell metacharacters, as bash does */
