@@ -38,6 +38,8 @@ export function boot(world: World, hostName: string, runCommandLine: RunCommandL
 
   const host = world.host(hostName)!; // a view over the new kernel state
   emptyDirectory(host.fs, "/run");
+  // the tmpfs mounted on /run/lock (the mount table lists it): world-writable and sticky, as systemd makes it
+  host.fs.mkdir("/run/lock", { mode: 0o1777 });
   // start_kernel: pr_notice("%s", linux_banner), the text /proc/version shows
   host.kernel.printk(KERN_NOTICE + PROC_VERSION.trimEnd());
   attachBlockDevices(host);

@@ -34,6 +34,14 @@ describe("df", () => {
     );
   });
 
+  it("finds every listed mount point as a directory: /run/lock is world-writable and sticky, as systemd makes it", () => {
+    const run = lab();
+    expect(run("ls -ld /run/lock").stdout).toBe("drwxrwxrwt 2 root root 4096 Nov 30 09:00 /run/lock\n");
+    run("reboot");
+    expect(run("ls -ld /run/lock").stdout).toMatch(/^drwxrwxrwt 2 root root /);
+    expect(run("df /run/lock").stdout.split("\n")[1]).toBe("tmpfs               5120     0      5120   0% /run/lock");
+  });
+
   it("takes -T, -P, --total, -t, -x and FILE operands", () => {
     const run = lab();
     expect(run("df -T /").stdout).toBe("Filesystem     Type 1K-blocks    Used Available Use% Mounted on\n/dev/sda1      ext4  19480400 1542388  16923128   9% /\n");
