@@ -108,7 +108,7 @@ function usageOf(proc: Process, m: MountEntry, mountPoints: Set<string>): Usage 
 }
 
 /** coreutils' human_readable with rounding up: "961M", "1.5G", "4.0K", "0" */
-function human(kb: number, si: boolean): string {
+function humanSize(kb: number, si: boolean): string {
   if (kb === 0) return "0";
   const base = si ? 1000 : 1024;
   const units = si ? ["k", "M", "G", "T", "P", "E"] : ["K", "M", "G", "T", "P", "E"];
@@ -222,7 +222,7 @@ In Rootlab the sizes are a model of a Debian 12 server install.
     }
     const posix = has("P");
     const human = scale === "h" || scale === "H";
-    const show = (kb: number) => (human ? humanOf(kb, scale === "H") : String(kb));
+    const show = (kb: number) => (human ? humanSize(kb, scale === "H") : String(kb));
     const headers = [
       "Filesystem",
       ...(has("T") ? ["Type"] : []),
@@ -243,7 +243,3 @@ In Rootlab the sizes are a model of a Debian 12 server install.
     return status;
   },
 };
-
-function humanOf(kb: number, si: boolean): string {
-  return human(kb, si);
-}
