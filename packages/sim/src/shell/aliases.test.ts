@@ -18,6 +18,9 @@ describe("expandAliases", () => {
     expect(expandAliases("ls -d /tmp", ALIASES)).toBe("ls -F -d /tmp");
     expect(expandAliases("X=1 e w", ALIASES)).toBe("X=1 echo  world");
     expect(expandAliases("if true; then e w; fi", ALIASES)).toBe("if true; then echo  world; fi");
+    // bash -i expands after leading redirections, never their targets
+    expect(expandAliases("> /tmp/out e w; 2>/dev/null ll", ALIASES)).toBe("> /tmp/out echo  world; 2>/dev/null ls -F -ld");
+    expect(expandAliases("echo x > ll", ALIASES)).toBe("echo x > ll");
     expect(expandAliases("{ e w; }; true && e w; (e w) | e w", ALIASES)).toBe("{ echo  world; }; true && echo  world; (echo  world) | echo  world");
   });
 
@@ -26,6 +29,7 @@ describe("expandAliases", () => {
     // bash -i prints "ls -F -ld" here: after `echo `, ll is a command word, and its ls is expanded in turn
     expect(expandAliases("case ll in ll) e ll;; esac", ALIASES)).toBe("case ll in ll) echo  ls -F -ld;; esac");
     expect(expandAliases("cat <<END\nll\nEND\n", ALIASES)).toBe("cat <<END\nll\nEND\n");
+    expect(expandAliases("cat <<-END\n\tll\n\tEND\nll\n", ALIASES)).toBe("cat <<-END\n\tll\n\tEND\nls -F -ld\n");
     expect(expandAliases("'ll' /tmp; \\ll /tmp", ALIASES)).toBe("'ll' /tmp; \\ll /tmp");
     expect(expandAliases("echo 'unclosed", ALIASES)).toBe("echo 'unclosed");
   });

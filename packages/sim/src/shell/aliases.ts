@@ -18,7 +18,9 @@ import { Lexer, type Token } from "./lexer.js";
 /** words after which a command may start */
 const OPENERS = new Set(["!", "if", "then", "else", "elif", "do", "while", "until", "{", "time"]);
 /** operators after which a command starts */
-const SEPARATORS = new Set([";", "&", "&&", "||", "|", "|&", "(", ";;", ";&", ";;&"]);
+const SEPARATORS = new Set([";", "&", "&&", "||", "|", "|&", "("]);
+/** operators that end a `case` item: patterns come next */
+const CASE_ITEM_ENDS = new Set([";;", ";&", ";;&"]);
 /** an alias name bash accepts: no quotes, `$`, `/`, `=` or blanks */
 const NAME = /^[^\s'"\\$`/=|&;()<>]+$/;
 /** at most this many replacements per line (a chain of aliases naming each other) */
@@ -65,7 +67,8 @@ function nextCandidate(
   let commandPosition = true;
   // `case WORD in` patterns up to `)`; `for NAME in` words up to the separator
   let inCase: "word" | "in" | "pattern" | undefined;
-  let expectDelimiter = false;
+  // a redirection's target word comes next: a file name, or a here-document's delimiter ("<<", "<<-")
+  let target: "file" | "<<" | "<<-" | undefined;
   let prevEnd = 0;
   try {
     for (let t: Token = lexer.next(); t.k !== "eof"; t = lexer.next()) {
@@ -76,26 +79,26 @@ function nextCandidate(
         continue;
       }
       if (t.k === "op") {
-        if (t.op === "<<" || t.op === "<<-") expectDelimiter = true;
-        if (inCase === "pattern" && t.op === ")") {
+        // a redirection leaves the place for the command as it was: bash expands `ll` in `> out ll`
+        if (isRedirection(t.op)) target = t.op === "<<" || t.op === "<<-" ? t.op : "file";
+        else if (inCase === "pattern" && t.op === ")") {
           inCase = undefined;
           commandPosition = true;
-        } else if (t.op === ";;" || t.op === ";&" || t.op === ";;&") {
+        } else if (CASE_ITEM_ENDS.has(t.op)) {
           inCase = "pattern";
           commandPosition = false;
-        } else commandPosition = SEPARATORS.has(t.op) || (commandPosition && t.op !== ")" && !REDIRECTION(t.op));
-        if (REDIRECTION(t.op)) commandPosition = false;
+        } else commandPosition = SEPARATORS.has(t.op);
         continue;
       }
       const word = t.raw;
-      const afterBlankAlias = blankEnds.some((e) => e >= prev && e <= t.start);
-      if (afterBlankAlias && inCase === undefined) commandPosition = true;
-      if (expectDelimiter) {
-        // the here-document's body is read when its line ends: queue it as the parser would
-        expectDelimiter = false;
-        lexer.queueHeredoc({ delim: word.replace(/['"\\]/g, ""), quoted: /['"\\]/.test(word), strip: false, body: "", line: t.line, unterminated: false });
+      if (target) {
+        // a here-document's body is read when its line ends: queue it as the parser would
+        if (target !== "file") lexer.queueHeredoc({ delim: word.replace(/['"\\]/g, ""), quoted: /['"\\]/.test(word), strip: target === "<<-", body: "", line: t.line, unterminated: false });
+        target = undefined;
         continue;
       }
+      const afterBlankAlias = blankEnds.some((e) => e >= prev && e <= t.start);
+      if (afterBlankAlias && inCase === undefined) commandPosition = true;
       if (inCase === "word") {
         inCase = "in";
         continue;
@@ -125,7 +128,7 @@ function nextCandidate(
   return undefined;
 }
 
-function REDIRECTION(op: string): boolean {
+function isRedirection(op: string): boolean {
   return op.startsWith("<") || op.startsWith(">") || op === "&>" || op === "&>>";
 }
 
