@@ -105,7 +105,7 @@ export class LabSession {
     readonly world: World,
   ) {
     this.transcript = { labId: lab.id, seed: world.state.seed, entries: [] };
-    // each line typed at a terminal copies the world first: freeze what copies share while the lab starts, not at the first line
+    // the lab copies itself to undo lines (execLine): freeze what copies share while it starts, not at the learner's first line
     world.shareFilesystems();
   }
 
@@ -301,7 +301,7 @@ export class LabSession {
     }
     this.world.takeDownloads(); // drop anything raised outside a line (init scripts)
     const live = mode === "live";
-    // the login shell, started before the copy, so that a line undone leaves the same shell behind
+    // the login shell, started before a copy may be taken below, so that the copy holds it
     if (consolePrompt(this.world.host(name)!) === undefined) this.shell(name);
     const undoable = mode !== "headless";
     if (undoable && (!this.undoBase || this.transcript.entries.length - this.undoBase.entries >= UNDO_EVERY)) this.undoBase = this.checkpoint();

@@ -72,10 +72,12 @@ function tailOf(data: string, bytes: boolean, sign: string, n: number): string {
 
 /** the operand as a device that never runs out of bytes, if it is one; `newlines`: whether it ever gives one (/dev/zero never does) */
 function endlessSource(proc: Process, operand: string): { src: ByteSource; newlines: boolean } | undefined {
-  const src = openSource(proc, operand);
-  if (!src.ok || src.value.kind !== "char" || src.value.size !== undefined) return undefined;
+  // a character device only: every other file is read as it is, once
   const st = proc.host.fs.stat(resolveOperand(proc, operand));
-  return { src: src.value, newlines: !(st.ok && st.value.rdev?.major === 1 && st.value.rdev.minor === 5) };
+  if (!st.ok || st.value.type !== "chardev") return undefined;
+  const src = openSource(proc, operand);
+  if (!src.ok || src.value.size !== undefined) return undefined;
+  return { src: src.value, newlines: !(st.value.rdev?.major === 1 && st.value.rdev.minor === 5) };
 }
 
 const CHUNK = 65536;

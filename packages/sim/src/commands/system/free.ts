@@ -86,7 +86,8 @@ function meminfo(proc: Process): Map<string, number> {
   return out;
 }
 
-function positive(text: string): number | undefined {
+/** a number as strtod reads -s's argument (sign allowed: a negative one is refused later with its own message) */
+function number(text: string): number | undefined {
   const n = Number(text);
   return text.trim() !== "" && Number.isFinite(n) ? n : undefined;
 }
@@ -157,7 +158,7 @@ OPTIONS
     let seconds: number | undefined;
     const s = value("s");
     if (s !== undefined) {
-      seconds = positive(s);
+      seconds = number(s);
       if (seconds === undefined) {
         proc.stderr.write(`free: seconds argument failed: '${s}': Invalid argument\n`);
         return 1;
