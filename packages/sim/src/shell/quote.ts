@@ -1,6 +1,6 @@
 /**
- * Quoting values for display the way bash does in `set -x` traces, `set`
- * and `declare -p` listings: plain words as they are, otherwise single
+ * Quoting values for display the way bash does in `set -x` traces, `set`,
+ * `declare -p` and `alias` listings: plain words as they are, otherwise single
  * quotes (with `'\''` for embedded quotes) or `$'...'` for control chars.
  */
 const PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
@@ -15,6 +15,11 @@ export function quoteForTrace(s: string): string {
 export function quoteForSet(s: string): string {
   if (s === "") return "''";
   return quoteForTrace(s);
+}
+
+/** `alias` listings (and `command -v` of an alias): always single quotes, as sh_single_quote */
+export function quoteForAlias(s: string): string {
+  return `'${s.replace(/'/g, "'\\''")}'`;
 }
 
 /** `declare -x NAME="value"` quoting (double quotes, escaping \ " $ `) */

@@ -4,13 +4,10 @@
  * `alias NAME='VALUE'`, quoted so the output can be read back.
  */
 import { isAliasName } from "../aliases.js";
+import { quoteForAlias } from "../quote.js";
 import { hasOwn, ownGet, ownSet } from "../vars.js";
 import { builtinError } from "./report.js";
 import type { Builtin } from "./types.js";
-
-function quoted(value: string): string {
-  return `'${value.replaceAll("'", `'\\''`)}'`;
-}
 
 export const alias: Builtin = {
   name: "alias",
@@ -30,7 +27,7 @@ export const alias: Builtin = {
     const aliases = (ctx.state.aliases ??= {});
     const names = argv.slice(i);
     if (names.length === 0 || argv.slice(1, i).includes("-p")) {
-      for (const name of Object.keys(aliases).sort()) io.stdout.write(`alias ${name}=${quoted(ownGet(aliases, name)!)}\n`);
+      for (const name of Object.keys(aliases).sort()) io.stdout.write(`alias ${name}=${quoteForAlias(ownGet(aliases, name)!)}\n`);
       if (names.length === 0) return 0;
     }
     let status = 0;
@@ -42,7 +39,7 @@ export const alias: Builtin = {
           builtinError(ctx, io, "alias", `\`${name}': invalid alias name`);
           status = 1;
         } else ownSet(aliases, name, arg.slice(eq + 1));
-      } else if (hasOwn(aliases, arg)) io.stdout.write(`alias ${arg}=${quoted(ownGet(aliases, arg)!)}\n`);
+      } else if (hasOwn(aliases, arg)) io.stdout.write(`alias ${arg}=${quoteForAlias(ownGet(aliases, arg)!)}\n`);
       else {
         builtinError(ctx, io, "alias", `${arg}: not found`);
         status = 1;

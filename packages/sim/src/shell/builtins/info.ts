@@ -3,6 +3,7 @@ import type { Ctx } from "../ctx.js";
 import { invoke, lookupFunction } from "../interpreter.js";
 import { RESERVED } from "../parser.js";
 import { resolveProgram } from "../programs.js";
+import { quoteForAlias } from "../quote.js";
 import { hasOwn, ownGet } from "../vars.js";
 import { builtinError } from "./report.js";
 import type { Builtin } from "./types.js";
@@ -73,7 +74,7 @@ export const command: Builtin = {
       for (const name of rest) {
         const k = classify(ctx, name);
         if (!k) status = 1;
-        else if (k.kind === "alias") io.stdout.write(`alias ${name}='${k.value.replaceAll("'", `'\\''`)}'\n`);
+        else if (k.kind === "alias") io.stdout.write(`alias ${name}=${quoteForAlias(k.value)}\n`);
         else io.stdout.write(`${k.kind === "file" ? k.path : name}\n`);
       }
       return status;
