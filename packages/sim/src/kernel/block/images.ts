@@ -214,8 +214,26 @@ export function imageExtent(img: DiskImage): [number, number] {
   }
 }
 
+/**
+ * Sectors already made, by image: an image is never changed once on a disk (a new one replaces it), and boot
+ * reads the same few sectors (MBR gap, superblocks) many times, each made afresh from the image's fields.
+ */
+const madeSectors = new WeakMap<DiskImage, Map<number, ByteString>>();
+
 /** The bytes of sector `lba` of an image that covers it. */
 export function imageSector(img: DiskImage, lba: number): ByteString {
+  let made = madeSectors.get(img);
+  if (!made) madeSectors.set(img, (made = new Map()));
+  let bytes = made.get(lba);
+  if (bytes === undefined) {
+    bytes = makeImageSector(img, lba);
+    // grub-core's filler sectors are many and read once each (dd of the gap): keep the ones read at every boot
+    if (made.size < 64) made.set(lba, bytes);
+  }
+  return bytes;
+}
+
+function makeImageSector(img: DiskImage, lba: number): ByteString {
   const [first] = imageExtent(img);
   const i = lba - first;
   let bytes: string;

@@ -23,8 +23,16 @@ export interface InterfacesFile {
   ifaces: IfaceStanza[];
 }
 
+/** patterns already compiled (the same few `source` lines are read at every boot) */
+const globs = new Map<string, RegExp>();
+
 function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  let re = globs.get(glob);
+  if (!re) {
+    re = new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+    if (globs.size < 64) globs.set(glob, re);
+  }
+  return re;
 }
 
 /** files a `source` pattern names, sorted; only the last path component may hold wildcards */
