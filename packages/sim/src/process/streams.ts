@@ -30,7 +30,7 @@ export function inputFrom(bytes: ByteString, isTTY = false): InputStream {
 
 export const TTY_STDIN: InputStream = inputFrom(EMPTY_BYTES, true);
 
-/** An output stream that collects bytes in memory. */
+/** An output stream that collects bytes in memory: a pipe or a command substitution, charged as data moved. */
 export class Collector implements OutputStream {
   private chunks: string[] = [];
   constructor(
@@ -44,7 +44,7 @@ export class Collector implements OutputStream {
 
   writeBytes(bytes: ByteString): void {
     if (bytes.length === 0) return;
-    this.budget.chargeOutput(bytes.length);
+    this.budget.chargeData(bytes.length);
     this.chunks.push(bytes);
   }
 

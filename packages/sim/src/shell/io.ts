@@ -68,7 +68,7 @@ export class FileSink implements OutputStream {
 
   writeBytes(bytes: ByteString): void {
     if (bytes.length === 0) return;
-    this.budget.chargeOutput(bytes.length);
+    this.budget.chargeData(bytes.length);
     const r = this.fs.writeFile(this.path, bytes, { append: true });
     if (!r.ok && !this.writeError) this.writeError = r.errno;
   }

@@ -190,7 +190,7 @@ export class Shell {
   /** PS1, decoded and expanded: "root@host:~# " */
   prompt(): string {
     const ps1 = getValue(this.state, "PS1") ?? "";
-    const budget = new Budget(10_000, 64 * 1024);
+    const budget = new Budget(10_000, 64 * 1024, 64 * 1024);
     const sink = { write() {}, writeBytes() {}, isTTY: false };
     const saved = this.state.lastStatus;
     try {

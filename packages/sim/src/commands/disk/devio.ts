@@ -6,7 +6,7 @@
  * (/dev/zero endless zeros, /dev/urandom the world's seeded PRNG,
  * /dev/null empty and bottomless, /dev/full always full).
  */
-import { type ByteString, EMPTY_BYTES, asBytes } from "../../bytes.js";
+import { type ByteString, EMPTY_BYTES, asBytes, fromUint8Array } from "../../bytes.js";
 import { type Result, fail, ok } from "../../kernel/errno.js";
 import type { BlockDevice } from "../../kernel/block/block.js";
 import type { Process } from "../../process/process.js";
@@ -95,12 +95,17 @@ export function stdinSource(proc: Process): ByteSource {
 
 /** bytes of /dev/urandom: the world's PRNG, so a replay reads the same */
 function randomBytes(proc: Process, n: number): ByteString {
-  let out = "";
-  while (out.length < n) {
-    const x = proc.host.prng.nextU32();
-    out += String.fromCharCode(x & 255, (x >>> 8) & 255, (x >>> 16) & 255, x >>> 24);
+  const prng = proc.host.prng;
+  // each 32-bit draw gives four bytes, low byte first; filled in an array, made a string once
+  const bytes = new Uint8Array(Math.ceil(n / 4) * 4);
+  for (let i = 0; i < bytes.length; i += 4) {
+    const x = prng.nextU32();
+    bytes[i] = x;
+    bytes[i + 1] = x >>> 8;
+    bytes[i + 2] = x >>> 16;
+    bytes[i + 3] = x >>> 24;
   }
-  return asBytes(out.slice(0, n));
+  return fromUint8Array(bytes.subarray(0, n));
 }
 
 /** Open for writing; a missing regular file is created (mode 0644) when written. */

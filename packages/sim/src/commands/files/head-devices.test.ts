@@ -21,6 +21,19 @@ describe("head on /dev/zero and /dev/urandom", () => {
     expect(run("head -c 0 /dev/zero | wc -c").stdout).toBe("0\n");
   });
 
+  it("writes more than a terminal may show into files and pipes, as a real machine does", () => {
+    const run = lab();
+    expect(run("head -c 10M /dev/urandom > /tmp/r; wc -c < /tmp/r")).toMatchObject({ stdout: "10485760\n", stderr: "" });
+    expect(run("head -c 10M /dev/zero | wc -c")).toMatchObject({ stdout: "10485760\n", stderr: "" });
+    expect(run("x=$(head -c 5M /dev/zero | tr '\\0' a); echo ${#x}")).toMatchObject({ stdout: "5242880\n", stderr: "" });
+    // what would flood the terminal still ends with the output limit, and nothing is lost for the next line
+    expect(run("head -c 10M /dev/zero")).toMatchObject({ stderr: "-bash: output too large (output limit reached)\n", exit: 1 });
+    // head reads some 48 MiB of a device before the line runs out of steps; 64 MiB is all a line may write to files
+    expect(run("head -c 100M /dev/zero > /tmp/huge").stderr).toBe("-bash: command ran too long (step limit reached)\n");
+    expect(run("cat /tmp/r /tmp/r /tmp/r /tmp/r /tmp/r /tmp/r /tmp/r > /tmp/huge").stderr).toBe("-bash: output too large (output limit reached)\n");
+    expect(run("wc -c < /tmp/r").stdout).toBe("10485760\n");
+  });
+
   it("gives the same random bytes on a replay, other bytes on the next read", () => {
     const a = lab();
     const b = lab();

@@ -1,9 +1,14 @@
-/** tr (GNU coreutils 9.1): translate (SET1 -> SET2), delete (-d) or squeeze (-s) characters; -c complements SET1. */
+/**
+ * tr (GNU coreutils 9.1): translate (SET1 -> SET2), delete (-d) or squeeze
+ * (-s) bytes; -c complements SET1, -t truncates it to SET2's length. Bytes,
+ * not characters, as Debian's tr works (it has no multibyte support): `tr é
+ * e` maps both bytes of é, and `tr -d é` leaves the other halves of ö behind.
+ */
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { parseOrUsage } from "./program.js";
 import { quoteLocale } from "./quote.js";
-import { utf8Decode } from "../../bytes.js";
+import { type ByteString, fromUint8Array, utf8Encode } from "../../bytes.js";
 
 const CLASSES: Record<string, () => string[]> = {
   upper: () => range("A", "Z"),
@@ -26,8 +31,8 @@ function range(a: string, b: string): string[] {
 
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", a: "\x07", b: "\b", "\\": "\\" };
 
-/** Expand a tr SET into its characters; an error text when malformed. */
-function expand(set: string): string[] | string {
+/** Expand a tr SET (its bytes) into its bytes, as one-char strings; an error text when malformed. */
+function expand(set: ByteString): string[] | string {
   const chars = [...set];
   const units: string[] = [];
   for (let i = 0; i < chars.length; i++) {
@@ -91,33 +96,47 @@ function run(proc: Process): number {
     proc.stderr.write(`tr: extra operand ${quoteLocale(ops[maxOps])}\n${del && !squeeze ? "Only one string may be given when deleting without squeezing repeats.\n" : ""}${hint}`);
     return 1;
   }
-  const s1 = expand(ops[0]);
-  const s2 = ops[1] === undefined ? [] : expand(ops[1]);
+  if (needTwo && !o.has("t") && ops[1] === "") {
+    proc.stderr.write("tr: when not truncating set1, string2 must be non-empty\n");
+    return 1;
+  }
+  const s1 = expand(utf8Encode(ops[0]));
+  const s2 = ops[1] === undefined ? [] : expand(utf8Encode(ops[1]));
   if (typeof s1 === "string" || typeof s2 === "string") {
     proc.stderr.write(`tr: ${typeof s1 === "string" ? s1 : s2}\n`);
     return 1;
   }
-  const set1 = new Set(s1);
-  const inSet1 = (ch: string) => set1.has(ch) !== o.has("c");
-  const map = new Map<string, string>();
-  if (needTwo && !o.has("c")) s1.forEach((c, i) => map.set(c, s2[Math.min(i, s2.length - 1)] ?? c));
-  const squeezeSet = new Set(del || !needTwo ? (del ? s2 : s1) : s2);
-  const text = utf8Decode(proc.stdin.bytes());
-  let out = "";
-  let prev: string | undefined;
-  for (const ch of text) {
-    let c = ch;
-    if (del && inSet1(c)) continue;
-    if (needTwo) {
-      if (o.has("c")) {
-        if (inSet1(c)) c = s2[s2.length - 1] ?? c;
-      } else c = map.get(c) ?? c;
-    }
-    if (squeeze && c === prev && squeezeSet.has(c)) continue;
-    out += c;
+  // SET1 as bytes; complemented, every other byte in ascending order
+  let set1 = s1.map((c) => c.charCodeAt(0));
+  if (o.has("c")) {
+    const inSet = new Set(set1);
+    set1 = [];
+    for (let b = 0; b < 256; b++) if (!inSet.has(b)) set1.push(b);
+  }
+  const set2 = s2.map((c) => c.charCodeAt(0));
+  const deleting = new Uint8Array(256);
+  const squeezing = new Uint8Array(256);
+  const into = new Int16Array(256).map((_, b) => b);
+  if (del) for (const b of set1) deleting[b] = 1;
+  if (needTwo) {
+    // SET2 padded with its last byte to SET1's length, or SET1 cut to SET2's (-t); a later mapping of a byte wins
+    const n = o.has("t") ? Math.min(set1.length, set2.length) : set1.length;
+    for (let i = 0; i < n; i++) into[set1[i]] = set2[Math.min(i, set2.length - 1)];
+  }
+  if (squeeze) for (const b of del || !needTwo ? (del ? set2 : set1) : set2) squeezing[b] = 1;
+  const input = proc.stdin.bytes();
+  const out = new Uint8Array(input.length);
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < input.length; i++) {
+    const b = input.charCodeAt(i);
+    if (deleting[b]) continue;
+    const c = into[b];
+    if (squeezing[c] && c === prev) continue;
+    out[n++] = c;
     prev = c;
   }
-  proc.stdout.write(out);
+  proc.stdout.writeBytes(fromUint8Array(out.subarray(0, n)));
   return 0;
 }
 
