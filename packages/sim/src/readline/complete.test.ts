@@ -35,7 +35,7 @@ const vfs = fakeVfs(
 
 const complete = createCompleter({
   commandNames: () => ["cat", "ip", "iptables", "ls", "mysqldump"],
-  builtinNames: () => ["cd", "echo", "exit", "export"],
+  shellNames: () => ["cd", "echo", "exit", "export"],
   fs: () => vfs,
   cwd: () => "/root",
   home: () => "/root",

@@ -29,7 +29,8 @@ import type { Completer, Completion } from "./types.js";
 
 export interface CompleterDeps {
   commandNames: () => string[];
-  builtinNames: () => string[];
+  /** builtins, and the shell's aliases and functions: what else a command word may name */
+  shellNames: () => string[];
   fs: () => Vfs;
   /** the shell's working directory, absolute */
   cwd: () => string;
@@ -57,7 +58,7 @@ export function createCompleter(deps: CompleterDeps): Completer {
     const word = ctx.current;
     if (ctx.commandPosition && !word.value.includes("/")) {
       if (word.value.startsWith("~")) return completeTilde(deps, word);
-      const names = [...deps.commandNames(), ...deps.builtinNames(), ...RESERVED_WORDS];
+      const names = [...deps.commandNames(), ...deps.shellNames(), ...RESERVED_WORDS];
       return {
         replaceFrom: word.start,
         // command names are taken as they are: `[`, `!` and `{` must stay unescaped

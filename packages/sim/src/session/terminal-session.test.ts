@@ -36,6 +36,14 @@ describe("TerminalSession", () => {
     expect(t.input("\t")).toContain("ame "); // /etc/hostname is the only match
   });
 
+  it("completes the shell's own aliases and functions as command names, as bash does", () => {
+    const { t } = term();
+    t.input("alias lsall='ls -la'; showaddrs() { ip -br addr; }\r");
+    expect(t.input("lsa\t")).toBe("lsall ");
+    t.input("\x15");
+    expect(t.input("showa\t")).toBe("showaddrs ");
+  });
+
   it("waits for the end of a here-document with PS2 before running it", () => {
     const { t, lab } = term();
     expect(t.input("cat > /tmp/f <<EOF\r")).toMatch(/> $/);

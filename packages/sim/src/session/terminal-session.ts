@@ -103,7 +103,10 @@ export class TerminalSession {
     const host = () => this.lab.world.host(this.host)!;
     const completer = createCompleter({
       commandNames,
-      builtinNames: () => this.lab.builtinNames(),
+      shellNames: () => {
+        const { aliases, functions } = shell().state;
+        return [...this.lab.builtinNames(), ...Object.keys(aliases ?? {}), ...Object.keys(functions ?? {})];
+      },
       fs: () => host().fs,
       cwd: () => shell().state.cwd,
       home: () => shell().state.vars.HOME?.value ?? "/root",
