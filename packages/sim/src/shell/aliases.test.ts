@@ -65,4 +65,12 @@ describe("alias and unalias at the prompt", () => {
     expect(run("sh -c 'alias q=echo; q hi'").stderr).toBe("sh: 1: q: not found\n");
     expect(run("bash -c 'hi'").stderr).toBe("bash: hi: command not found\n");
   });
+
+  it("expands inside command substitutions of the interactive shell, not of a script (bash 5.2 -i)", () => {
+    const run = lab();
+    run("alias hi='echo hello'");
+    expect(run('echo "$(hi there)"; x=`hi back`; echo $x; echo $(echo $(hi deep))').stdout).toBe("hello there\nhello back\nhello deep\n");
+    run("printf 'echo $(hi x)\\n' > /tmp/s.sh");
+    expect(run("bash /tmp/s.sh")).toMatchObject({ stdout: "\n", stderr: "/tmp/s.sh: line 1: hi: command not found\n", exit: 0 });
+  });
 });

@@ -26,6 +26,7 @@ import { type ParsedSource, parsedSource } from "./parsed-source.js";
 import { matchPattern } from "./pattern.js";
 import { isDash, notFoundText, redirectFailureStatus } from "./dialect.js";
 import { applyRedirs } from "./redirect.js";
+import { expandAliases } from "./aliases.js";
 import { resolveProgram, runPathCommand, runShell } from "./programs.js";
 import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "./signals.js";
 import { exportedEnv, getValue, getVar, hasOwn, ownGet, ownSet, setValue, unsetVar } from "./vars.js";
@@ -187,11 +188,16 @@ export function inSubshell(sub: Ctx, io: Io, f: () => number): number {
   }
 }
 
-/** `$(...)`: run in a subshell, capture standard output (decoded) and the status. */
+/**
+ * `$(...)`: run in a subshell, capture standard output (decoded) and the status. The interactive shell's aliases
+ * apply inside, as in bash (a script's shell has none).
+ */
 export function captureSubstitution(ctx: Ctx, src: string, io: Io): { out: string; status: number } {
   const sub = subshellCtx(ctx);
   const out = new Collector(ctx.budget);
-  const status = inSubshell(sub, io, () => runSource(sub, src, { stdin: io.stdin, stdout: out, stderr: io.stderr }));
+  const aliases = ctx.state.aliases;
+  const text = aliases && Object.keys(aliases).length > 0 ? expandAliases(src, aliases) : src;
+  const status = inSubshell(sub, io, () => runSource(sub, text, { stdin: io.stdin, stdout: out, stderr: io.stderr }));
   return { out: utf8Decode(out.bytes()), status };
 }
 
