@@ -1,5 +1,5 @@
 /** rootlab-sim end to end: the bin as authors run it, through npx's entry point. */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -38,6 +38,15 @@ describe("rootlab-sim", () => {
     expect(r.out).toBe("root@host:~# hostname\nhost\nroot@host:~# pwd\n/root\n");
     expect(r.err).toBe('rootlab-sim: no host "nohost" in lab single (hosts: host)\n');
     expect(r.status).toBe(2);
+  });
+
+  it("ends quietly when its reader stops early (| head), as a program killed by SIGPIPE does", () => {
+    const out = execFileSync("bash", ["-c", `printf 'ip a\\n%.0s' {1..400} | "${process.execPath}" "${BIN}" --lab single | head -1; echo "status \${PIPESTATUS[1]}"`], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 30_000,
+    });
+    expect(out).toBe("root@host:~# ip a\nstatus 0\n");
   });
 
   it("lists labs, and rejects bad options with a usage message", () => {
