@@ -1,13 +1,13 @@
 /**
  * netstat(8) from net-tools 2.10: the routing table (-r, as `route -e` prints
  * it; -e switches to route's plain layout) and the interface table (-i, -ie).
- * Socket listings (-t -u -l -p -a, the default) are a separate mode: they
- * belong to the sockets layer and answer here until it provides them.
+ * Socket listings (-t -u -l -p -a, the default) are nettools/socket-list.ts.
  */
 import type { Process } from "../../process/process.js";
 import type { Command, CompletionContext } from "../types.js";
 import { interfaceListing } from "./ifconfig.js";
 import { type FibLayout, formatFib, formatRouteCache } from "./nettools/fib-print.js";
+import { listSockets } from "./nettools/socket-list.js";
 
 const VERSION = `net-tools 2.10
 Fred Baumgarten, Alan Cox, Bernd Eckenfels, Phil Blundell, Tuan Hoang, Brian Micek and others
@@ -31,18 +31,46 @@ export interface NetstatOptions {
   socketFlags: string[];
 }
 
-/** what a socket listing prints; the sockets layer replaces this */
-export type SocketLister = (proc: Process, opts: NetstatOptions) => number;
+/** the socket options netstat takes, as letters and long names */
+const SOCKET_FLAGS = new Set(["t", "u", "l", "p", "x", "4", "6", "tcp", "udp", "listening", "programs", "unix", "inet", "inet6"]);
 
-let socketLister: SocketLister = (proc) => {
-  proc.stderr.write("netstat: socket listings are not available in this simulation yet; try `netstat -r` or `netstat -i`\n");
-  return 1;
-};
+/** what net-tools 2.10 prints after a bad option (exit 3) */
+const USAGE = `usage: netstat [-vWeenNcCF] [<Af>] -r         netstat {-V|--version|-h|--help}
+       netstat [-vWnNcaeol] [<Socket> ...]
+       netstat { [-vWeenNac] -i | [-cnNe] -M | -s [-6tuw] }
 
-/** the sockets layer installs its listing here (`netstat -tlnp` and friends) */
-export function setNetstatSocketLister(f: SocketLister): void {
-  socketLister = f;
-}
+        -r, --route              display routing table
+        -i, --interfaces         display interface table
+        -g, --groups             display multicast group memberships
+        -s, --statistics         display networking statistics (like SNMP)
+        -M, --masquerade         display masqueraded connections
+
+        -v, --verbose            be verbose
+        -W, --wide               don't truncate IP addresses
+        -n, --numeric            don't resolve names
+        --numeric-hosts          don't resolve host names
+        --numeric-ports          don't resolve port names
+        --numeric-users          don't resolve user names
+        -N, --symbolic           resolve hardware names
+        -e, --extend             display other/more information
+        -p, --programs           display PID/Program name for sockets
+        -o, --timers             display timers
+        -c, --continuous         continuous listing
+
+        -l, --listening          display listening server sockets
+        -a, --all                display all sockets (default: connected)
+        -F, --fib                display Forwarding Information Base (default)
+        -C, --cache              display routing cache instead of FIB
+        -Z, --context            display SELinux security context for sockets
+
+  <Socket>={-t|--tcp} {-u|--udp} {-U|--udplite} {-S|--sctp} {-w|--raw}
+           {-x|--unix} --ax25 --ipx --netrom
+  <AF>=Use '-6|-4' or '-A <af>' or '--<af>'; default: inet
+  List of possible address families (which support routing):
+    inet (DARPA Internet) inet6 (IPv6) ax25 (AMPR AX.25) 
+    netrom (AMPR NET/ROM) rose (AMPR ROSE) ipx (Novell IPX) 
+    ddp (Appletalk DDP) x25 (CCITT X.25) 
+`;
 
 function parse(proc: Process): NetstatOptions | number {
   const o: NetstatOptions = { route: false, interfaces: false, numeric: false, extend: 0, all: false, cache: false, socketFlags: [] };
@@ -58,7 +86,11 @@ function parse(proc: Process): NetstatOptions | number {
       else if (n === "version") {
         proc.stdout.write(VERSION);
         return 0;
-      } else o.socketFlags.push(n);
+      } else if (SOCKET_FLAGS.has(n)) o.socketFlags.push(n);
+      else {
+        proc.stderr.write(`netstat: unrecognized option '${a}'\n${USAGE}`);
+        return 3;
+      }
       continue;
     }
     if (!a.startsWith("-")) {
@@ -75,7 +107,11 @@ function parse(proc: Process): NetstatOptions | number {
       else if (c === "V") {
         proc.stdout.write(VERSION);
         return 0;
-      } else o.socketFlags.push(c);
+      } else if (SOCKET_FLAGS.has(c)) o.socketFlags.push(c);
+      else {
+        proc.stderr.write(`netstat: invalid option -- '${c}'\n${USAGE}`);
+        return 3;
+      }
     }
   }
   return o;
@@ -96,7 +132,7 @@ function run(proc: Process): number {
     else proc.stdout.write(`Kernel Interface table\n${IFACE_HEADER}${interfaceListing(k, o.all, true)}`);
     return 0;
   }
-  return socketLister(proc, o);
+  return listSockets(proc, o);
 }
 
 function complete(c: CompletionContext): string[] {
