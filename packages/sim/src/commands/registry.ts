@@ -62,6 +62,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   dd: "disk",
   df: "disk",
   dirname: "files",
+  du: "files",
   dmesg: "system",
   free: "system",
   editor: "editors",

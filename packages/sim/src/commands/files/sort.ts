@@ -1,6 +1,7 @@
 /**
  * sort (GNU coreutils 9.1) in the C.UTF-8 locale: lines compared byte by
- * byte (or numerically with -n), with keys (-k, -t), -r, -u, -f, -o. Ties on
+ * byte (or numerically with -n, by size with -h: 2K before 1M), with keys
+ * (-k, -t), -r, -u, -f, -o. Ties on
  * the keys fall back to comparing whole lines, as GNU does without -s.
  */
 import { utf8Decode, utf8Encode } from "../../bytes.js";
@@ -13,11 +14,13 @@ interface Key {
   startField: number;
   endField?: number;
   numeric: boolean;
+  /** -h: a number with a size suffix (K, M, G, ... as du -h prints them) */
+  human: boolean;
   reverse: boolean;
   fold: boolean;
 }
 
-function parseKey(spec: string, global: { n: boolean; r: boolean; f: boolean }): Key | undefined {
+function parseKey(spec: string, global: { n: boolean; h: boolean; r: boolean; f: boolean }): Key | undefined {
   const m = /^(\d+)(?:\.\d+)?([bdfgMhnRrV]*)(?:,(\d+)(?:\.\d+)?([bdfgMhnRrV]*))?$/.exec(spec);
   if (!m || Number(m[1]) === 0) return undefined;
   const flags = (m[2] ?? "") + (m[4] ?? "");
@@ -25,7 +28,8 @@ function parseKey(spec: string, global: { n: boolean; r: boolean; f: boolean }):
   return {
     startField: Number(m[1]),
     endField: m[3] === undefined ? undefined : Number(m[3]),
-    numeric: any ? /[nhg]/.test(flags) : global.n,
+    numeric: any ? /[ng]/.test(flags) : global.n,
+    human: any ? flags.includes("h") : global.h,
     reverse: any ? flags.includes("r") : global.r,
     fold: any ? flags.includes("f") : global.f,
   };
@@ -66,6 +70,16 @@ function numericValue(s: string): number {
   return m ? Number(m[1]) : 0;
 }
 
+/** -h: the suffix's rank first (none, K, M, G, T, P, E, Z, Y; a negative number turns it round), then the number */
+function humanCompare(a: string, b: string): number {
+  const rank = (s: string) => {
+    const m = /^\s*(-?)\d*\.?\d*([KkMGTPEZY]?)/.exec(s);
+    const r = m ? " KMGTPEZY".indexOf(m[2] === "k" ? "K" : m[2] || " ") : 0;
+    return m?.[1] === "-" ? -r : r;
+  };
+  return rank(a) - rank(b) || numericValue(a) - numericValue(b);
+}
+
 function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -74,6 +88,7 @@ function run(proc: Process): number {
   const parsed = parseOrUsage(proc, "sort", [
     { key: "r", short: "r", long: "reverse" },
     { key: "n", short: "n", long: "numeric-sort" },
+    { key: "h", short: "h", long: "human-numeric-sort" },
     { key: "u", short: "u", long: "unique" },
     { key: "f", short: "f", long: "ignore-case" },
     { key: "k", short: "k", long: "key", arg: "required" },
@@ -84,7 +99,7 @@ function run(proc: Process): number {
   ], { usageStatus: 2 });
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.opts;
-  const global = { n: o.has("n"), r: o.has("r"), f: o.has("f") };
+  const global = { n: o.has("n"), h: o.has("h"), r: o.has("r"), f: o.has("f") };
   const sep = o.value("t");
   if (sep !== undefined && [...sep].length !== 1) {
     proc.stderr.write(`sort: multi-character tab ${quoteLocale(sep)}\n`);
@@ -99,7 +114,7 @@ function run(proc: Process): number {
     }
     keys.push(key);
   }
-  if (keys.length === 0) keys.push({ startField: 1, numeric: global.n, reverse: global.r, fold: global.f });
+  if (keys.length === 0) keys.push({ startField: 1, numeric: global.n, human: global.h, reverse: global.r, fold: global.f });
   const whole = keys.length === 1 && keys[0].startField === 1 && keys[0].endField === undefined && o.values("k").length === 0;
   let lines: string[] = [];
   for (const f of parsed.operands.length ? parsed.operands : ["-"]) {
@@ -116,7 +131,8 @@ function run(proc: Process): number {
       let x = whole ? a : keyText(a, k, sep);
       let y = whole ? b : keyText(b, k, sep);
       let c: number;
-      if (k.numeric) c = numericValue(x) - numericValue(y);
+      if (k.human) c = humanCompare(x, y);
+      else if (k.numeric) c = numericValue(x) - numericValue(y);
       else {
         if (k.fold) {
           x = x.toUpperCase();
