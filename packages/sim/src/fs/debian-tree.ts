@@ -13,7 +13,7 @@ import { type ByteString, utf8Encode } from "../bytes.js";
 import { type Clock, EPOCH_MS } from "../world/clock.js";
 import * as etc from "./debian-tree/etc-files.js";
 import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
-import { IPTABLES_LINKS, USR_BIN, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
+import { IPTABLES_LINKS, USR_BIN, USR_BIN_LINKS, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
 import { civilToUnixMs } from "../world/calendar.js";
 
@@ -218,6 +218,7 @@ export function newDebianFs(opts: { hostname: string; clock: Clock }): FsState {
     else if (p === "editor" || p === "vi") t.symlink(`/usr/bin/${p}`, `/etc/alternatives/${p}`);
     else t.file(`/usr/bin/${p}`, elf, pkg(BASE_FILES, 0o755));
   }
+  for (const [name, target] of Object.entries(USR_BIN_LINKS)) t.symlink(`/usr/bin/${name}`, target);
   for (const p of [...USR_SBIN, ...XTABLES_BINARIES]) if (!(p in IPTABLES_LINKS)) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));
   for (const [name, target] of Object.entries(IPTABLES_LINKS)) t.symlink(`/usr/sbin/${name}`, target, IPTABLES_PKG);
   t.file("/usr/lib/os-release", etc.OS_RELEASE, pkg(BASE_FILES));

@@ -1,35 +1,42 @@
 /**
  * Names of the programs a Debian 12 server install has in /usr/bin and
  * /usr/sbin (coreutils, util-linux, procps, iproute2, net-tools, iptables,
- * grep, gzip, tar, cron, ifupdown, ...). The tree holds a small placeholder
- * file for each, so that `ls /usr/sbin` looks like Debian; running one is the
+ * grep, gzip, tar, cron, ifupdown, ...), and those of the packages every lab
+ * image adds (curl, tcpdump, bsd-mailx, lrzsz, mariadb-client, ...). The
+ * tree holds a small placeholder file for each, so that `ls /usr/sbin` looks
+ * like Debian and `which` finds what the shell runs; running one is the
  * shell's business (it finds programs in the command registry).
  */
 export const USR_BIN = [
-  "[", "apt", "apt-cache", "apt-get", "arch", "awk", "b2sum", "base32", "base64", "basename", "bash",
-  "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "comm", "cp", "crontab", "cut",
-  "dash", "date", "dd", "df", "diff", "dir", "dircolors", "dirname", "dmesg", "dnsdomainname", "domainname",
-  "dpkg", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep", "find",
-  "file", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump", "hostid", "hostname", "id",
-  "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln", "logger", "login", "logname",
-  "ls", "lsattr", "lsblk", "man", "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount",
-  "mv", "nano", "nc", "netstat", "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "ping",
-  "pkill", "pr", "printenv", "printf", "ps", "pwd", "readlink", "realpath", "rm", "rmdir", "rbash", "sed",
-  "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh", "ssh-keygen", "stat", "stty", "su",
-  "sync", "systemctl", "tac", "tail", "tar", "tee", "test", "timeout", "top", "touch", "tr", "traceroute",
-  "true", "truncate", "tty", "umount", "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w",
-  "wc", "wget", "which", "who", "whoami", "xargs", "xxd", "yes", "zcat",
+  "[", "apropos", "apt", "apt-cache", "apt-get", "arch", "awk", "b2sum", "base32", "base64", "basename",
+  "bash", "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "comm", "cp", "crontab", "curl",
+  "cut", "dash", "date", "dd", "df", "diff", "dir", "dircolors", "dirname", "dmesg", "dnsdomainname",
+  "domainname", "dpkg", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep",
+  "file", "find", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump",
+  "hostid", "hostname", "id", "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln",
+  "logger", "login", "logname", "ls", "lsattr", "lsblk", "mail", "mailx", "man", "mariadb", "mariadb-dump",
+  "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount", "mv", "nano", "nc", "netstat",
+  "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "ping", "pkill", "pr", "printenv",
+  "printf", "ps", "pwd", "rbash", "readlink", "realpath", "rm", "rmdir", "run-parts", "scp", "sed",
+  "sensible-editor", "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh",
+  "ssh-keygen", "stat", "stty", "su", "sync", "systemctl", "sz", "tac", "tail", "tar", "tcpdump", "tee",
+  "test", "timeout", "top", "touch", "tr", "tracepath", "traceroute", "true", "truncate", "tty", "umount",
+  "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w", "wc", "wget", "which", "who",
+  "whoami", "xargs", "xxd", "yes", "zcat",
 ];
 
 export const USR_SBIN = [
   "addgroup", "adduser", "agetty", "arp", "blkid", "blockdev", "bridge", "chpasswd", "chroot", "conntrack",
   "cron", "delgroup", "deluser", "dhclient", "dumpe2fs", "e2fsck", "fdisk", "fsck", "fsck.ext4", "getty",
-  "groupadd", "groupdel", "grub-install", "grub-mkconfig", "grub-probe", "halt", "hping3", "hwclock", "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip",
-  "ip6tables", "iptables", "iptables-restore", "iptables-save", "ldconfig", "logrotate", "losetup",
-  "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin", "poweroff", "reboot", "route", "rsyslogd",
-  "runlevel", "sfdisk", "shutdown", "sshd", "swapoff", "swapon", "sysctl", "tune2fs", "update-grub", "useradd",
-  "userdel", "usermod", "visudo",
+  "groupadd", "groupdel", "grub-install", "grub-mkconfig", "grub-probe", "halt", "hping3", "hwclock",
+  "ifconfig", "ifdown", "ifquery", "ifup", "init", "ip", "ip6tables", "iptables", "iptables-restore",
+  "iptables-save", "ldconfig", "logrotate", "losetup", "mkfs", "mkfs.ext4", "mkswap", "modprobe", "nologin",
+  "poweroff", "reboot", "route", "rsyslogd", "runlevel", "service", "sfdisk", "shutdown", "sshd", "swapoff",
+  "swapon", "sysctl", "tune2fs", "update-grub", "useradd", "userdel", "usermod", "visudo",
 ];
+
+/** mariadb-client's old names, links to the new ones */
+export const USR_BIN_LINKS: Record<string, string> = { mysql: "mariadb", mysqldump: "mariadb-dump" };
 
 /** the two multi-call binaries every iptables name leads to */
 export const XTABLES_BINARIES = ["xtables-legacy-multi", "xtables-nft-multi"];
