@@ -1,7 +1,7 @@
 /**
  * /proc as a live view of the kernel: /proc/sys is the sysctl tree (a write
  * is `sysctlSet`), the rest are the few files learners and tools read
- * (version, uptime, loadavg, net/dev, net/nf_conntrack, mounts, cpuinfo,
+ * (version, uptime, loadavg, net/dev, net/route, net/nf_conntrack, mounts, cpuinfo,
  * meminfo). Nothing here
  * is stored; every read formats the kernel's state at that moment.
  *
@@ -15,6 +15,7 @@ import { type Result, fail, ok } from "../kernel/errno.js";
 import type { Kernel } from "../kernel/kernel.js";
 import type { Clock } from "../world/clock.js";
 import { procNfConntrack } from "./proc-nf-conntrack.js";
+import { procNetRoute } from "./proc-net-route.js";
 import { type PseudoDir, type PseudoFile, type PseudoNode, dirOf, textFile } from "./pseudo.js";
 
 export interface ProcDeps {
@@ -210,7 +211,7 @@ export function procRoot(deps: ProcDeps): PseudoDir {
     mounts: textFile(() => mountsText(kernel)),
     partitions: textFile(() => partitionsText(kernel)),
     net: dirOf(() => {
-      const net: Record<string, PseudoNode> = { dev: textFile(() => netDev(kernel)) };
+      const net: Record<string, PseudoNode> = { dev: textFile(() => netDev(kernel)), route: textFile(() => procNetRoute(kernel)) };
       // present once the nf_conntrack module is loaded (a rule needed it), mode 0440 as on Linux
       if (kernel.netfilter.conntrackLoaded) net.nf_conntrack = textFile(() => procNfConntrack(kernel) ?? "", 0o440);
       return { ...net, ...ipTablesNames(kernel) };

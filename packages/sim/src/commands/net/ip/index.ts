@@ -1,6 +1,6 @@
 /**
  * ip(8) from iproute2 6.1: global options, object dispatch (`address`,
- * `link`, `route`, `help`) with iproute2's prefix abbreviations, and exit
+ * `link`, `route`, `rule`, `neighbour`, `help`) with iproute2's prefix abbreviations, and exit
  * statuses as the real binary gives them (1 for a bad argument it reports
  * itself, 2 for a netlink error, 255 for usage).
  */
@@ -11,6 +11,7 @@ import { type IpContext, IpExit, type IpOptions, die, matches } from "./context.
 import { doIpLink } from "./link.js";
 import { doIpNeigh } from "./neigh.js";
 import { doIpRoute } from "./route.js";
+import { doIpRule } from "./rule.js";
 import { IP_USAGE } from "./usage.js";
 
 /** ip.c's object table, in its order: the first entry an abbreviation matches wins */
@@ -19,7 +20,7 @@ const OBJECTS: [string, ((ctx: IpContext, argv: string[]) => number) | undefined
   ["addrlabel", undefined],
   ["maddress", undefined],
   ["route", doIpRoute],
-  ["rule", undefined],
+  ["rule", doIpRule],
   ["neighbor", doIpNeigh],
   ["neighbour", doIpNeigh],
   ["ntable", undefined],
