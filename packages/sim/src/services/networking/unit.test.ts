@@ -83,6 +83,11 @@ describe("networking.service", () => {
     s.run("host", "printf 'iface eth0 inet static\\n\\taddress 192.168.1.12/24\\n' >> /etc/network/interfaces");
     expect(s.run("host", "service networking restart")).toMatchObject({ stdout: "", stderr: "", exit: 0 });
     expect(addrs(s)).toBe("192.168.1.10/24 192.168.1.11/24 192.168.1.12/24");
+    expect(s.run("host", "service networking reload")).toMatchObject({
+      stderr: "Failed to reload networking.service: Job type reload is not applicable for unit networking.service.\n",
+      exit: 1,
+    });
+    expect(s.run("host", "service networking frobnicate")).toMatchObject({ stderr: "Usage: /etc/init.d/networking {start|stop|reload|restart|force-reload}\n", exit: 1 });
     // the status shows this start only: its processes and its journal
     const r = s.run("host", "systemctl status networking");
     expect(r.stdout).toContain("     Active: active (exited) since Mon 2026-11-30 09:00:00 UTC; now\n");

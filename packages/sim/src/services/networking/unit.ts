@@ -81,4 +81,6 @@ export const networkingUnit = oneshotUnit({
   installed: (host) => host.fs.stat(NETWORKING_UNIT).ok,
   // the cgroup's CPU time: ifup and the shell of the start, ifdown and touch of a stop
   cpuMs: (runs) => 21 + (runs.some((r) => r.name === "ExecStop") ? 9 : 0),
+  // /etc/init.d/networking: its usage line for an action `service` does not hand to systemctl
+  initScript: { path: "/etc/init.d/networking", usage: "{start|stop|reload|restart|force-reload}", actions: {} },
 });

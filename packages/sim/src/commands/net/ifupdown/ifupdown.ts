@@ -52,9 +52,11 @@ function markConfigured(host: Host, iface: string, on: boolean): void {
 }
 
 /**
- * The interfaces ifdown -a takes down: those with a state file that the
- * file defines, in the reverse of the order they were configured (the state
- * files' inode numbers grow as ifup makes them).
+ * The interfaces ifdown -a takes down (ifdown(8): "all defined interfaces
+ * ... in the order in which they are currently listed in the state file"):
+ * those with a state file that the interfaces file defines, in the order
+ * they were configured (the state files' inode numbers grow as ifup makes
+ * them).
  */
 function configuredInterfaces(host: Host, file: InterfacesFile): string[] {
   const list = host.fs.readdir(STATE_DIR);
@@ -67,7 +69,7 @@ function configuredInterfaces(host: Host, file: InterfacesFile): string[] {
     const st = host.fs.stat(`${STATE_DIR}/${entry}`);
     if (defined.has(name) && st.ok) up.push({ name, ino: st.value.ino });
   }
-  return up.sort((a, b) => b.ino - a.ino).map((u) => u.name);
+  return up.sort((a, b) => a.ino - b.ino).map((u) => u.name);
 }
 
 /** "192.168.1.10/24" or address + netmask -> address, prefix length */
@@ -253,7 +255,7 @@ export function ifupdown(env: IfupdownEnv, mode: "up" | "down", argv: string[]):
   let targets = names;
   if (flags.all && mode === "up") targets = flags.allow ? (file.allow[flags.allow] ?? []) : file.auto;
   else if (flags.all) {
-    // ifdown -a: every interface that is up and defined in the file (auto or not), the last brought up first
+    // ifdown -a: every interface that is up and defined in the file (auto or not)
     targets = configuredInterfaces(env.host, file).filter((n) => !flags.allow || (file.allow[flags.allow] ?? []).includes(n));
   } else if (names.length === 0) {
     env.stderr.write(`${prog}: no interface(s) specified\n${prog}: Use --help for help\n`);
