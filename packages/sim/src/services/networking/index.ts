@@ -17,7 +17,6 @@ const discard: OutputStream = { write() {}, writeBytes() {}, isTTY: false };
 
 export function bringUpNetworking(host: Host, runCommandLine: (line: string) => number): void {
   const env = { host, stdout: discard, stderr: discard, runCommandLine };
-  if (networkingUnit.installed(host)) networkingUnit.bootStart(host, runCommandLine);
-  else ifupdown(env, "up", ["-a"]);
+  if (!networkingUnit.bootStart(host, runCommandLine)) ifupdown(env, "up", ["-a"]);
   ifupdown(env, "up", ["-a", "--allow=hotplug"]);
 }

@@ -84,8 +84,8 @@ export interface OneshotSpec {
 
 /** a oneshot unit's driver, and what boot does with it */
 export interface OneshotUnit extends UnitDriver {
-  /** systemd at boot: start the unit, when installed and enabled, with init's shell */
-  bootStart(host: Host, run: UnitRunner): void;
+  /** systemd at boot: start the unit, when installed and enabled, with init's shell; false: not installed */
+  bootStart(host: Host, run: UnitRunner): boolean;
 }
 
 const JOURNAL_KEEP = 50;
@@ -229,7 +229,9 @@ export function oneshotUnit(spec: OneshotSpec): OneshotUnit {
     // started by bootStart, where boot orders it
     boot: () => {},
     bootStart(host, run) {
-      if (spec.installed(host) && isEnabled(host)) start(host, run);
+      if (!spec.installed(host)) return false;
+      if (isEnabled(host)) start(host, run);
+      return true;
     },
     oneshot(host): OneshotStatus {
       const s = current(host);
