@@ -17,7 +17,7 @@ import type { World } from "../world/world.js";
 import type { MysqldState } from "../services/mysqld/state.js";
 import type { SshdState } from "../services/sshd/state.js";
 import type { CronSleep } from "../services/cron/crond.js";
-import type { NetfilterPersistentState } from "../services/netfilter-persistent/unit.js";
+import type { OneshotState } from "../services/systemd/oneshot.js";
 import { netEnvFor } from "../world/network.js";
 import { fsChanged } from "./fs-watch.js";
 
@@ -55,7 +55,9 @@ export interface HostState {
     /** openssh-server: absent when the package is not installed */
     sshd?: SshdState;
     /** netfilter-persistent.service's runtime state (this boot's runs and journal); absent until boot or systemctl touches it */
-    netfilterPersistent?: NetfilterPersistentState;
+    netfilterPersistent?: OneshotState;
+    /** networking.service's runtime state (ifupdown's unit: this boot's runs and journal); absent until boot or systemctl touches it */
+    networking?: OneshotState;
     /** cron asleep past its next minute (services/cron/crond.ts); absent while it wakes every minute */
     cron?: CronSleep;
   };

@@ -3,7 +3,8 @@
  * what Debian's init does with the files on disk: hostname from /etc/hostname,
  * an empty /run, sysctl settings from /etc/sysctl.conf and /etc/sysctl.d, the
  * saved iptables rules (netfilter-persistent, where installed), networking from
- * /etc/network/interfaces (and, on a Red Hat flavoured host, the static
+ * /etc/network/interfaces (networking.service, then udev's hotplug `ifup`;
+ * services/networking) (and, on a Red Hat flavoured host, the static
  * routes of /etc/sysconfig). What a learner configured only at runtime is lost;
  * what they wrote to files comes back, as on a real machine (iptables rules
  * too, from /etc/iptables/rules.v4 when iptables-persistent is installed).

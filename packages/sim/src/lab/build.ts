@@ -75,7 +75,8 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       flavor: spec.flavor ?? "debian",
       hardware: { nics },
       kernel: newKernelState({ hostname: spec.name, nics }),
-      fs: newDebianFs({ hostname: spec.name, clock: world.clock }),
+      // a Red Hat flavoured host has no ifupdown (and so no networking.service)
+      fs: newDebianFs({ hostname: spec.name, clock: world.clock, ifupdown: spec.flavor !== "redhat" }),
       disks: [newDebianDisk()],
       bootedAt: 0,
       rebootRequested: false,

@@ -4,7 +4,8 @@
  * lines while it runs, and the unit's last journal lines. A Type=oneshot
  * unit (`UnitDriver.oneshot`) shows its drop-ins, "active (exited)" or
  * "failed (Result: exit-code)", the Duration it was active once stopped,
- * its ExecStart/ExecStop processes with their exit status, and its journal
+ * its Exec processes (each ExecStart, ExecStop and ExecStopPost command
+ * that ran) with their exit status, the last ExecStart as Main PID, and its journal
  * since it last started (print_status_info in systemctl-show.c).
  */
 import type { Host } from "../../host/host.js";
@@ -94,13 +95,14 @@ function oneshotStatus(host: Host, unit: UnitDriver, o: OneshotStatus): string {
   if (o.state !== "active" && o.activeEnter !== undefined && o.activeExit !== undefined && o.activeExit >= o.activeEnter)
     lines.push(`   Duration: ${formatTimespan(o.activeExit - o.activeEnter)}`);
   lines.push(`       Docs: ${unit.docs[0]}`, ...unit.docs.slice(1).map((d) => `             ${d}`));
-  const order: ExecRun["name"][] = ["ExecStart", "ExecStop"];
+  // the exec status lists in the unit's property order, each command of a list in file order
+  const order: ExecRun["name"][] = ["ExecStart", "ExecStop", "ExecStopPost"];
   const runs = [...o.runs].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   for (const r of runs) lines.push(`    Process: ${r.pid} ${r.name}=${r.argv} ${exitText(r.status)}`);
-  const main = runs.find((r) => r.name === "ExecStart");
+  // a oneshot's main process is its ExecStart command that ran last
+  const main = runs.filter((r) => r.name === "ExecStart").at(-1);
   if (main) lines.push(`   Main PID: ${main.pid} ${exitText(main.status)}`);
-  // the cgroup's CPU time: the start's shell, run-parts and iptables-restore, and the stop's shell
-  if (runs.length > 0) lines.push(`        CPU: ${runs.some((r) => r.name === "ExecStop") ? 24 : 17}ms`);
+  if (runs.length > 0) lines.push(`        CPU: ${o.cpuMs}ms`);
   const journal = o.journal.slice(-10);
   if (journal.length > 0) {
     lines.push("");

@@ -111,9 +111,13 @@ export function systemctlVerb(
           `Synchronizing state of ${u.name} with SysV service script with /lib/systemd/systemd-sysv-install.\n` +
             `Executing: /lib/systemd/systemd-sysv-install ${verb} ${base}\n`,
         );
-        const link = `/etc/systemd/system/multi-user.target.wants/${u.name}`;
-        if (verb === "enable" && !u.isEnabled(host)) out.stderr(`Created symlink ${link} → ${u.path}.\n`);
-        if (verb === "disable" && u.isEnabled(host)) out.stderr(`Removed "${link}".\n`);
+        const links = u.wants ?? [`/etc/systemd/system/multi-user.target.wants/${u.name}`];
+        for (const link of links) {
+          // a daemon keeps its enablement in its state; a unit with WantedBy= links has them on disk
+          const exists = u.wants ? host.fs.lstat(link).ok : u.isEnabled(host);
+          if (verb === "enable" && !exists) out.stderr(`Created symlink ${link} → ${u.path}.\n`);
+          if (verb === "disable" && exists) out.stderr(`Removed "${link}".\n`);
+        }
         u.setEnabled(host, verb === "enable");
         continue;
       }
@@ -148,8 +152,9 @@ DESCRIPTION
        systemctl may be used to introspect and control the state of the
        "systemd" system and service manager. In Rootlab it knows the units of
        the services the lab's hosts have installed (mariadb.service, also
-       reachable as mysql.service; ssh.service; netfilter-persistent.service
-       with iptables-persistent).
+       reachable as mysql.service; ssh.service; networking.service, ifupdown's
+       unit that raises the interfaces of /etc/network/interfaces;
+       netfilter-persistent.service with iptables-persistent).
 
 COMMANDS
        start UNIT..., stop UNIT..., restart UNIT...

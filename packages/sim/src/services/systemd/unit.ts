@@ -6,6 +6,7 @@
 import type { Host } from "../../host/host.js";
 import { mariadbUnit } from "../mysqld/daemon.js";
 import { netfilterPersistentUnit } from "../netfilter-persistent/unit.js";
+import { networkingUnit } from "../networking/unit.js";
 import { sshUnit } from "../sshd/daemon.js";
 
 /** runs a command line in a shell on the host (init's, or the calling program's child `sh -c`); returns its status */
@@ -21,10 +22,10 @@ export interface JournalLine {
   message: string;
 }
 
-/** an ExecStart=/ExecStop= process that ran and exited */
+/** an ExecStart=/ExecStop=/ExecStopPost= process that ran and exited */
 export interface ExecRun {
-  name: "ExecStart" | "ExecStop";
-  /** the command line as the unit file has it */
+  name: "ExecStart" | "ExecStop" | "ExecStopPost";
+  /** the command's argv joined by spaces, as systemctl status shows it (no quotes, no "-" prefix) */
   argv: string;
   pid: number;
   /** exit status */
@@ -40,6 +41,8 @@ export interface OneshotStatus {
   activeExit?: number;
   /** the lines status shows: this boot's, since the unit last left "inactive" (InactiveExitTimestamp) */
   journal: JournalLine[];
+  /** the cgroup's CPU time ("CPU:" line), ms */
+  cpuMs: number;
 }
 
 export interface UnitDriver {
@@ -49,6 +52,8 @@ export interface UnitDriver {
   aliases: string[];
   /** the unit file's path ("/lib/systemd/system/mariadb.service") */
   path: string;
+  /** the links `systemctl enable` makes (WantedBy=); absent: multi-user.target.wants/NAME */
+  wants?: string[];
   description: string;
   /** documentation lines of `systemctl status` */
   docs: string[];
@@ -79,7 +84,7 @@ export interface UnitDriver {
   oneshot?(host: Host): OneshotStatus;
 }
 
-export const UNITS: UnitDriver[] = [mariadbUnit, sshUnit, netfilterPersistentUnit];
+export const UNITS: UnitDriver[] = [mariadbUnit, sshUnit, netfilterPersistentUnit, networkingUnit];
 
 /** the unit a name refers to: "mysql", "mysql.service", "mariadb" ... */
 export function findUnit(host: Host, name: string): { unit: UnitDriver; viaAlias: boolean } | undefined {

@@ -51,6 +51,27 @@ function markConfigured(host: Host, iface: string, on: boolean): void {
   } else host.fs.unlink(stateFile(iface));
 }
 
+/**
+ * The interfaces ifdown -a takes down (ifdown(8): "all defined interfaces
+ * ... in the order in which they are currently listed in the state file"):
+ * those with a state file that the interfaces file defines, in the order
+ * they were configured (the state files' inode numbers grow as ifup makes
+ * them).
+ */
+function configuredInterfaces(host: Host, file: InterfacesFile): string[] {
+  const list = host.fs.readdir(STATE_DIR);
+  if (!list.ok) return [];
+  const defined = new Set(file.ifaces.map((s) => s.name));
+  const up: { name: string; ino: number }[] = [];
+  for (const entry of list.value) {
+    if (!entry.startsWith("ifstate.")) continue;
+    const name = entry.slice(8);
+    const st = host.fs.stat(`${STATE_DIR}/${entry}`);
+    if (defined.has(name) && st.ok) up.push({ name, ino: st.value.ino });
+  }
+  return up.sort((a, b) => a.ino - b.ino).map((u) => u.name);
+}
+
 /** "192.168.1.10/24" or address + netmask -> address, prefix length */
 function staticAddress(st: IfaceStanza): { addr: string; len: number } | undefined {
   const a = option(st, "address");
@@ -212,6 +233,7 @@ export function ifupdown(env: IfupdownEnv, mode: "up" | "down", argv: string[]):
     else if (a.startsWith("--allow=")) flags.allow = a.slice(8);
     else if (a === "--allow") flags.allow = argv[++i];
     else if (a === "-X" || a === "--exclude") flags.exclude.push(argv[++i] ?? "");
+    else if (a.startsWith("--exclude=")) flags.exclude.push(a.slice(10));
     else if (a === "--state-dir") i++;
     else if (["--no-scripts", "--no-mappings", "--no-loopback", "--ignore-errors", "--read-environment"].includes(a)) continue;
     else if (a === "-h" || a === "--help") {
@@ -231,9 +253,10 @@ export function ifupdown(env: IfupdownEnv, mode: "up" | "down", argv: string[]):
     return 1;
   }
   let targets = names;
-  if (flags.all) {
-    targets = flags.allow ? (file.allow[flags.allow] ?? []) : file.auto;
-    if (mode === "down") targets = [...targets].reverse();
+  if (flags.all && mode === "up") targets = flags.allow ? (file.allow[flags.allow] ?? []) : file.auto;
+  else if (flags.all) {
+    // ifdown -a: every interface that is up and defined in the file (auto or not)
+    targets = configuredInterfaces(env.host, file).filter((n) => !flags.allow || (file.allow[flags.allow] ?? []).includes(n));
   } else if (names.length === 0) {
     env.stderr.write(`${prog}: no interface(s) specified\n${prog}: Use --help for help\n`);
     return 1;
