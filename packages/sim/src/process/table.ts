@@ -11,6 +11,7 @@
  * memory and CPU figures are fixed, plausible values: no randomness.
  */
 import type { Host } from "../host/host.js";
+import { LOGIN_SHELL_PID } from "./pids.js";
 import { CROND_PID, CROND_PIDFILE } from "../services/cron/crond.js";
 import { mysqldOf } from "../services/mysqld/daemon.js";
 import { sshdOf } from "../services/sshd/daemon.js";
@@ -38,6 +39,8 @@ export interface ProcEntry {
   nice: number;
   /** a kernel thread (kthreadd's children): ps shows its name in brackets */
   kthread: boolean;
+  /** the program that asked for the table (pgrep and pidof leave themselves out) */
+  self?: boolean;
 }
 
 /** the kernel threads of Debian 12's 6.1 kernel on a 2-vCPU virtual machine, after boot: pid, name, STAT, CPU ms */
@@ -119,8 +122,8 @@ interface Spec {
   rss: number;
 }
 
-/** the pid a login's processes start from, and the login's offset from boot */
-export const LOGIN_PID = 1101;
+/** the pid a login's processes start from (its shell is LOGIN_SHELL_PID), and the login's offset from boot */
+export const LOGIN_PID = 1221;
 const LOGIN_AFTER_MS = 12_000;
 /** the terminal the lab's login shell runs on */
 export const LOGIN_TTY = "pts/0";
@@ -130,11 +133,13 @@ export interface Asker {
   argv: string[];
   /** the terminal it runs on; undefined without one (a cron job) */
   tty?: string;
+  /** the pipeline it is a stage of: the other stages run at the same time (Process.pipeline) */
+  pipeline?: { argvs: (string[] | undefined)[]; index: number };
 }
 
 /** the login shell's pid: what `$$` would be at the lab's terminal */
-export function loginShellPid(host: Host): number {
-  return LOGIN_PID + (sshdOf(host) ? 11 : 1);
+export function loginShellPid(_host: Host): number {
+  return LOGIN_SHELL_PID;
 }
 
 /**
@@ -192,7 +197,7 @@ export function processTable(host: Host, asker?: Asker): ProcEntry[] {
   }
   // the terminal's login: over ssh when openssh-server is installed (its session outlives the listener), else login(1)
   const shell = loginShellPid(host);
-  const loginParent = sshd ? LOGIN_PID : shell - 1;
+  const loginParent = LOGIN_PID;
   if (sshd) {
     specs.push({ pid: LOGIN_PID, ppid: sshd.running ? sshd.pid : 1, comm: "sshd", argv: [`sshd: root@${LOGIN_TTY}`], stat: "Ss", after: LOGIN_AFTER_MS, cpuMs: 20, vsz: 17_980, rss: 10_992 });
     specs.push({ pid: LOGIN_PID + 3, comm: "systemd", argv: ["/lib/systemd/systemd", "--user"], stat: "Ss", after: LOGIN_AFTER_MS + 150, cpuMs: 90, vsz: 18_972, rss: 10_508 });
@@ -220,13 +225,20 @@ export function processTable(host: Host, asker?: Asker): ProcEntry[] {
   for (const s of specs) if (own.has(s.pid)) add(s);
   for (const s of specs) if (!own.has(s.pid)) add(s);
   if (asker) {
-    // the newest process: after every other one
-    let pid = Math.max(askerPid(host), ...taken) + 1;
-    while (taken.has(pid)) pid++;
-    const name = (asker.argv[0] ?? "").split("/").pop() ?? "";
-    out.push({
-      pid, ppid: shell, uid: 0, comm: name.slice(0, 15), argv: asker.argv, tty: asker.tty, stat: asker.tty ? "R+" : "R",
-      started: now, cpuMs: 0, vsz: 11_084, rss: 4_412, nice: 0, kthread: false,
+    // the newest processes: the asker and the other stages of its pipeline, in order, after every other one
+    const base = Math.max(askerPid(host), ...taken) + 1;
+    const stages = asker.pipeline ?? { argvs: [asker.argv], index: 0 };
+    stages.argvs.forEach((argv, i) => {
+      const self = i === stages.index;
+      const words = self ? asker.argv : argv;
+      if (!words || words.length === 0) return;
+      const name = (words[0] ?? "").split("/").pop() ?? "";
+      out.push({
+        pid: base + i, ppid: shell, uid: 0, comm: name.slice(0, 15), argv: words, tty: asker.tty,
+        // the asker runs; the others wait for input or output
+        stat: (self ? "R" : "S") + (asker.tty ? "+" : ""),
+        started: now, cpuMs: 0, vsz: self ? 11_084 : 6_332, rss: self ? 4_412 : 2_092, nice: 0, kthread: false, self,
+      });
     });
   }
   return out.sort((a, b) => a.pid - b.pid);

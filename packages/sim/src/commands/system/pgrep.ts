@@ -6,7 +6,7 @@
  * pids newest first. Recorded in fixtures/pgrep.jsonl (record-pgrep.sh).
  */
 import type { Process } from "../../process/process.js";
-import { type ProcEntry, processTable } from "../../process/table.js";
+import { type Asker, LOGIN_TTY, type ProcEntry, processTable } from "../../process/table.js";
 import { Accounts } from "../files/accounts.js";
 import { parseOptions } from "../files/options.js";
 import { translateRegex } from "../files/regex.js";
@@ -52,6 +52,11 @@ Options:
 
 For more details see pgrep(1).
 `;
+
+/** the program asking, and the pipeline it runs in (its other stages are processes too) */
+function asker(proc: Process): Asker {
+  return { argv: proc.argv, tty: proc.tty ? LOGIN_TTY : undefined, pipeline: proc.pipeline };
+}
 
 /** the command line as /proc/PID/cmdline reads, or the name for a kernel thread */
 function cmdline(p: ProcEntry): string {
@@ -174,7 +179,8 @@ pgrep -a sshd       pids and command lines of the sshd processes
         return 1;
       }
     }
-    let found = processTable(proc.host).filter((p) => {
+    let found = processTable(proc.host, asker(proc)).filter((p) => {
+      if (p.self) return false;
       if (euids && !euids.includes(p.uid)) return false;
       if (ruids && !ruids.includes(p.uid)) return false;
       if (parents.length > 0 && !parents.includes(p.ppid)) return false;
@@ -246,7 +252,7 @@ EXIT STATUS
       }
       names.push(a);
     }
-    const table = processTable(proc.host);
+    const table = processTable(proc.host, asker(proc)).filter((p) => !p.self);
     const pids: number[] = [];
     for (const name of names) {
       for (const p of [...table].reverse()) if (!omit.has(p.pid) && runs(p, name) && !pids.includes(p.pid)) pids.push(p.pid);

@@ -194,9 +194,22 @@ describe("ps on a lab host", () => {
     const dbPid = /Main PID: (\d+)/.exec(s.run("db", "systemctl status mariadb").stdout)![1];
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^mysql +${dbPid} .* Ssl .* /usr/sbin/mariadbd$`)));
     expect(lines).toContainEqual(expect.stringMatching(/^root +\d+ .* pts\/0    Ss .* -bash$/));
-    // ps itself, last by pid
-    expect(lines[lines.length - 2]).toMatch(/^root +\d+ .* pts\/0    R\+ .* ps aux$/);
+    // ps itself, newest but for the other stage of its pipeline
+    expect(lines[lines.length - 3]).toMatch(/^root +\d+ .* pts\/0    R\+ .* ps aux$/);
+    expect(lines[lines.length - 2]).toMatch(/^root +\d+ .* pts\/0    S\+ .* cat$/);
     expect(lines[lines.length - 1]).toBe("");
+  });
+
+  it("ps aux | grep cron lists the grep too, as the stages run together on a real system", () => {
+    const s = LabSession.create("mysql-backup");
+    const out = s.run("db", "ps aux | grep cron").stdout.split("\n");
+    expect(out[0]).toMatch(/^root         612 .* \/usr\/sbin\/cron -f$/);
+    const [ps, grep] = [/^(\d+)$/.exec(s.run("db", "ps -o pid= -C ps").stdout.trim()), /^root +(\d+) .* pts\/0    S\+ .* grep cron$/.exec(out[1])];
+    expect(ps).not.toBeNull();
+    expect(grep).not.toBeNull();
+    expect(out).toHaveLength(3);
+    expect(s.run("db", "ps aux | grep [c]ron").stdout.split("\n")).toHaveLength(2);
+    expect(s.run("db", "echo $$; ps -o pid=,ppid=,args=").stdout).toMatch(/^1234\n   1234    1221 -bash\n +\d+    1234 ps -o pid=,ppid=,args=\n$/);
   });
 
   it("agrees with cron's pid file and ss -p", () => {
@@ -215,7 +228,7 @@ describe("ps on a lab host", () => {
     const ps = s.run("db", "ps -ef | cat").stdout;
     expect(ps).not.toContain("[listener]");
     // the learner's own ssh session lives on, now a child of init
-    expect(ps).toMatch(/^root +1101 +1 .* sshd: root@pts\/0$/m);
+    expect(ps).toMatch(/^root +1221 +1 .* sshd: root@pts\/0$/m);
     s.run("db", "systemctl start mariadb");
     const pid = /Main PID: (\d+)/.exec(s.run("db", "systemctl status mariadb").stdout)![1];
     expect(s.run("db", "ps -C mariadbd -o pid=").stdout.trim()).toBe(pid);

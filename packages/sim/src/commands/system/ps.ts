@@ -455,7 +455,7 @@ l multi-threaded, + in the foreground process group.
       return 1;
     }
     const selfTty = proc.tty ? LOGIN_TTY : undefined;
-    const table = processTable(proc.host, { argv: proc.argv, tty: selfTty });
+    const table = processTable(proc.host, { argv: proc.argv, tty: selfTty, pipeline: proc.pipeline });
     const ctx = fieldContext(proc);
     const columns = columnsOf(o);
     let rows = select(o, table, selfTty);

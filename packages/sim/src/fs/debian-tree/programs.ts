@@ -13,7 +13,7 @@ export const USR_BIN = [
   "file", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump", "hostid", "hostname", "id",
   "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln", "logger", "login", "logname",
   "ls", "lsattr", "lsblk", "man", "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount",
-  "mv", "nano", "nc", "netstat", "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "ping",
+  "mv", "nano", "nc", "netstat", "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "pidof", "ping",
   "pkill", "pr", "printenv", "printf", "ps", "pwd", "readlink", "realpath", "rm", "rmdir", "rbash", "sed",
   "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh", "ssh-keygen", "stat", "stty", "su",
   "sync", "systemctl", "tac", "tail", "tar", "tee", "test", "timeout", "top", "touch", "tr", "traceroute",
