@@ -41,4 +41,12 @@ export interface Process {
    * undefined when there is none (cron jobs, init). See process/tty.ts.
    */
   tty?: Terminal;
+  /**
+   * The command line's pipeline when this program is one of its stages: each
+   * stage's argv as written (undefined where it is not a plain command of
+   * literal words), and this one's index. The stages run one after another
+   * here, but on a real system they run together: `ps aux | grep cron` lists
+   * the grep.
+   */
+  pipeline?: { argvs: (string[] | undefined)[]; index: number };
 }

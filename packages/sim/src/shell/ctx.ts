@@ -14,6 +14,7 @@ import type { Command } from "./ast.js";
 import type { ShellState, ShellVar } from "./state.js";
 import { cloneJson } from "../world/clone.js";
 import { hasOwn, ownSet } from "./vars.js";
+import { LOGIN_SHELL_PID } from "../process/pids.js";
 
 export interface CommandFinder {
   find(name: string): ProgramCommand | undefined;
@@ -66,10 +67,12 @@ export interface Ctx {
   tty?: Terminal;
   /** the login shell's `chroot DIR` hook (Process.enterShell); absent in scripts and subshells */
   enterShell?: (root: string) => void;
+  /** the pipeline this context runs a stage of (Process.pipeline) */
+  pipeline?: { argvs: (string[] | undefined)[]; index: number };
 }
 
-/** $$: the login shell's pid (fixed so that transcripts replay identically) */
-export const SHELL_PID = 1234;
+/** $$: the login shell's pid (fixed so that transcripts replay identically; ps shows it too) */
+export const SHELL_PID = LOGIN_SHELL_PID;
 
 /** bash's default FUNCNEST is unlimited; the simulation stops well before the JS stack does */
 export const MAX_NEST = 100;

@@ -136,6 +136,20 @@ function execPipeline(ctx: Ctx, p: Pipeline, io: Io): number {
   return status;
 }
 
+/** a simple command's words when they are all literal (plain or simply quoted), as ps would see its argv */
+function literalArgv(cmd: Command): string[] | undefined {
+  if (cmd.k !== "simple" || cmd.words.length === 0) return undefined;
+  const out: string[] = [];
+  for (const w of cmd.words) {
+    const raw = w.raw;
+    if (/^[\w.,:/=+@%^-]+$/.test(raw)) out.push(raw);
+    else if (/^'[^']*'$/.test(raw)) out.push(raw.slice(1, -1));
+    else if (/^"[^"$`\\!]*"$/.test(raw)) out.push(raw.slice(1, -1));
+    else return undefined;
+  }
+  return out;
+}
+
 /** `time [-p] CMD...` read as dash reads it: a command named time */
 function asTimeCommand(p: Pipeline): Pipeline {
   const time: Word[] = [{ raw: "time", line: p.line }, ...(p.timed === "posix" ? [{ raw: "-p", line: p.line }] : [])];
@@ -156,11 +170,13 @@ function execUntimed(ctx: Ctx, p: Pipeline, io: Io): number {
       let input = io.stdin;
       status = 0;
       const statuses: number[] = [];
+      const argvs = p.cmds.map(literalArgv);
       for (let i = 0; i < p.cmds.length; i++) {
         ctx.budget.charge(1);
         const last = i === p.cmds.length - 1;
         const out = last ? io.stdout : new Collector(ctx.budget);
         const sub = subshellCtx(ctx);
+        sub.pipeline = { argvs, index: i };
         const stageIo: Io = { stdin: input, stdout: out, stderr: io.stderr };
         status = inSubshell(sub, stageIo, () => execCommand(sub, p.cmds[i], stageIo));
         statuses.push(status);
@@ -441,6 +457,7 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
       runShell(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx, ["sh", "-c", line], env, io),
     tty: ctx.tty,
     enterShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterShell : undefined,
+    pipeline: ctx.pipeline,
   };
   try {
     const status = program.run(proc);

@@ -16,7 +16,7 @@ export const USR_BIN = [
   "hostid", "hostname", "id", "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln",
   "logger", "login", "logname", "ls", "lsattr", "lsblk", "mail", "mailx", "man", "mariadb", "mariadb-dump",
   "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount", "mv", "nano", "nc", "netstat",
-  "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "ping", "pkill", "pr", "printenv",
+  "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "pidof", "ping", "pkill", "pr", "printenv",
   "printf", "ps", "pwd", "rbash", "readlink", "realpath", "rm", "rmdir", "run-parts", "scp", "sed",
   "sensible-editor", "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh",
   "ssh-keygen", "stat", "stty", "su", "sync", "systemctl", "sz", "tac", "tail", "tar", "tcpdump", "tee",
