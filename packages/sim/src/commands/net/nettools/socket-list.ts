@@ -17,6 +17,7 @@
  */
 import type { SocketState } from "../../../kernel/net/packet/state.js";
 import type { Process } from "../../../process/process.js";
+import { processTable } from "../../../process/table.js";
 import { reverse4 } from "../traffic/resolve.js";
 import { serviceName } from "../traffic/services.js";
 
@@ -30,11 +31,6 @@ export interface SocketListOptions {
 const INET_HEADER = "Proto Recv-Q Send-Q Local Address           Foreign Address         State      ";
 const PROGRAM_HEADER = " PID/Program name    ";
 const UNIX_HEADER = "Proto RefCnt Flags       Type       State         I-Node   Path\n";
-
-/** the command lines of the daemons the simulation runs, as /proc/PID/cmdline has them (sshd rewrites its own) */
-const CMDLINES: Record<string, string> = {
-  sshd: "sshd: /usr/sbin/sshd -D [listener] 0 of 10-100 startups",
-};
 
 export function listSockets(proc: Process, o: SocketListOptions): number {
   const has = (short: string, long: string) => o.socketFlags.includes(short) || o.socketFlags.includes(long);
@@ -53,6 +49,9 @@ export function listSockets(proc: Process, o: SocketListOptions): number {
   if (inet) {
     proc.stdout.write(`Active Internet connections (${scope})\n${INET_HEADER}${program ? PROGRAM_HEADER : ""}\n`);
     const all = proc.host.kernel.net.sockets().filter((s) => s.parent === undefined);
+    // each process's first command-line word, as /proc/PID/cmdline has it (sshd rewrites its own)
+    const table = program ? new Map(processTable(proc.host).map((p) => [p.pid, p.argv[0]])) : undefined;
+    const argv0 = (pid: number) => table?.get(pid);
     const families = v4 && !v6 ? [false] : v6 && !v4 ? [true] : [false, true];
     for (const proto of ["tcp", "udp"] as const) {
       if ((proto === "tcp" && !tcp) || (proto === "udp" && !udp)) continue;
@@ -60,7 +59,7 @@ export function listSockets(proc: Process, o: SocketListOptions): number {
         const mine = all.filter((s) => s.proto === proto && (s.family === "inet6") === six && shown(s, o.all, listening));
         // /proc/net/tcp lists the listening hash before the established one
         const ordered = [...mine.filter((s) => s.state === "LISTEN"), ...mine.filter((s) => s.state !== "LISTEN")];
-        for (const s of ordered) proc.stdout.write(`${row(proc, s, o.numeric, program)}\n`);
+        for (const s of ordered) proc.stdout.write(`${row(proc, s, o.numeric, program ? argv0 : undefined)}\n`);
       }
     }
   }
@@ -75,7 +74,7 @@ function shown(s: SocketState, all: boolean, listening: boolean): boolean {
   return listening ? server : !server;
 }
 
-function row(proc: Process, s: SocketState, numeric: boolean, program: boolean): string {
+function row(proc: Process, s: SocketState, numeric: boolean, argv0: ((pid: number) => string | undefined) | undefined): string {
   const six = s.family === "inet6";
   const name = `${s.proto}${six ? "6" : ""}`;
   const recvQ = s.state === "LISTEN" ? (s.acceptQueue?.length ?? 0) : s.rx.length + s.messages.reduce((n, m) => n + (m.data?.length ?? 0), 0);
@@ -85,7 +84,7 @@ function row(proc: Process, s: SocketState, numeric: boolean, program: boolean):
   // UDP shows a state only once connected
   const state = s.proto === "udp" ? (s.remote === undefined || s.state === "CLOSE" ? "" : "ESTABLISHED") : s.state;
   let line = `${name.padEnd(4)}  ${String(recvQ).padStart(6)} ${String(sendQ).padStart(6)} ${local.padEnd(23)} ${remote.padEnd(23)} ${state.padEnd(11)}`;
-  if (program) line += ` ${programField(s).padEnd(20)}`;
+  if (argv0) line += ` ${programField(s, argv0).padEnd(20)}`;
   return line;
 }
 
@@ -102,10 +101,10 @@ function endpoint(proc: Process, s: SocketState, addr: string | undefined, port:
 }
 
 /** "PID/program" of the socket's first owner, cut to the 19 characters net-tools keeps; "-" when no process holds it */
-function programField(s: SocketState): string {
+function programField(s: SocketState, argv0: (pid: number) => string | undefined): string {
   const owner = s.owners[0];
   if (!owner) return "-";
-  const cmdline = CMDLINES[owner.comm] ?? owner.comm;
+  const cmdline = argv0(owner.pid) ?? owner.comm;
   // net-tools takes the base name only of a command line that starts with a path
   const name = cmdline.startsWith("/") ? cmdline.slice(cmdline.lastIndexOf("/") + 1) : cmdline;
   return `${owner.pid}/${name}`.slice(0, 19);
