@@ -26,7 +26,15 @@ export function resolvePath(cwd: string, path: string, home?: string): string {
 
 /** Split a path into its components, ignoring empty ones (`//`, trailing `/`). */
 export function pathParts(path: string): string[] {
-  return path.split("/").filter((p) => p !== "");
+  // every file operation walks a path: a loop, not split().filter(), which allocates twice and calls back per component
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 47) continue;
+    if (i > start) parts.push(path.slice(start, i));
+    start = i + 1;
+  }
+  return parts;
 }
 
 /**

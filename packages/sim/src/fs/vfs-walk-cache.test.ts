@@ -58,6 +58,8 @@ const changes: [string, (fs: Vfs, s: { state: FsState; mounts: VfsMount[] }) => 
   ["rename a directory", (fs) => fs.rename("/tmp/d", "/etc/d")],
   ["rename a file over a symlink", (fs) => fs.rename("/etc/hosts", "/bin")],
   ["a symlink where a name was missing", (fs) => fs.symlink("/usr/bin", "/sbin")],
+  ["a directory where a name was missing", (fs) => fs.mkdir("/usr/local/bin", { parents: true }).ok && fs.writeFile("/usr/local/bin/ip", asBytes("local\n"))],
+  ["a device node where a name was missing", (fs) => fs.mknod?.("/tmp/new", { type: "blockdev", major: 8, minor: 0, mode: 0o660, gid: 6 })],
   ["write", (fs) => fs.writeFile("/etc/hosts", asBytes("changed\n"))],
   [
     "mount",

@@ -180,17 +180,27 @@ function hasEntry(d: DirInode, name: string): boolean {
   return Object.hasOwn(d.entries, name);
 }
 function getEntry(d: DirInode, name: string): number | undefined {
-  return Object.hasOwn(d.entries, name) ? d.entries[name] : undefined;
+  // one lookup: what a plain object inherits is never a number (an own "__proto__" entry shadows the accessor)
+  const ino: unknown = d.entries[name];
+  return typeof ino === "number" ? ino : undefined;
 }
 /**
- * Bumped whenever any directory's entries change or an inode goes, in any
- * filesystem of any world: what a walk finds can only change then (or when
- * the mount table does). Walk caches (`walk` below) hold while it stays put.
+ * Bumped whenever a directory entry goes or is replaced, or an inode goes,
+ * in any filesystem of any world: what a walk found can only change then (or
+ * when the mount table does). Walk caches (`walk` below) hold while it stays put.
  */
 let namespaceGeneration = 0;
+/**
+ * Bumped whenever a name is added to a directory, in any filesystem of any
+ * world: that cannot undo a walk that found its file (every component it went
+ * through is still there), only one that failed. A boot writes many new files
+ * (pid files, state files) between its reads; their walks stay cached.
+ */
+let entriesAdded = 0;
 
 function setEntry(d: DirInode, name: string, ino: number): void {
-  namespaceGeneration++;
+  if (hasEntry(d, name)) namespaceGeneration++;
+  else entriesAdded++;
   // `__proto__` is the one name Object.prototype makes an accessor: only it must be defined rather than assigned
   if (name === "__proto__") Object.defineProperty(d.entries, name, { value: ino, enumerable: true, writable: true, configurable: true });
   else d.entries[name] = ino;
@@ -200,35 +210,36 @@ function deleteEntry(d: DirInode, name: string): void {
   delete d.entries[name];
 }
 
+function sameMounts(a: readonly VfsMount[], b: readonly VfsMount[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** C-locale (byte order) comparison, as readdir's contract promises. */
 function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type Node =
-  | { kind: "inode"; fs: FsState; ino: number }
-  | { kind: "pseudo"; node: PseudoNode; mount: string };
+  | { readonly kind: "inode"; readonly fs: FsState; readonly ino: number }
+  | { readonly kind: "pseudo"; readonly node: PseudoNode; readonly mount: string };
 
+/** what a walk found (shared by the walk cache: read-only) */
 interface Walked {
-  node: Node;
+  readonly node: Node;
   /** canonical absolute path (symlinks resolved) */
-  path: string;
+  readonly path: string;
 }
 
 interface CachedWalk {
   result: Result<Walked>;
   /** symlinks the walk followed (its budget) */
   links: number;
+  /** `entriesAdded` when it was walked: a failed walk holds only while no name was added */
+  added: number;
 }
 const WALK_CACHE_MAX = 512;
-
-function freezeWalk(r: Result<Walked>): Result<Walked> {
-  if (r.ok) {
-    Object.freeze(r.value.node);
-    Object.freeze(r.value);
-  }
-  return Object.freeze(r);
-}
 
 interface ParentWalk {
   dir: Node;
@@ -254,7 +265,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   function mountTable(): Map<string, VfsMountSource> {
     const list = deps.mounts ? deps.mounts() : DEFAULT_MOUNTS;
     const memo = mountTableOf;
-    if (memo && memo.entries.length === list.length && memo.entries.every((m, i) => m === list[i])) return memo.table;
+    if (memo && sameMounts(memo.entries, list)) return memo.table;
     const table = new Map<string, VfsMountSource>();
     for (const m of list) table.set(m.target, m.source);
     mountTableOf = { entries: [...list], table };
@@ -351,7 +362,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     const cache = walkCache();
     const byPath = followLast ? cache.follow : cache.noFollow;
     const hit = byPath.get(path);
-    if (hit) {
+    if (hit && (hit.result.ok || hit.added === entriesAdded)) {
       budget.links = hit.links;
       return hit.result;
     }
@@ -360,7 +371,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     // /proc and /sys change with the kernel, not through this file system: never remembered
     if (walkSawPseudo) return result;
     if (byPath.size >= WALK_CACHE_MAX) byPath.clear();
-    byPath.set(path, { result: freezeWalk(result), links: budget.links });
+    byPath.set(path, { result, links: budget.links, added: entriesAdded });
     return result;
   }
 
@@ -368,8 +379,9 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
    * The walks done since the namespace last changed (a dentry cache): a
    * command asks for the same few paths again and again (PATH lookups,
    * /etc/passwd, the crontabs, the log it appends to). The answers are the
-   * same while no directory entry anywhere changed and the mount table is
-   * the same one; they are frozen, as callers share them.
+   * same while no directory entry anywhere went or was replaced and the
+   * mount table is the same one (a failed walk: while no name was added
+   * either). Callers share the results: nothing here edits a `Walked`.
    */
   let walks: { generation: number; table: Map<string, VfsMountSource>; follow: Map<string, CachedWalk>; noFollow: Map<string, CachedWalk> } | undefined;
   function walkCache() {

@@ -60,6 +60,19 @@ const GRUB_BOOT_MESSAGES_OFFSET = 0x180;
  * code, and the messages "GRUB ", "Geom", "Hard Disk", "Read", " Error".
  */
 export function grubBootCode(coreLba = 1): ByteString {
+  let code = bootCodes.get(coreLba);
+  if (code === undefined) {
+    if (bootCodes.size >= 64) bootCodes.clear();
+    code = buildGrubBootCode(coreLba);
+    bootCodes.set(coreLba, code);
+  }
+  return code;
+}
+
+/** boot.img by core.img's LBA: every power-on compares the MBR with it (pure, bounded) */
+const bootCodes = new Map<number, ByteString>();
+
+function buildGrubBootCode(coreLba: number): ByteString {
   const b = zeros(440);
   put(b, 0, "\xeb\x63\x90");
   put(b, 0x5b, "\x80");
@@ -180,9 +193,12 @@ export function uuidBytes(uuid: string): string {
   return out;
 }
 
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
 /** 16 bytes -> "3f1d2c9a-6b7e-..." */
 export function uuidText(bytes: string): string {
-  const h = [...bytes].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
+  let h = "";
+  for (let i = 0; i < bytes.length; i++) h += HEX_BYTE[bytes.charCodeAt(i) & 255];
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 

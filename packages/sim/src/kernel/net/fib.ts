@@ -109,13 +109,22 @@ function isDerived(state: KernelState, r: RouteState): boolean {
 
 export function syncKernelRoutes(state: KernelState): void {
   const derived = derivedRoutes(state);
-  const keys = new Set(derived.map(derivedKey));
-  const suppressed = new Set(state.fibSuppressed ?? []);
+  const keys = derived.map(derivedKey);
   // forget suppressions whose route no longer derives (its address went away)
-  if (state.fibSuppressed) state.fibSuppressed = state.fibSuppressed.filter((k) => keys.has(k));
-  const keep = state.routes.filter((r) => r.protocol !== "kernel" || r.userAdded === true);
-  const fresh = derived.filter((d) => !suppressed.has(derivedKey(d)) && !keep.some((k) => derivedKey(k) === derivedKey(d)));
-  state.routes = [...keep, ...fresh].sort(compareRoutes);
+  if (state.fibSuppressed) {
+    const derives = new Set(keys);
+    state.fibSuppressed = state.fibSuppressed.filter((k) => derives.has(k));
+  }
+  // every address change and link change comes here: one key per route, not one per pair of routes
+  const taken = new Set(state.fibSuppressed);
+  const keep: RouteState[] = [];
+  for (const r of state.routes) {
+    if (r.protocol === "kernel" && r.userAdded !== true) continue;
+    keep.push(r);
+    taken.add(derivedKey(r));
+  }
+  for (let i = 0; i < derived.length; i++) if (!taken.has(keys[i])) keep.push(derived[i]);
+  state.routes = keep.sort(compareRoutes);
 }
 
 /** the device got an address or came up: its derived routes come back (fib_add_ifaddr, NETDEV_UP) */
