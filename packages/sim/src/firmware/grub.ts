@@ -7,7 +7,8 @@
  * boots its first entry; without grub.cfg it gives the `grub>` command
  * line. A kernel whose root= names no filesystem stops in the initramfs.
  */
-import { utf8Decode } from "../bytes.js";
+import { type ByteString, utf8Decode } from "../bytes.js";
+import { memoized } from "../memo.js";
 import type { Host } from "../host/host.js";
 import { coreLbaOf } from "../kernel/block/images.js";
 import { intactImage, readSector } from "../kernel/block/sectors.js";
@@ -56,18 +57,26 @@ export function normalMode(host: Host, env: GrubEnv): GrubOutcome {
   const cfg = grubFile(host, `${env.prefix}/grub.cfg`, env.root);
   if (typeof cfg === "string") return { kind: "prompt", mode: "normal", env, modules: ["normal"], screen: NORMAL_BANNER };
   const data = cfg.fs.readFile(cfg.path);
-  return bootEntry(host, env, data.ok ? utf8Decode(data.value) : "");
+  return bootEntry(host, env, data.ok ? grubCfgText(data.value) : "");
 }
+
+/** grub.cfg's text by its bytes (every boot reads the same few kilobytes) */
+const grubCfgText = memoized((bytes: ByteString) => utf8Decode(bytes), 8);
+
+/** a grub.cfg's first `menuentry`: its title and its lines, trimmed */
+const firstMenuEntry = memoized((cfg: string): { title: string; lines: readonly string[] } | null => {
+  const m = /^menuentry '([^']*)'[^{]*\{\n([\s\S]*?)\n\}/m.exec(cfg);
+  return m ? { title: m[1], lines: m[2].split("\n").map((l) => l.trim()) } : null;
+}, 8);
 
 /** the first `menuentry` of a grub.cfg, booted as GRUB does after the menu's timeout */
 export function bootEntry(host: Host, env: GrubEnv, cfg: string): GrubOutcome {
-  const m = /^menuentry '([^']*)'[^{]*\{\n([\s\S]*?)\n\}/m.exec(cfg);
-  if (!m) return { kind: "prompt", mode: "normal", env, modules: ["normal"], screen: NORMAL_BANNER };
-  let screen = `  Booting \`${m[1]}'\n\n`;
+  const entry = firstMenuEntry(cfg);
+  if (!entry) return { kind: "prompt", mode: "normal", env, modules: ["normal"], screen: NORMAL_BANNER };
+  let screen = `  Booting \`${entry.title}'\n\n`;
   let linux: string | undefined;
   let initrd: string | undefined;
-  for (const raw of m[2].split("\n")) {
-    const line = raw.trim();
+  for (const line of entry.lines) {
     const echo = /^echo\s+'([^']*)'$/.exec(line);
     if (echo) screen += `${echo[1]}\n`;
     const search = /search --no-floppy --fs-uuid --set=root (?:--hint\S* )*\s*(\S+)$/.exec(line);

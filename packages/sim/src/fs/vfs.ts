@@ -210,6 +210,9 @@ function deleteEntry(d: DirInode, name: string): void {
   delete d.entries[name];
 }
 
+/** target -> what is mounted there; `lastNames`: the targets' last components, to rule most names out at once */
+type MountTable = Map<string, VfsMountSource> & { lastNames?: Set<string> };
+
 function sameMounts(a: readonly VfsMount[], b: readonly VfsMount[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -261,13 +264,17 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
 
   /** target -> what is mounted there now (the last mount wins) */
   /** the mount table by target, rebuilt only when deps.mounts() hands over other entries (it is asked at every path component) */
-  let mountTableOf: { entries: VfsMount[]; table: Map<string, VfsMountSource> } | undefined;
-  function mountTable(): Map<string, VfsMountSource> {
+  let mountTableOf: { entries: VfsMount[]; table: MountTable } | undefined;
+  function mountTable(): MountTable {
     const list = deps.mounts ? deps.mounts() : DEFAULT_MOUNTS;
     const memo = mountTableOf;
     if (memo && sameMounts(memo.entries, list)) return memo.table;
-    const table = new Map<string, VfsMountSource>();
-    for (const m of list) table.set(m.target, m.source);
+    const table: MountTable = new Map();
+    table.lastNames = new Set();
+    for (const m of list) {
+      table.set(m.target, m.source);
+      table.lastNames.add(m.target.slice(m.target.lastIndexOf("/") + 1));
+    }
     mountTableOf = { entries: [...list], table };
     return table;
   }
@@ -324,14 +331,15 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   }
 
   /** the entry `name` of directory `dir`, whose own path is `childPath`'s parent; what is mounted there if anything */
-  function childAt(dir: Node, childPath: string, name: string, inPrefix: string, table: Map<string, VfsMountSource>): Node | undefined {
+  function childAt(dir: Node, childPath: string, name: string, inPrefix: string, table: MountTable): Node | undefined {
     if (dir.kind === "inode") {
       const d = inode(dir);
       if (d.type !== "dir") return undefined;
       const ino = getEntry(d, name);
       if (ino === undefined) return undefined;
       const child: Node = { kind: "inode", fs: dir.fs, ino };
-      if (table.size === 0 || inode(child).type !== "dir") return child;
+      // most components are no mount point's last name: no path to build and look up
+      if (table.size === 0 || !table.lastNames?.has(name) || inode(child).type !== "dir") return child;
       const mount = table.get(inPrefix + childPath);
       return mount ? (mountedNode(mount, childPath) ?? child) : child;
     }
@@ -383,7 +391,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
    * mount table is the same one (a failed walk: while no name was added
    * either). Callers share the results: nothing here edits a `Walked`.
    */
-  let walks: { generation: number; table: Map<string, VfsMountSource>; follow: Map<string, CachedWalk>; noFollow: Map<string, CachedWalk> } | undefined;
+  let walks: { generation: number; table: MountTable; follow: Map<string, CachedWalk>; noFollow: Map<string, CachedWalk> } | undefined;
   function walkCache() {
     const table = mountTable();
     if (walks && walks.generation === namespaceGeneration && walks.table === table) return walks;

@@ -5,7 +5,7 @@ import { DEBIAN_LAYOUT, newDebianDisk } from "./install.js";
 import { grubBootCode, isGrubBootCode } from "./images.js";
 import { encodeLabel, hasMbrSignature, parseMbr } from "./mbr.js";
 import { scanMessage, scanPartitions } from "./partitions.js";
-import { readBytes, readSector, writeBytes } from "./sectors.js";
+import { intactImage, readBytes, readSector, writeBytes } from "./sectors.js";
 
 function layer() {
   const disk = newDebianDisk();
@@ -117,5 +117,27 @@ describe("the block layer", () => {
     expect(block.umount("/mnt/proc").ok).toBe(true);
     expect(block.umount("/mnt").ok).toBe(true);
     expect(block.umount("/mnt")).toEqual({ ok: false, errno: "EINVAL" });
+  });
+});
+
+describe("an image's sectors written over", () => {
+  const coreLba = () => newDebianDisk().images.find((i) => i.kind === "grub-core")!.lba;
+
+  it("leave the image intact while the writes are elsewhere, few or many", () => {
+    const disk = newDebianDisk();
+    expect(intactImage(disk, "grub-core", coreLba())).toBeDefined();
+    // more written sectors than core.img spans, none inside it (past the embedding area, before sda1)
+    for (let lba = 200; lba < 400; lba++) writeBytes(disk, lba * 512, asBytes("x".repeat(512)));
+    expect(Object.keys(disk.written).length).toBeGreaterThan(106);
+    expect(intactImage(disk, "grub-core", coreLba())).toBeDefined();
+  });
+
+  it("break the image when one lands inside it, few writes or many", () => {
+    for (const others of [0, 300]) {
+      const disk = newDebianDisk();
+      for (let lba = 200; lba < 200 + others; lba++) writeBytes(disk, lba * 512, asBytes("x".repeat(512)));
+      writeBytes(disk, (coreLba() + 7) * 512, asBytes("y".repeat(512)));
+      expect(intactImage(disk, "grub-core", coreLba())).toBeUndefined();
+    }
   });
 });

@@ -80,6 +80,16 @@ export function intactImage<K extends DiskImage["kind"]>(disk: DiskState, kind: 
   const img = disk.images.find((i) => i.kind === kind && i.lba === lba) as Extract<DiskImage, { kind: K }> | undefined;
   if (!img) return undefined;
   const [a, b] = imageExtent(img);
-  for (let s = a; s <= b; s++) if (Object.hasOwn(disk.written, s)) return undefined;
+  // a disk's written sectors are usually few (the MBR, a partition table or two) where an image spans a hundred: look
+  // at those, unless there are more of them than the image has sectors
+  let seen = 0;
+  for (const key in disk.written) {
+    if (++seen > b - a + 1) {
+      for (let s = a; s <= b; s++) if (Object.hasOwn(disk.written, s)) return undefined;
+      return img;
+    }
+    const s = Number(key);
+    if (s >= a && s <= b) return undefined;
+  }
   return img;
 }

@@ -4,7 +4,8 @@
  * indented `option value` lines, `source` / `source-directory`, comments
  * (a `#` at the start of a line) and backslash line continuation.
  */
-import { utf8Decode } from "../../../bytes.js";
+import { type ByteString, utf8Decode } from "../../../bytes.js";
+import { memoized } from "../../../memo.js";
 import type { Vfs } from "../../../fs/types.js";
 
 export interface IfaceStanza {
@@ -47,16 +48,24 @@ function expandSource(fs: Vfs, pattern: string): string[] {
   return list.value.filter((n) => re.test(n)).map((n) => `${dir}/${n}`);
 }
 
+/** a file's statements (continuations joined, comments and blank lines dropped), split into words; by its bytes, as every boot reads the same files */
+const statements = memoized((bytes: ByteString): readonly [string, readonly string[]][] => {
+  const out: [string, string[]][] = [];
+  for (const line of utf8Decode(bytes).replace(/\\\n/g, " ").split("\n")) {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) continue;
+    const [key, ...rest] = t.split(/\s+/);
+    out.push([key, rest]);
+  }
+  return out;
+}, 32);
+
 export function parseInterfaces(fs: Vfs, path: string, into?: InterfacesFile, depth = 0): InterfacesFile {
   const file = into ?? { auto: [], allow: {}, ifaces: [] };
   const r = fs.readFile(path);
   if (!r.ok || depth > 8) return file;
-  const raw = utf8Decode(r.value).replace(/\\\n/g, " ").split("\n");
   let current: IfaceStanza | undefined;
-  for (const line of raw) {
-    const t = line.trim();
-    if (t === "" || t.startsWith("#")) continue;
-    const [key, ...rest] = t.split(/\s+/);
+  for (const [key, rest] of statements(r.value)) {
     if (key === "auto" || key === "allow-auto") {
       file.auto.push(...rest.filter((n) => !file.auto.includes(n)));
       current = undefined;
