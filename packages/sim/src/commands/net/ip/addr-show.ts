@@ -67,7 +67,8 @@ function rows(ctx: IpContext, f: AddrFilter): Row[] {
   return links.map((l) => {
     const printLink = ctx.opts.brief || !noLink;
     const refused = printLink && f.up && !l.up;
-    const addrs = refused || (f.up && !l.up) ? [] : all(l).filter(ofFamily).map((a) => ({ addr: a, shown: addrPasses(f, l, a) }));
+    // print_selected_addrinfo skips a down link's addresses under `up` even without its link record
+    const addrs = f.up && !l.up ? [] : all(l).filter(ofFamily).map((a) => ({ addr: a, shown: addrPasses(f, l, a) }));
     return { link: l, printLink, refused, addrs };
   });
 }
