@@ -68,6 +68,7 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
     const nics: NicSpec[] = spec.interfaces.map((i) => ({
       name: i.name,
       mac: i.mac ?? randomMac(world),
+      ...(i.altnames ? { altnames: i.altnames } : {}),
       carrier: world.state.segments.some((s) => s.ends.some((e) => e.host === spec.name && e.nic === i.name)),
     }));
     const host = world.addHost({

@@ -9,6 +9,8 @@ export interface LabInterfaceConfig {
   name: string;
   /** fixed MAC; when absent one is drawn from the world's PRNG (52:54:00:xx:xx:xx) */
   mac?: string;
+  /** udev's alternative names for the NIC ("enp0s3"), as `ip link` lists them */
+  altnames?: string[];
   /** "192.168.1.10/24"; absent leaves the NIC unconfigured */
   address?: string;
   gateway?: string;

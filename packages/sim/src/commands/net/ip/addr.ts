@@ -1,9 +1,9 @@
-/** `ip address`: show, add, del, flush (iproute2 ipaddress.c). */
+/** `ip address`: add, del, flush and the arguments of show (iproute2 ipaddress.c); the listing itself is addr-show.ts. */
 import { broadcastOf, formatIp4, networkOf, parseIp4 } from "../../../kernel/net/inet4.js";
-import type { Inet4Addr, LinkState } from "../../../kernel/state.js";
+import type { Inet4Addr } from "../../../kernel/state.js";
+import { type AddrFilter, labelMatches, showAddrs } from "./addr-show.js";
 import { type IpContext, die, duparg2, findLink, incomplete, matches, nextArg, rtnlError } from "./context.js";
 import { parsePrefix } from "./prefix.js";
-import { formatAddrBlock, formatBriefAddr } from "./show.js";
 import { IP_ADDR_USAGE } from "./usage.js";
 
 const SCOPES = ["host", "link", "global"] as const;
@@ -20,22 +20,8 @@ function parseScope(ctx: IpContext, word: string): Inet4Addr["scope"] {
   return die(ctx, `Error: argument "${word}" is wrong: invalid scope value.`);
 }
 
-/** a shell-like pattern for `label` (fnmatch with * and ?) */
-function labelMatches(pattern: string, label: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
-  return re.test(label);
-}
-
-interface ShowFilter {
-  dev?: LinkState;
-  up: boolean;
-  label?: string;
-  scope?: Inet4Addr["scope"];
-  primary?: boolean;
-}
-
-function parseShowFilter(ctx: IpContext, argv: string[], flush: boolean): ShowFilter {
-  const f: ShowFilter = { up: false };
+function parseShowFilter(ctx: IpContext, argv: string[], flush: boolean): AddrFilter {
+  const f: AddrFilter = { up: false };
   let devName: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -60,7 +46,7 @@ function parseShowFilter(ctx: IpContext, argv: string[], flush: boolean): ShowFi
   return f;
 }
 
-function filter4(f: ShowFilter): (a: Inet4Addr) => boolean {
+function filter4(f: AddrFilter): (a: Inet4Addr) => boolean {
   return (a) =>
     (f.label === undefined || labelMatches(f.label, a.label)) &&
     (f.scope === undefined || a.scope === f.scope) &&
@@ -68,27 +54,7 @@ function filter4(f: ShowFilter): (a: Inet4Addr) => boolean {
 }
 
 function show(ctx: IpContext, argv: string[]): number {
-  const f = parseShowFilter(ctx, argv, false);
-  const k = ctx.kernel;
-  const links = f.dev ? [f.dev] : k.links();
-  const addrOnly = f.label !== undefined || f.scope !== undefined || f.primary !== undefined;
-  let out = "";
-  for (const l of links) {
-    if (f.up && !l.up) continue;
-    if (ctx.opts.brief) {
-      out += formatBriefAddr(k, l, ctx.opts.family);
-      continue;
-    }
-    if (addrOnly) {
-      // with an address filter iproute2 prints the matching inet lines alone
-      const block = formatAddrBlock(k, l, { family: "inet", oneline: ctx.opts.oneline }, filter4(f), () => false);
-      out += ctx.opts.oneline ? block : block.split("\n").slice(1).join("\n");
-      continue;
-    }
-    out += formatAddrBlock(k, l, { family: ctx.opts.family, oneline: ctx.opts.oneline, stats: ctx.opts.stats });
-  }
-  ctx.proc.stdout.write(out);
-  return 0;
+  return showAddrs(ctx, parseShowFilter(ctx, argv, false));
 }
 
 function flush(ctx: IpContext, argv: string[]): number {

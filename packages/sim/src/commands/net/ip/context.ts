@@ -8,6 +8,7 @@ import type { Kernel } from "../../../kernel/kernel.js";
 import { type Errno, STRERROR } from "../../../kernel/errno.js";
 import type { LinkState } from "../../../kernel/state.js";
 import type { Process } from "../../../process/process.js";
+import { type JsonValue, jsonListing } from "./json-writer.js";
 
 export class IpExit {
   constructor(readonly status: number) {}
@@ -18,6 +19,10 @@ export interface IpOptions {
   brief: boolean;
   oneline: boolean;
   stats: boolean;
+  /** -json: listings print as iproute2's JSON instead of text */
+  json: boolean;
+  /** -pretty: indent that JSON (no effect on text) */
+  pretty: boolean;
 }
 
 export interface IpContext {
@@ -64,6 +69,11 @@ export function rtnlError(ctx: IpContext, errno: Errno, detail?: string): number
   if (detail) ctx.proc.stderr.write(extackLine(detail));
   else ctx.proc.stderr.write(`RTNETLINK answers: ${STRERROR[errno]}\n`);
   return 2;
+}
+
+/** print a listing's records as `ip -j` does (an array, then a newline) */
+export function writeJson(ctx: IpContext, records: JsonValue[]): void {
+  ctx.proc.stdout.write(jsonListing(records, ctx.opts.pretty));
 }
 
 /** ll_name_to_index(): a name, an altname, or an alias "eth0:1" (the kernel strips the colon part) */

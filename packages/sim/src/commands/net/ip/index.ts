@@ -56,7 +56,7 @@ function usage(ctx: IpContext): never {
 }
 
 function run(proc: Process): number {
-  const opts: IpOptions = { brief: false, oneline: false, stats: false };
+  const opts: IpOptions = { brief: false, oneline: false, stats: false, json: false, pretty: false };
   const ctx: IpContext = { proc, kernel: proc.host.kernel, opts };
   try {
     const argv = proc.argv.slice(1);
@@ -81,6 +81,8 @@ function run(proc: Process): number {
         proc.stdout.write(`${IP_VERSION}\n`);
         return 0;
       } else if (matches(opt, "-brief")) opts.brief = true;
+      else if (matches(opt, "-json")) opts.json = true;
+      else if (matches(opt, "-pretty")) opts.pretty = true;
       else if (matches(opt, "-color") || opt.startsWith("-color=") || matches(opt, "-Numeric")) continue;
       else if (matches(opt, "-help")) usage(ctx);
       else die(ctx, `Option "${opt}" is unknown, try "ip -help".`);
@@ -122,7 +124,7 @@ const IP_OBJECTS = (
 
 function complete(c: CompletionContext): string[] {
   const words = c.words.slice(1).filter((w) => !w.startsWith("-"));
-  if (c.current.startsWith("-")) return ["-4", "-6", "-brief", "-oneline", "-statistics", "-Version"].filter((o) => o.startsWith(c.current));
+  if (c.current.startsWith("-")) return ["-4", "-6", "-brief", "-json", "-oneline", "-pretty", "-statistics", "-Version"].filter((o) => o.startsWith(c.current));
   if (words.length === 0) return IP_OBJECTS.filter((o) => o.startsWith(c.current));
   const obj = Object.keys(SUBCOMMANDS).find((o) => matches(words[0], o));
   if (!obj) return [];
@@ -149,7 +151,8 @@ SYNOPSIS
        OBJECT := { link | address | route | ... }
 
        OPTIONS := { -V[ersion] | -s[tatistics] | -4 | -6 | -br[ief] |
-               -o[neline] | -f[amily] { inet | inet6 } }
+               -o[neline] | -f[amily] { inet | inet6 } | -j[son] |
+               -p[retty] }
 
 OPTIONS
        -V, -Version
@@ -170,6 +173,14 @@ OPTIONS
               Print only basic information in a tabular format for better
               readability. This option is currently only supported by ip
               addr show and ip link show commands.
+
+       -j, -json
+              Output results in JavaScript Object Notation (JSON).
+
+       -p, -pretty
+              The default JSON format is compact and more efficient to parse
+              but hard for most users to read.  This flag adds indentation for
+              readability.
 
 IP - COMMAND SYNTAX
    OBJECT
@@ -211,6 +222,10 @@ EXAMPLES
 
        ip link set dev eth0 up
            Brings up interface eth0.
+
+       ip -j -p addr show dev eth0
+           Shows eth0's addresses as indented JSON, for scripts (jq) and
+           for reading.
 
        ip route
            Show table routes.

@@ -1,12 +1,14 @@
 /**
  * ip neigh (iproute2 6.1 ipneigh.c): show and flush the kernel's IPv4
  * neighbour table. `show` lists newest first as the kernel's dump does;
- * FAILED and INCOMPLETE entries have no lladdr. `flush` needs a selector
+ * FAILED and INCOMPLETE entries have no lladdr. Text and -json render the same
+ * record (neighJson). `flush` needs a selector
  * (`dev X`, `all`, an address or `nud STATE`) and, with -s, reports its
  * rounds.
  */
 import type { NeighEntry } from "../../../kernel/net/packet/state.js";
-import { type IpContext, die, matches } from "./context.js";
+import { type IpContext, die, matches, writeJson } from "./context.js";
+import type { JsonObject } from "./json-writer.js";
 
 interface Selector {
   ifindex?: number;
@@ -37,6 +39,24 @@ function parseSelector(ctx: IpContext, args: string[]): Selector {
   return sel;
 }
 
+/** one entry as ipneigh.c prints it: dst, dev (unless listed by device), lladdr once resolved, the NUD state */
+function neighJson(ctx: IpContext, n: NeighEntry, sel: Selector): JsonObject {
+  const j: JsonObject = { dst: n.ip };
+  if (sel.ifindex === undefined) j.dev = ctx.kernel.linkByIndex(n.ifindex)?.name ?? "?";
+  if (n.mac && n.state !== "FAILED" && n.state !== "INCOMPLETE") j.lladdr = n.mac;
+  j.state = [n.state];
+  return j;
+}
+
+/** the text line of the same record: "DST [dev DEV] [lladdr MAC] STATE " */
+function neighText(r: JsonObject): string {
+  const words = [r.dst];
+  if (r.dev !== undefined) words.push(`dev ${r.dev}`);
+  if (r.lladdr !== undefined) words.push(`lladdr ${r.lladdr}`);
+  words.push(...(r.state as string[]));
+  return `${words.join(" ")} \n`;
+}
+
 function selected(n: NeighEntry, sel: Selector): boolean {
   if (sel.ifindex !== undefined && n.ifindex !== sel.ifindex) return false;
   if (sel.addr !== undefined && n.ip !== sel.addr) return false;
@@ -46,19 +66,17 @@ function selected(n: NeighEntry, sel: Selector): boolean {
 
 export function doIpNeigh(ctx: IpContext, argv: string[]): number {
   const [cmd, ...rest] = argv;
-  if (ctx.opts.family === "inet6") return 0;
   const net = ctx.kernel.net;
   if (cmd === undefined || matches(cmd, "show") || matches(cmd, "list") || matches(cmd, "lst")) {
     const sel = parseSelector(ctx, rest);
-    for (const n of net.neighbours()) {
-      if (!selected(n, sel)) continue;
-      let line = n.ip;
-      if (sel.ifindex === undefined) line += ` dev ${ctx.kernel.linkByIndex(n.ifindex)?.name ?? "?"}`;
-      if (n.mac && n.state !== "FAILED" && n.state !== "INCOMPLETE") line += ` lladdr ${n.mac}`;
-      ctx.proc.stdout.write(`${line} ${n.state} \n`);
-    }
+    // the table holds IPv4 neighbours only: -6 lists none
+    const shown = ctx.opts.family === "inet6" ? [] : net.neighbours().filter((n) => selected(n, sel));
+    const records = shown.map((n) => neighJson(ctx, n, sel));
+    if (ctx.opts.json) writeJson(ctx, records);
+    else ctx.proc.stdout.write(records.map(neighText).join(""));
     return 0;
   }
+  if (ctx.opts.family === "inet6") return 0;
   if (matches(cmd, "flush")) {
     if (rest.length === 0) {
       ctx.proc.stderr.write("Flush requires arguments.\n");

@@ -2,10 +2,16 @@
  * How iproute2 6.1 prints routes (iproute.c print_route): type, prefix,
  * via, dev, table, proto, scope, src, metric, nexthop flags; an attribute the
  * listing was filtered on exactly is left out, as iproute2 does.
+ *
+ * A route is first turned into its printed attributes (`Field`s, in print
+ * order), then rendered: as the text line (each field's words) or as the
+ * `ip -j` record (each field's key and value: "gateway" for via, "prefsrc"
+ * for src, "flags" always present as an array, numbers as numbers).
  */
 import type { Kernel } from "../../../kernel/kernel.js";
-import type { RouteState } from "../../../kernel/state.js";
+import type { RouteState, RouteTable } from "../../../kernel/state.js";
 import type { RouteDecision } from "../../../kernel/net/route-output.js";
+import type { JsonObject, JsonValue } from "./json-writer.js";
 import { tableText } from "./rt-names.js";
 
 /** what the listing filtered on exactly, so not repeated on each line */
@@ -18,50 +24,118 @@ export interface RouteOmit {
   showTable?: boolean;
 }
 
-export function formatRoute(k: Kernel, r: RouteState, omit: RouteOmit = {}): string {
-  let s = r.type === "unicast" ? r.dst : `${r.type} ${r.dst}`;
-  if (r.gateway) s += ` via ${r.gateway}`;
-  const dev = r.ifindex !== undefined ? k.linkByIndex(r.ifindex) : undefined;
-  if (dev && !omit.dev) s += ` dev ${dev.name}`;
-  if (omit.showTable && r.table !== "main") s += ` table ${tableText(r.table)}`;
-  if (r.protocol !== "boot" && !omit.proto) s += ` proto ${r.protocol}`;
-  if (r.scope !== "global" && !omit.scope) s += ` scope ${r.scope}`;
-  if (r.prefsrc) s += ` src ${r.prefsrc}`;
-  if (r.metric && !omit.metric) s += ` metric ${r.metric}`;
-  if (r.onlink) s += " onlink";
-  // RTNH_F_LINKDOWN: the device is up without carrier; host-scope nexthops are not marked
-  if (dev && dev.up && !dev.carrier && r.scope !== "host") s += " linkdown";
-  return `${s} \n`;
+/** one printed attribute: its JSON key and value, and its words in the text line ("" for none) */
+export interface Field {
+  key: string;
+  value: JsonValue;
+  text: string;
 }
 
-/** IPv6 routes derived from the IPv6 addresses (the first lessons only show them, never change them) */
-export function formatRoutes6(k: Kernel, table: "main" | "local", showTable = false): string {
-  let out = "";
-  const name = (i: number) => k.linkByIndex(i)!.name;
-  const tbl = showTable && table === "local" ? " table local" : "";
+const field = (key: string, value: JsonValue, text: string): Field => ({ key, value, text });
+
+export function fieldsJson(fields: Field[]): JsonObject {
+  const j: JsonObject = {};
+  for (const f of fields) j[f.key] = f.value;
+  return j;
+}
+
+function fieldsText(fields: Field[]): string {
+  return fields
+    .map((f) => f.text)
+    .filter((t) => t !== "")
+    .join(" ");
+}
+
+function typeAndDst(type: string, dst: string): Field[] {
+  return [...(type === "unicast" ? [] : [field("type", type, type)]), field("dst", dst, dst)];
+}
+
+function flagsField(flags: string[]): Field {
+  return field("flags", flags, flags.join(" "));
+}
+
+export function routeFields(k: Kernel, r: RouteState, omit: RouteOmit = {}): Field[] {
+  const f = typeAndDst(r.type, r.dst);
+  if (r.gateway) f.push(field("gateway", r.gateway, `via ${r.gateway}`));
+  const dev = r.ifindex !== undefined ? k.linkByIndex(r.ifindex) : undefined;
+  if (dev && !omit.dev) f.push(field("dev", dev.name, `dev ${dev.name}`));
+  if (omit.showTable && r.table !== "main") f.push(field("table", tableText(r.table), `table ${tableText(r.table)}`));
+  if (r.protocol !== "boot" && !omit.proto) f.push(field("protocol", r.protocol, `proto ${r.protocol}`));
+  if (r.scope !== "global" && !omit.scope) f.push(field("scope", r.scope, `scope ${r.scope}`));
+  if (r.prefsrc) f.push(field("prefsrc", r.prefsrc, `src ${r.prefsrc}`));
+  if (r.metric && !omit.metric) f.push(field("metric", r.metric, `metric ${r.metric}`));
+  const flags: string[] = [];
+  if (r.onlink) flags.push("onlink");
+  // RTNH_F_LINKDOWN: the device is up without carrier; host-scope nexthops are not marked
+  if (dev && dev.up && !dev.carrier && r.scope !== "host") flags.push("linkdown");
+  f.push(flagsField(flags));
+  return f;
+}
+
+export function formatRoute(k: Kernel, r: RouteState, omit: RouteOmit = {}): string {
+  return `${fieldsText(routeFields(k, r, omit))} \n`;
+}
+
+/** an IPv6 route the kernel derives from the IPv6 addresses (the first lessons only show them, never change them) */
+interface Route6 {
+  type: "unicast" | "local" | "multicast";
+  dst: string;
+  ifindex: number;
+  table: RouteTable;
+  metric: number;
+}
+
+function routes6(k: Kernel, table: "main" | "local"): Route6[] {
+  const out: Route6[] = [];
   if (table === "main") {
     for (const a of k.addrs6()) {
       // ::1 has only its local route (recorded on 6.x: `ip -6 route` does not list it)
       if (a.scope === "host") continue;
-      out += `fe80::/64 dev ${name(a.ifindex)} proto kernel metric 256 pref medium\n`;
+      out.push({ type: "unicast", dst: "fe80::/64", ifindex: a.ifindex, table, metric: 256 });
     }
   } else {
-    for (const a of k.addrs6()) out += `local ${a.address} dev ${name(a.ifindex)}${tbl} proto kernel metric 0 pref medium\n`;
+    for (const a of k.addrs6()) out.push({ type: "local", dst: a.address, ifindex: a.ifindex, table, metric: 0 });
     for (const l of k.links()) {
-      if (l.up && l.kind !== "loopback" && k.addrs6(l.ifindex).length > 0)
-        out += `multicast ff00::/8 dev ${l.name}${tbl} proto kernel metric 256 pref medium\n`;
+      if (l.up && l.kind !== "loopback" && k.addrs6(l.ifindex).length > 0) out.push({ type: "multicast", dst: "ff00::/8", ifindex: l.ifindex, table, metric: 256 });
     }
   }
   return out;
 }
 
-/** `ip route get`'s answer: the cloned route, then its cache flags */
+function route6Fields(k: Kernel, r: Route6, showTable: boolean): Field[] {
+  const dev = k.linkByIndex(r.ifindex)!.name;
+  const f = typeAndDst(r.type, r.dst);
+  f.push(field("dev", dev, `dev ${dev}`));
+  if (showTable && r.table === "local") f.push(field("table", "local", "table local"));
+  f.push(field("protocol", "kernel", "proto kernel"), field("metric", r.metric, `metric ${r.metric}`), flagsField([]), field("pref", "medium", "pref medium"));
+  return f;
+}
+
+export function formatRoutes6(k: Kernel, table: "main" | "local", showTable = false): string {
+  return routes6(k, table)
+    .map((r) => `${fieldsText(route6Fields(k, r, showTable))}\n`)
+    .join("");
+}
+
+export function routes6Json(k: Kernel, table: "main" | "local", showTable = false): JsonObject[] {
+  return routes6(k, table).map((r) => fieldsJson(route6Fields(k, r, showTable)));
+}
+
+/** `ip route get`'s answer: the cloned route, its uid, then its cache flags */
+export function routeGetFields(k: Kernel, dst: string, d: RouteDecision, from: string | undefined): Field[] {
+  const f = typeAndDst(d.type, dst);
+  if (from !== undefined) f.push(field("from", from, `from ${from}`));
+  if (d.gateway) f.push(field("gateway", d.gateway, `via ${d.gateway}`));
+  const dev = k.linkByIndex(d.ifindex)!.name;
+  f.push(field("dev", dev, `dev ${dev}`));
+  if (from === undefined) f.push(field("prefsrc", d.src, `src ${d.src}`));
+  f.push(flagsField([]), field("uid", 0, "uid 0"));
+  // the text puts the cache flags on a line of their own (see formatRouteGet)
+  f.push(field("cache", [...d.flags], ""));
+  return f;
+}
+
 export function formatRouteGet(k: Kernel, dst: string, d: RouteDecision, from: string | undefined): string {
-  let s = d.type === "unicast" ? dst : `${d.type} ${dst}`;
-  if (from !== undefined) s += ` from ${from}`;
-  if (d.gateway) s += ` via ${d.gateway}`;
-  s += ` dev ${k.linkByIndex(d.ifindex)!.name}`;
-  if (from === undefined) s += ` src ${d.src}`;
   const flags = d.flags.length ? `<${d.flags.join(",")}> ` : "";
-  return `${s} uid 0 \n    cache ${flags}\n`;
+  return `${fieldsText(routeGetFields(k, dst, d, from))} \n    cache ${flags}\n`;
 }

@@ -2,14 +2,16 @@
  * `ip route` (iproute2 6.1 iproute.c): list / flush with iproute2's
  * selectors, add / del / change / append / replace / prepend, get; IPv4 plus
  * the IPv6 routes the kernel derives. Argument errors exit 255 (usage,
- * invarg) or 1 (bad prefix, unknown device); kernel errors exit 2.
+ * invarg) or 1 (bad prefix, unknown device); kernel errors exit 2. With -j
+ * listings and `get` print route-format.ts's fields as JSON records.
  */
 import type { RouteOp } from "../../../kernel/net/route.js";
 import { networkOf, parseIp4 } from "../../../kernel/net/inet4.js";
 import type { RouteState, RouteTable } from "../../../kernel/state.js";
-import { type IpContext, die, duparg2, findLink, matches, nextArg, rtnlError } from "./context.js";
+import { type IpContext, die, duparg2, findLink, matches, nextArg, rtnlError, writeJson } from "./context.js";
 import { type Prefix, parseAddr4, parsePrefix } from "./prefix.js";
-import { formatRoute, formatRouteGet, formatRoutes6 } from "./route-format.js";
+import { type JsonObject, jsonListingStart } from "./json-writer.js";
+import { fieldsJson, formatRoute, formatRouteGet, formatRoutes6, routeFields, routeGetFields, routes6Json } from "./route-format.js";
 import { protoFromText, scopeFromText, tableFromText, typeFromText } from "./rt-names.js";
 import { IP_ROUTE_USAGE } from "./usage.js";
 
@@ -155,35 +157,31 @@ function list(ctx: IpContext, argv: string[]): number {
   const sel = parseSelector(ctx, argv);
   const k = ctx.kernel;
   const all = sel.table === undefined;
+  const json = ctx.opts.json;
   // `ip route` lists IPv4 only; `table all` and -6 add IPv6
+  const v6 = (table: "main" | "local", showTable = false): (string | JsonObject)[] =>
+    json ? routes6Json(k, table, showTable) : [formatRoutes6(k, table, showTable)];
+  let out: (string | JsonObject)[] = [];
   if (ctx.opts.family === "inet6") {
-    ctx.proc.stdout.write(all ? formatRoutes6(k, "main") + formatRoutes6(k, "local", true) : sel.table === "local" ? formatRoutes6(k, "local") : sel.table === "main" ? formatRoutes6(k, "main") : "");
-    return 0;
+    out = all ? [...v6("main"), ...v6("local", true)] : sel.table === "local" ? v6("local") : sel.table === "main" ? v6("main") : [];
+  } else {
+    if (sel.table !== undefined && sel.table !== "main" && !k.routes().some((r) => r.table === sel.table)) {
+      // the kernel creates a table with its first route (local: with the first address); -j has opened its array
+      if (json) ctx.proc.stdout.write(jsonListingStart(ctx.opts.pretty));
+      ctx.proc.stderr.write("Error: ipv4: FIB table does not exist.\nDump terminated\n");
+      return 2;
+    }
+    const omit = { dev: sel.oif !== undefined, proto: sel.protocol !== undefined, scope: sel.scope !== undefined, metric: sel.metric !== undefined, showTable: all };
+    out = k
+      .routes()
+      .filter((r) => selects(sel, r))
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => tableRank(a.r.table) - tableRank(b.r.table) || a.i - b.i)
+      .map(({ r }) => (json ? fieldsJson(routeFields(k, r, omit)) : formatRoute(k, r, omit)));
+    if (all && ctx.opts.family !== "inet" && !sel.root && sel.oif === undefined) out.push(...v6("main"), ...v6("local", true));
   }
-  if (sel.table !== undefined && sel.table !== "main" && !k.routes().some((r) => r.table === sel.table)) {
-    // the kernel creates a table with its first route (local: with the first address)
-    ctx.proc.stderr.write("Error: ipv4: FIB table does not exist.\nDump terminated\n");
-    return 2;
-  }
-  const routes = k
-    .routes()
-    .filter((r) => selects(sel, r))
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => tableRank(a.r.table) - tableRank(b.r.table) || a.i - b.i)
-    .map((x) => x.r);
-  let out = routes
-    .map((r) =>
-      formatRoute(k, r, {
-        dev: sel.oif !== undefined,
-        proto: sel.protocol !== undefined,
-        scope: sel.scope !== undefined,
-        metric: sel.metric !== undefined,
-        showTable: all,
-      }),
-    )
-    .join("");
-  if (all && ctx.opts.family !== "inet" && !sel.root && sel.oif === undefined) out += formatRoutes6(k, "main") + formatRoutes6(k, "local", true);
-  ctx.proc.stdout.write(out);
+  if (json) writeJson(ctx, out as JsonObject[]);
+  else ctx.proc.stdout.write(out.join(""));
   return 0;
 }
 
@@ -314,7 +312,8 @@ function get(ctx: IpContext, argv: string[]): number {
   }
   const d = ctx.kernel.routeOutput(target.addr, { src: from, oif });
   if (!d.ok) return rtnlError(ctx, d.errno);
-  ctx.proc.stdout.write(formatRouteGet(ctx.kernel, target.addr, d.value, from));
+  if (ctx.opts.json) writeJson(ctx, [fieldsJson(routeGetFields(ctx.kernel, target.addr, d.value, from))]);
+  else ctx.proc.stdout.write(formatRouteGet(ctx.kernel, target.addr, d.value, from));
   return 0;
 }
 

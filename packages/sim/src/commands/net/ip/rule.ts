@@ -1,11 +1,12 @@
 /**
  * ip rule (iproute2 6.1): the routing policy database as a fresh kernel has
  * it (local, main and default for IPv4; local and main for IPv6), listed
- * with `ip rule [list|show] [table T | lookup T | pref N]`. Policy routing
- * itself is not simulated: every lookup uses local, then main. Adding or
- * deleting rules says so rather than pretend to route by them.
+ * with `ip rule [list|show] [table T | lookup T | pref N]`, as text or
+ * -json. Policy routing itself is not simulated: every lookup uses local,
+ * then main. Adding or deleting rules says so rather than pretend to route
+ * by them.
  */
-import { type IpContext, die, matches } from "./context.js";
+import { type IpContext, die, matches, writeJson } from "./context.js";
 
 interface Rule {
   pref: number;
@@ -62,6 +63,7 @@ function list(ctx: IpContext, argv: string[]): number {
     else die(ctx, `ip: rule: selector "${word}" is not available in this simulation`, 1);
     i++;
   }
-  for (const r of rules) ctx.proc.stdout.write(`${r.pref}:\tfrom all lookup ${r.table}\n`);
+  if (ctx.opts.json) writeJson(ctx, rules.map((r) => ({ priority: r.pref, src: "all", table: r.table })));
+  else for (const r of rules) ctx.proc.stdout.write(`${r.pref}:\tfrom all lookup ${r.table}\n`);
   return 0;
 }

@@ -3,7 +3,6 @@
  * iproute.c), for the plain, -oneline and -brief layouts. Pure formatting
  * over kernel records; no kernel calls that change state.
  */
-import type { Kernel } from "../../../kernel/kernel.js";
 import type { Inet4Addr, Inet6Addr, LinkState } from "../../../kernel/state.js";
 
 export function linkFlags(l: LinkState): string {
@@ -24,6 +23,11 @@ export function operState(l: LinkState): string {
 
 export interface ShowOptions {
   family?: "inet" | "inet6";
+  /**
+   * the link as the kernel's IPv6 link dump gives it (`ip -6 addr` without a
+   * device): name, flags, mtu, operstate and qlen only, no qdisc, group or altnames
+   */
+  short?: boolean;
   oneline?: boolean;
   stats?: boolean;
   /** `ip link` adds "mode DEFAULT" */
@@ -36,7 +40,7 @@ function linkLine(l: LinkState): string {
     : `    link/ether ${l.mac} brd ff:ff:ff:ff:ff:ff`;
 }
 
-function statsLines(l: LinkState): string[] {
+export function statsLines(l: LinkState): string[] {
   const s = l.stats;
   const rx = [s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxMissed, s.rxMulticast];
   const tx = [s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txCarrier, s.txCollisions];
@@ -54,19 +58,24 @@ function statsLines(l: LinkState): string[] {
 }
 
 export function formatLinkHeader(l: LinkState, opts: ShowOptions): string {
-  if (opts.family === "inet6")
-    return `${l.ifindex}: ${l.name}: <${linkFlags(l)}> mtu ${l.mtu} state ${operState(l)} qlen ${l.txqlen}`;
+  if (opts.short) return `${l.ifindex}: ${l.name}: <${linkFlags(l)}> mtu ${l.mtu} state ${operState(l)} qlen ${l.txqlen}`;
   const mode = opts.linkMode ? " mode DEFAULT" : "";
   return `${l.ifindex}: ${l.name}: <${linkFlags(l)}> mtu ${l.mtu} qdisc ${l.qdisc} state ${operState(l)}${mode} group default qlen ${l.txqlen}`;
 }
 
-/** the lines of one link in `ip link` / `ip addr` (without addresses) */
+function altnameLines(l: LinkState, opts: ShowOptions): string[] {
+  return opts.short ? [] : l.altnames.map((a) => `    altname ${a}`);
+}
+
+/**
+ * the lines of one link in `ip addr` (without addresses): the link/ether
+ * line only when no family was asked for, the altnames whenever the kernel
+ * sent them (with -4 and -6 too)
+ */
 export function formatLink(l: LinkState, opts: ShowOptions): string[] {
   const lines = [formatLinkHeader(l, opts)];
-  if (opts.family === undefined) {
-    lines.push(linkLine(l));
-    for (const a of l.altnames) lines.push(`    altname ${a}`);
-  }
+  if (opts.family === undefined) lines.push(linkLine(l));
+  lines.push(...altnameLines(l, opts));
   return lines;
 }
 
@@ -80,50 +89,22 @@ export function formatInet6(a: Inet6Addr): string[] {
   return [`    inet6 ${a.address}/${a.prefixlen} scope ${a.scope} `, "       valid_lft forever preferred_lft forever"];
 }
 
-/** `ip addr` for one link: header, link line, then the addresses of the selected family */
-export function formatAddrBlock(
-  k: Kernel,
-  l: LinkState,
-  opts: ShowOptions,
-  filter4: (a: Inet4Addr) => boolean = () => true,
-  filter6: (a: Inet6Addr) => boolean = () => true,
-): string {
-  const v4 = opts.family === "inet6" ? [] : k.addrs4(l.ifindex).filter(filter4);
-  const v6 = opts.family === "inet" ? [] : k.addrs6(l.ifindex).filter(filter6);
-  if (opts.oneline) {
-    const out: string[] = [];
-    const head = `${l.ifindex}: ${l.name}`;
-    for (const a of v4) {
-      const [main, lft] = formatInet4(a);
-      out.push(`${head}${main}\\${lft}\n`);
-    }
-    for (const a of v6) {
-      const [main, lft] = formatInet6(a);
-      out.push(`${head}${main}\\${lft}\n`);
-    }
-    return out.join("");
-  }
-  if (opts.family !== undefined && v4.length === 0 && v6.length === 0) return "";
-  const lines = formatLink(l, opts);
-  for (const a of v4) lines.push(...formatInet4(a));
-  for (const a of v6) lines.push(...formatInet6(a));
-  if (opts.stats) lines.push(...statsLines(l));
-  return lines.map((x) => `${x}\n`).join("");
-}
-
+/** `ip link` for one link: with -s the counters come before the altnames, as print_linkinfo orders them */
 export function formatLinkBlock(l: LinkState, opts: ShowOptions): string {
-  const lines = formatLink(l, { ...opts, family: undefined, linkMode: true });
+  const lines = [formatLinkHeader(l, { ...opts, linkMode: true }), linkLine(l)];
   if (opts.stats) lines.push(...statsLines(l));
+  lines.push(...altnameLines(l, opts));
   if (opts.oneline) return `${lines.join("\\")}\n`;
   return lines.map((x) => `${x}\n`).join("");
 }
 
-export function formatBriefAddr(k: Kernel, l: LinkState, family?: "inet" | "inet6"): string {
-  const addrs: string[] = [];
-  if (family !== "inet6") for (const a of k.addrs4(l.ifindex)) addrs.push(`${a.local}/${a.prefixlen}`);
-  if (family !== "inet") for (const a of k.addrs6(l.ifindex)) addrs.push(`${a.address}/${a.prefixlen}`);
-  if (family !== undefined && addrs.length === 0) return "";
-  return `${l.name.padEnd(16)} ${operState(l).padEnd(14)} ${addrs.map((a) => `${a} `).join("")}\n`;
+/** one -brief `ip addr` line: name, operstate, then each address shown */
+export function formatBriefAddr(l: LinkState, addrs: (Inet4Addr | Inet6Addr)[]): string {
+  return `${l.name.padEnd(16)} ${operState(l).padEnd(14)} ${addrs.map((a) => `${addrText(a)}/${a.prefixlen} `).join("")}\n`;
+}
+
+export function addrText(a: Inet4Addr | Inet6Addr): string {
+  return "local" in a ? a.local : a.address;
 }
 
 export function formatBriefLink(l: LinkState): string {
