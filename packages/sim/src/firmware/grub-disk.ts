@@ -3,14 +3,17 @@
  * "(hd0,msdos1)" are read from the MBR on the disk now (not the kernel's
  * copy), and a partition's filesystem is recognised from its bytes; an
  * ext4 filesystem that is the installed system is read through the host's
- * stored tree. Error texts are GRUB 2.06's.
+ * stored tree. Error texts are GRUB 2.06's. What GRUB reads of an unchanged
+ * disk (the partition table, each partition's filesystem) is remembered by
+ * the sectors it came from (kernel/block/sector-memo.ts).
  */
 import { createVfs } from "../fs/vfs.js";
 import type { Vfs } from "../fs/types.js";
 import type { Host } from "../host/host.js";
 import { type MbrPartition, isExtendedType, parseMbr } from "../kernel/block/mbr.js";
-import { probeFilesystem } from "../kernel/block/probe.js";
-import { readBytes, readSector } from "../kernel/block/sectors.js";
+import { type Probed, probeFilesystem } from "../kernel/block/probe.js";
+import { memoBySectors } from "../kernel/block/sector-memo.js";
+import { readBytesVia } from "../kernel/block/sectors.js";
 import { type DiskState, SECTOR } from "../kernel/block/state.js";
 
 export type GrubDevice = { disk: DiskState; part?: MbrPartition };
@@ -20,10 +23,16 @@ export function firstDisk(host: Host): DiskState | undefined {
 }
 
 /** partitions as GRUB lists them: msdos partitions other than the extended container */
-export function grubPartitions(disk: DiskState): MbrPartition[] {
-  const label = parseMbr((lba) => readSector(disk, lba));
-  return (label?.partitions ?? []).filter((p) => !(p.number <= 4 && isExtendedType(p.type)));
+export function grubPartitions(disk: DiskState): readonly MbrPartition[] {
+  return bySectors(disk, "partitions", (read) => (parseMbr(read)?.partitions ?? []).filter((p) => !(p.number <= 4 && isExtendedType(p.type))));
 }
+
+/** what filesystem the partition starting at `lba` holds (GRUB probes each partition at every boot) */
+export function probePartition(disk: DiskState, lba: number): Probed | undefined {
+  return bySectors(disk, `probe ${lba}`, (read) => probeFilesystem((o, n) => readBytesVia(read, disk.sectors, lba * SECTOR + o, n)));
+}
+
+const bySectors = memoBySectors();
 
 /** "(hd0,msdos1)" or "hd0,msdos1" -> the device, or GRUB's error text */
 export function openDevice(host: Host, spec: string): GrubDevice | string {
@@ -39,8 +48,7 @@ export function openDevice(host: Host, spec: string): GrubDevice | string {
 /** the installed system's files, when the device holds its ext4 filesystem; else GRUB's error */
 export function openFs(host: Host, dev: GrubDevice): Vfs | string {
   if (!dev.part) return "unknown filesystem";
-  const base = dev.part.start * SECTOR;
-  const fs = probeFilesystem((o, n) => readBytes(dev.disk, base + o, n));
+  const fs = probePartition(dev.disk, dev.part.start);
   if (fs?.type !== "ext4") return "unknown filesystem";
   const installed = dev.disk.images.some((i) => i.kind === "ext4" && i.content === "root" && i.uuid === fs.uuid);
   if (!installed) return "unknown filesystem";

@@ -13,10 +13,7 @@ import type { Host } from "../host/host.js";
 import { coreLbaOf } from "../kernel/block/images.js";
 import { intactImage, readSector } from "../kernel/block/sectors.js";
 import { GRUB_VERSION } from "../fs/debian-tree/grub-files.js";
-import { firstDisk, grubFile, grubPartitions, openDevice, openFs } from "./grub-disk.js";
-import { probeFilesystem } from "../kernel/block/probe.js";
-import { readBytes } from "../kernel/block/sectors.js";
-import { SECTOR } from "../kernel/block/state.js";
+import { firstDisk, grubFile, grubPartitions, openDevice, openFs, probePartition } from "./grub-disk.js";
 
 export type GrubEnv = Record<string, string>;
 
@@ -118,7 +115,7 @@ function findUuid(host: Host, uuid: string): string | undefined {
   const disk = firstDisk(host);
   if (!disk) return undefined;
   for (const p of grubPartitions(disk)) {
-    const fs = probeFilesystem((o, n) => readBytes(disk, p.start * SECTOR + o, n));
+    const fs = probePartition(disk, p.start);
     if (fs?.uuid === uuid) return `hd0,msdos${p.number}`;
   }
   return undefined;

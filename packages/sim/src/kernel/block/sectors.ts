@@ -31,7 +31,12 @@ export function readSector(disk: DiskState, lba: number): ByteString {
 
 /** `length` bytes from byte `offset`, cut at the end of the disk. */
 export function readBytes(disk: DiskState, offset: number, length: number): ByteString {
-  const end = Math.min(offset + length, disk.sectors * SECTOR);
+  return readBytesVia((lba) => readSector(disk, lba), disk.sectors, offset, length);
+}
+
+/** `readBytes` over sectors read by `read` (a disk of `sectors` sectors) */
+export function readBytesVia(read: (lba: number) => ByteString, sectors: number, offset: number, length: number): ByteString {
+  const end = Math.min(offset + length, sectors * SECTOR);
   if (end <= offset) return asBytes("");
   const parts: string[] = [];
   let pos = offset;
@@ -39,7 +44,7 @@ export function readBytes(disk: DiskState, offset: number, length: number): Byte
     const lba = Math.floor(pos / SECTOR);
     const from = pos - lba * SECTOR;
     const to = Math.min(SECTOR, end - lba * SECTOR);
-    const sector = readSector(disk, lba);
+    const sector = read(lba);
     parts.push(from === 0 && to === SECTOR ? sector : sector.slice(from, to));
     pos = lba * SECTOR + to;
   }
