@@ -69,4 +69,12 @@ describe("apt and apt-get offline", () => {
     expect(s.run("host", "apt-get install openssh-server")).toMatchObject({ stderr: "E: Unable to locate package openssh-server\n", exit: 100 });
     expect(s.run("host", "apt-get install openssh-server >/dev/null; echo $?").stdout).toBe("100\n");
   });
+
+  it("has Debian's man pages, laid out as man lays them out", () => {
+    expect(s.run("host", "man dpkg | head -1").stdout).toBe("dpkg(1)                           dpkg suite                           dpkg(1)\n");
+    expect(s.run("host", "man apt-get | head -4").stdout).toBe(
+      "APT-GET(8)                            APT                           APT-GET(8)\n\nNAME\n       apt-get - APT package handling utility -- command-line interface\n",
+    );
+    expect(s.run("host", "man apt | tail -1").stdout).toBe("APT 2.6.1                        05 April 2020                          APT(8)\n");
+  });
 });
