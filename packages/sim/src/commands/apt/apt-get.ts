@@ -74,8 +74,22 @@ function install(o: Out, names: string[]): number {
   for (const n of names) {
     const rec = db.records.get(n);
     if (!isInstalled(rec)) {
-      // the lists are empty: apt knows only what dpkg has
-      message(o, "E", `Unable to locate package ${n}`);
+      // the lists are empty: apt knows only what dpkg has, and the names its packages mention
+      if (!db.known.has(n)) {
+        message(o, "E", `Unable to locate package ${n}`);
+        return 100;
+      }
+      const provider = [...db.records.values()].find((r) => isInstalled(r) && r.provides.includes(n));
+      if (provider) {
+        have.push(`${provider.name} is already the newest version (${provider.version}).\n`);
+        continue;
+      }
+      let text = `Package ${n} is not available, but is referred to by another package.\nThis may mean that the package is missing, has been obsoleted, or\nis only available from another source\n`;
+      // apt lists the packages that replace it last read first
+      const replacers = [...db.records.values()].filter((r) => isInstalled(r) && r.replaces.includes(n)).reverse();
+      if (replacers.length > 0) text += `However the following packages replace it:\n  ${replacers.map((r) => r.name).join(" ")}\n`;
+      o.proc.stdout.write(`${text}\n`);
+      message(o, "E", `Package '${n}' has no installation candidate`);
       return 100;
     }
     have.push(`${n} is already the newest version (${rec.version}).\n`);

@@ -66,8 +66,8 @@ describe("apt and apt-get offline", () => {
     expect(lab.run("db", "apt-get install openssh-server | cat").stdout).toBe(
       "Reading package lists...\nBuilding dependency tree...\nopenssh-server is already the newest version (1:9.2p1-2+deb12u10).\n0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.\n",
     );
-    expect(s.run("host", "apt-get install openssh-server")).toMatchObject({ stderr: "E: Unable to locate package openssh-server\n", exit: 100 });
-    expect(s.run("host", "apt-get install openssh-server >/dev/null; echo $?").stdout).toBe("100\n");
+    // where it is not installed, a base package's relationship fields name it (the recorded case)
+    expect(s.run("host", "apt-get install openssh-server 2>&1 >/dev/null").stdout).toBe("E: Package 'openssh-server' has no installation candidate\n");
   });
 
   it("has Debian's man pages, laid out as man lays them out", () => {

@@ -20,6 +20,9 @@ export interface DpkgRecord {
   /** the Description's first line */
   summary: string;
   multiArch?: string;
+  /** the names its Replaces and Provides fields give */
+  replaces: string[];
+  provides: string[];
 }
 
 const RELATIONS = ["Replaces", "Provides", "Depends", "Pre-Depends", "Recommends", "Suggests", "Breaks", "Conflicts", "Enhances"];
@@ -29,6 +32,12 @@ export interface DpkgDb {
   records: Map<string, DpkgRecord>;
   /** every name dpkg knows: the records' and those their relationship fields mention */
   known: Set<string>;
+}
+
+/** the package names of a relationship field ("a (>= 1), b | c:any" -> a, b, c) */
+function relationNames(value: string | undefined): string[] {
+  if (!value) return [];
+  return value.split(/[,|]/).map((alt) => alt.trim().split(/[\s(:]/)[0]).filter(Boolean);
 }
 
 function field(text: string, name: string): string | undefined {
@@ -53,16 +62,11 @@ export function readDpkgDb(fs: Vfs): DpkgDb {
       arch: field(text, "Architecture") ?? "",
       summary: field(text, "Description") ?? "",
       multiArch: field(text, "Multi-Arch"),
+      replaces: relationNames(field(text, "Replaces")),
+      provides: relationNames(field(text, "Provides")),
     });
     known.add(name);
-    for (const rel of RELATIONS) {
-      const v = field(text, rel);
-      if (!v) continue;
-      for (const alt of v.split(/[,|]/)) {
-        const n = alt.trim().split(/[\s(:]/)[0];
-        if (n) known.add(n);
-      }
-    }
+    for (const rel of RELATIONS) for (const n of relationNames(field(text, rel))) known.add(n);
   }
   return { records, known };
 }

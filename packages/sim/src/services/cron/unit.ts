@@ -21,8 +21,9 @@ export function cronInstalled(host: Host): boolean {
   return host.fs.stat("/etc/crontab").ok || host.fs.stat("/var/spool/cron/crontabs").ok;
 }
 
+/** the WantedBy= link exists; a world saved before the unit file was in the tree (no cron.service) always started cron */
 export function cronEnabled(host: Host): boolean {
-  return host.fs.lstat(CRON_WANTS).ok;
+  return host.fs.lstat(CRON_WANTS).ok || !host.fs.stat(CRON_UNIT).ok;
 }
 
 export function cronRunning(host: Host): boolean {
