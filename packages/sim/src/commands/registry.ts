@@ -68,6 +68,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   du: "files",
   dmesg: "system",
   dpkg: "apt",
+  "dpkg-query": "apt",
   free: "system",
   editor: "editors",
   fdisk: "disk",

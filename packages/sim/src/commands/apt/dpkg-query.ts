@@ -1,113 +1,55 @@
 /**
- * dpkg 1.21's query actions, as `dpkg -l`, `dpkg -s` and `dpkg -L` run
- * them (dpkg hands them to dpkg-query, whose name its messages carry).
- * `-l` sizes its columns by their contents (at least 14, 12, 12 and 33
- * wide), whatever the terminal; file lists are not simulated.
+ * dpkg-query (dpkg 1.21.22): -l, -s, -L and -W (--show, with -f /
+ * --showformat) over /var/lib/dpkg/status (queries.ts, show-format.ts).
  */
-import type { Process } from "../../process/process.js";
-import { type DpkgDb, type DpkgRecord, globMatch, isInstalled, readDpkgDb } from "./dpkg-db.js";
+import type { Command } from "../types.js";
+import { DPKG_QUERY_MAN } from "./man-pages.js";
+import { listFiles, listPackages, showStatus } from "./queries.js";
+import { showPackages } from "./show-format.js";
 
-const HEADER =
-  "Desired=Unknown/Install/Remove/Purge/Hold\n" +
-  "| Status=Not/Inst/Conf-files/Unpacked/halF-conf/Half-inst/trig-aWait/Trig-pend\n" +
-  "|/ Err?=(none)/Reinst-required (Status,Err: uppercase=bad)\n";
+type Action = "list" | "status" | "listfiles" | "show";
+const ACTIONS: Record<string, Action> = {
+  "-l": "list", "--list": "list", "-s": "status", "--status": "status", "-L": "listfiles", "--listfiles": "listfiles", "-W": "show", "--show": "show",
+};
+const HELP = "\nUse --help for help about querying packages.\n";
 
-/** "ii", "rc", "un" ... from a Status field */
-function abbrev(rec: DpkgRecord | undefined): string {
-  if (!rec) return "un ";
-  const [want, flag, state] = rec.status.split(" ");
-  const w = { unknown: "u", install: "i", hold: "h", deinstall: "r", purge: "p" }[want] ?? "u";
-  const s = { "not-installed": "n", "config-files": "c", "half-installed": "H", unpacked: "U", "half-configured": "F", "triggers-awaited": "W", "triggers-pending": "t", installed: "i" }[state] ?? "n";
-  return `${w}${s}${flag === "reinstreq" ? "R" : " "}`;
-}
-
-interface Row {
-  name: string;
-  rec: DpkgRecord | undefined;
-}
-
-function listRows(db: DpkgDb, patterns: string[], err: (m: string) => void): { rows: Row[]; failed: boolean } {
-  if (patterns.length === 0) {
-    const rows = [...db.records.values()].filter((r) => !r.status.endsWith("not-installed")).map((rec) => ({ name: rec.name, rec }));
-    return { rows: rows.sort((a, b) => cmp(a.name, b.name)), failed: false };
-  }
-  const names = [...db.known].sort(cmp);
-  const seen = new Set<string>();
-  let failed = false;
-  for (const p of patterns) {
-    const hit = names.filter((n) => globMatch(p, n));
-    if (hit.length === 0) {
-      err(`dpkg-query: no packages found matching ${p}\n`);
-      failed = true;
+export const dpkgQuery: Command = {
+  name: "dpkg-query",
+  summary: "dpkg-query - a tool to query the dpkg database",
+  man: DPKG_QUERY_MAN,
+  run(proc) {
+    const args = proc.argv.slice(1);
+    let action: Action | undefined;
+    let format: string | undefined;
+    const operands: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (Object.hasOwn(ACTIONS, a)) action = ACTIONS[a];
+      else if (a === "-f" || a === "--showformat") {
+        if (i + 1 >= args.length) {
+          proc.stderr.write(`dpkg-query: error: option ${a} requires a value\n${HELP}`);
+          return 2;
+        }
+        format = args[++i];
+      } else if (a.startsWith("--showformat=")) format = a.slice("--showformat=".length);
+      // "-f='${Package}\n'", as the man page writes it: dpkg's option parser takes the "=" as the separator
+      else if (a.startsWith("-f") && a.length > 2) format = a.slice(a[2] === "=" ? 3 : 2);
+      else if (a.startsWith("-") && a !== "-") {
+        proc.stderr.write(`dpkg-query: error: unknown option ${a}\n${HELP}`);
+        return 2;
+      } else operands.push(a);
     }
-    for (const n of hit) seen.add(n);
-  }
-  const rows = [...seen].sort(cmp).map((name) => ({ name, rec: db.records.get(name) }));
-  return { rows, failed };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** `dpkg -l [PATTERN...]` */
-export function listPackages(proc: Process, patterns: string[]): number {
-  const db = readDpkgDb(proc.host.fs);
-  const errors: string[] = [];
-  const { rows, failed } = listRows(db, patterns, (m) => errors.push(m));
-  if (rows.length > 0) {
-    const version = (r: Row) => r.rec?.version || "<none>";
-    const arch = (r: Row) => r.rec?.arch || "<none>";
-    const desc = (r: Row) => r.rec?.summary || "(no description available)";
-    // a Multi-Arch: same package is named with its architecture (pkg_name's pnaw_nonambig)
-    const name = (r: Row) => (r.rec?.multiArch === "same" ? `${r.name}:${r.rec.arch}` : r.name);
-    const w = { name: 14, version: 12, arch: 12, desc: 33 };
-    for (const r of rows) {
-      w.name = Math.max(w.name, name(r).length);
-      w.version = Math.max(w.version, version(r).length);
-      w.arch = Math.max(w.arch, arch(r).length);
-      w.desc = Math.max(w.desc, desc(r).length);
+    if (!action) {
+      proc.stderr.write(`dpkg-query: error: need an action option\n${HELP}`);
+      return 2;
     }
-    let out = HEADER;
-    out += `||/ ${"Name".padEnd(w.name)} ${"Version".padEnd(w.version)} ${"Architecture".padEnd(w.arch)} Description\n`;
-    out += `+++-${"=".repeat(w.name)}-${"=".repeat(w.version)}-${"=".repeat(w.arch)}-${"=".repeat(w.desc)}\n`;
-    for (const r of rows) out += `${abbrev(r.rec)} ${name(r).padEnd(w.name)} ${version(r).padEnd(w.version)} ${arch(r).padEnd(w.arch)} ${desc(r)}\n`;
-    proc.stdout.write(out);
-  }
-  for (const e of errors) proc.stderr.write(e);
-  return failed ? 1 : 0;
-}
-
-/** `dpkg -s PACKAGE...`; with none, every installed package's */
-export function showStatus(proc: Process, given: string[]): number {
-  const db = readDpkgDb(proc.host.fs);
-  const names = given.length > 0 ? given : [...db.records.values()].filter((r) => isInstalled(r)).map((r) => r.name);
-  let status = 0;
-  names.forEach((n, i) => {
-    const rec = db.records.get(n);
-    if (!rec || rec.status.endsWith("not-installed")) {
-      proc.stderr.write(`dpkg-query: package '${n}' is not installed and no information is available\n`);
-      status = 1;
-    } else proc.stdout.write(rec.text);
-    // a blank line after every argument but the last, found or not
-    if (i < names.length - 1) proc.stdout.write("\n");
-  });
-  if (status !== 0) proc.stderr.write("Use dpkg --info (= dpkg-deb --info) to examine archive files.\n");
-  return status;
-}
-
-/** `dpkg -L PACKAGE...`: only the answer for packages that are not installed; installed ones' file lists are not simulated */
-export function listFiles(proc: Process, names: string[]): number {
-  const db = readDpkgDb(proc.host.fs);
-  let missing = false;
-  for (const n of names) {
-    if (isInstalled(db.records.get(n))) {
-      proc.stderr.write(`dpkg-query: the file list of '${n}' is not simulated in Rootlab yet\n`);
-      return 1;
+    if (action === "list") return listPackages(proc, operands);
+    if (action === "show") return showPackages(proc, operands, format);
+    if (action === "status") return showStatus(proc, operands);
+    if (operands.length === 0) {
+      proc.stderr.write(`dpkg-query: error: --listfiles needs at least one package name argument\n${HELP}`);
+      return 2;
     }
-    proc.stderr.write(`dpkg-query: package '${n}' is not installed\n`);
-    missing = true;
-  }
-  if (missing) proc.stderr.write("Use dpkg --contents (= dpkg-deb --contents) to list archive files contents.\n");
-  return 1;
-}
+    return listFiles(proc, operands);
+  },
+};

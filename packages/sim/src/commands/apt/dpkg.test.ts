@@ -1,5 +1,5 @@
 /**
- * dpkg's queries against Debian 12's dpkg 1.21.22 run over the same status
+ * dpkg's and dpkg-query's queries against Debian 12's dpkg 1.21.22 run over the same status
  * file (fixtures/record-dpkg.sh): `base` is a host of the single lab, `lab`
  * the mysql-backup lab's db host (openssh-server and mariadb-server).
  */
@@ -11,14 +11,14 @@ import { LabSession } from "../../lab/lab-session.js";
 const cases = readFileSync(join(import.meta.dirname, "fixtures", "dpkg.jsonl"), "utf8")
   .trim()
   .split("\n")
-  .map((l) => JSON.parse(l) as { db: "base" | "lab"; args: string; stdout: string; stderr: string; exit: number });
+  .map((l) => JSON.parse(l) as { db: "base" | "lab"; prog: string; args: string; stdout: string; stderr: string; exit: number });
 
 describe("dpkg", () => {
   const base = LabSession.create("single");
   const lab = LabSession.create("mysql-backup");
   for (const c of cases)
-    it(`prints what the real one prints: dpkg ${c.args} (${c.db})`, () => {
-      const r = c.db === "base" ? base.run("host", `dpkg ${c.args}`) : lab.run("db", `dpkg ${c.args}`);
+    it(`prints what the real one prints: ${c.prog} ${c.args} (${c.db})`, () => {
+      const r = c.db === "base" ? base.run("host", `${c.prog} ${c.args}`) : lab.run("db", `${c.prog} ${c.args}`);
       expect(r).toMatchObject({ stdout: c.stdout, stderr: c.stderr, exit: c.exit });
     });
 

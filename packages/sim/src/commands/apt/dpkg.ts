@@ -5,7 +5,7 @@
  * .deb to install).
  */
 import type { Command } from "../types.js";
-import { listFiles, listPackages, showStatus } from "./dpkg-query.js";
+import { listFiles, listPackages, showStatus } from "./queries.js";
 import { DPKG_MAN } from "./man-pages.js";
 
 const HELP_TAIL =

@@ -2,5 +2,6 @@
 import type { Command } from "../types.js";
 import { apt, aptGet } from "./apt-get.js";
 import { dpkg } from "./dpkg.js";
+import { dpkgQuery } from "./dpkg-query.js";
 
-export const aptCommands: Command[] = [apt, aptGet, dpkg];
+export const aptCommands: Command[] = [apt, aptGet, dpkg, dpkgQuery];

@@ -1,6 +1,6 @@
 /**
- * The man pages of apt, apt-get and dpkg as Debian 12's man lays them out at
- * 80 columns (apt-get's and dpkg's abridged to the sections kept by
+ * The man pages of apt, apt-get, dpkg and dpkg-query as Debian 12's man lays them out at
+ * 80 columns (apt-get's, dpkg's and dpkg-query's abridged to the sections kept by
  * fixtures/record-man.py, which wrote this file).
  */
 
@@ -616,4 +616,200 @@ AUTHORS
        contributed to dpkg.
 
 1.21.22                           2023-05-11                           dpkg(1)
+`;
+
+export const DPKG_QUERY_MAN = `dpkg-query(1)                     dpkg suite                     dpkg-query(1)
+
+NAME
+       dpkg-query - a tool to query the dpkg database
+
+SYNOPSIS
+       dpkg-query [option...] command
+
+DESCRIPTION
+       dpkg-query is a tool to show information about packages listed in the
+       dpkg database.
+
+COMMANDS
+       -l, --list [package-name-pattern...]
+           List all known packages matching one or more patterns, regardless
+           of their status, which includes any real or virtual package
+           referenced in any dependency relationship field (such as Breaks,
+           Enhances, etc.).  If no package-name-pattern is given, list all
+           packages in /var/lib/dpkg/status, excluding the ones marked as not-
+           installed (i.e.  those which have been previously purged).  Normal
+           shell wildcard characters are allowed in package-name-pattern.
+           Please note you will probably have to quote package-name-pattern to
+           prevent the shell from performing filename expansion.  For example
+           this will list all package names starting with “libc6”:
+
+            dpkg-query -l 'libc6*'
+
+           The first three columns of the output show the desired action, the
+           package status, and errors, in that order.
+
+           Desired action:
+
+           u = Unknown
+           i = Install
+           h = Hold
+           r = Remove
+           p = Purge
+
+           Package status:
+
+           n = Not-installed
+           c = Config-files
+           H = Half-installed
+           U = Unpacked
+           F = Half-configured
+           W = Triggers-awaiting
+           t = Triggers-pending
+           i = Installed
+
+           Error flags:
+
+           <empty> = (none)
+           R = Reinst-required
+
+           An uppercase status or error letter indicates the package is likely
+           to cause severe problems. Please refer to dpkg(1) for information
+           about the above states and flags.
+
+           The output format of this option is not configurable, but varies
+           automatically to fit the terminal width. It is intended for human
+           readers, and is not easily machine-readable. See -W (--show) and
+           --showformat for a way to configure the output format.
+
+       -W, --show [package-name-pattern...]
+           Just like the --list option this will list all packages matching
+           the given patterns. However the output can be customized using the
+           --showformat option.
+
+           The default output format gives one line per matching package, each
+           line consisting of the package name and its installed version,
+           separated by a tab.  The package name will be architecture
+           qualified for packages with a Multi-Arch field with the value same
+           or with a foreign architecture, which is an architecture that is
+           neither the native one nor all.
+
+       -s, --status [package-name...]
+           Report status of specified packages. This just displays the entry
+           in the installed package status database.  If no package-name is
+           specified it will display all package entries in the status
+           database (since dpkg 1.19.1).  When multiple package-name entries
+           are listed, the requested status entries are separated by an empty
+           line, with the same order as specified on the argument list.
+
+       -L, --listfiles package-name...
+           List files installed to your system from package-name. When
+           multiple package-names are listed, the requested lists of files are
+           separated by an empty line, with the same order as specified on the
+           argument list.
+
+           Each file diversion is printed on its own line after its diverted
+           file, prefixed with one of the following localized strings:
+
+             locally diverted to: diverted-to
+             package diverts others to: diverted-to
+             diverted by pkg to: diverted-to
+
+           Hint: When machine parsing the output, it is customary to set the
+           locale to C.UTF-8 to get reproducible results.
+
+           This command will not list extra files created by maintainer
+           scripts, nor will it list alternatives.
+
+       --control-list package-name
+           List control files installed to your system from package-name
+           (since dpkg 1.16.5).  These can be used as input arguments to
+           --control-show.
+
+       --control-show package-name control-file
+           Print the control-file installed to your system from package-name
+           to the standard output (since dpkg 1.16.5).
+
+       -c, --control-path package-name [control-file]
+           List paths for control files installed to your system from package-
+           name (since dpkg 1.15.4).  If control-file is specified then only
+           list the path for that control file if it is present.
+
+           Warning: this command is deprecated as it gives direct access to
+           the internal dpkg database, please switch to use --control-list and
+           --control-show instead for all cases where those commands might
+           give the same end result. Although, as long as there is still at
+           least one case where this command is needed (i.e. when having to
+           remove a damaging postrm maintainer script), and while there is no
+           good solution for that, this command will not get removed.
+
+       -S, --search filename-search-pattern...
+           Search for packages that own files corresponding to the given
+           patterns.  Standard shell wildcard characters can be used in the
+           pattern, where asterisk (*) and question mark (?) will match a
+           slash, and backslash (\\) will be used as an escape character.
+
+           If the first character in the filename-search-pattern is none of
+           ‘*[?/’ then it will be considered a substring match and will be
+           implicitly surrounded by ‘*’ (as in *filename-search-pattern*).  If
+           the subsequent string contains any of ‘*[?\\’, then it will handled
+           like a glob pattern, otherwise any trailing ‘/’ or ‘/.’ will be
+           removed and a literal path lookup will be performed.
+
+           This command will not list extra files created by maintainer
+           scripts, nor will it list alternatives.
+
+           The output format consists of one line per matching pattern, with a
+           list of packages owning the pathname separated by a comma (U+002C
+           ‘,’) and a space (U+0020 ‘ ’), followed by a colon (U+003A ‘:’) and
+           a space, followed by the pathname. As in:
+
+             pkgname1, pkgname2: pathname1
+             pkgname3: pathname2
+
+           File diversions are printed with the following localized strings:
+
+             diversion by pkgname from: diverted-from
+             diversion by pkgname to: diverted-to
+
+           or for local diversions:
+
+             local diversion from: diverted-from
+             local diversion to: diverted-to
+
+           Hint: When machine parsing the output, it is customary to set the
+           locale to C.UTF-8 to get reproducible results.
+
+       -p, --print-avail [package-name...]
+           Display details about packages, as found in
+           /var/lib/dpkg/available.  If no package-name is specified, it will
+           display all package entries in the available database (since dpkg
+           1.19.1).  When multiple package-name are listed, the requested
+           available entries are separated by an empty line, with the same
+           order as specified on the argument list.
+
+           Users of APT-based frontends should use apt show package-name
+           instead as the available file is only kept up-to-date when using
+           dselect.
+
+       -?, --help
+           Show the usage message and exit.
+
+       --version
+           Show the version and exit.
+
+EXIT STATUS
+       0   The requested query was successfully performed.
+
+       1   The requested query failed either fully or partially, due to no
+           file or package being found (except for --control-path,
+           --control-list and --control-show were such errors are fatal).
+
+       2   Fatal or unrecoverable error due to invalid command-line usage, or
+           interactions with the system, such as accesses to the database,
+           memory allocations, etc.
+
+SEE ALSO
+       dpkg(1).
+
+1.21.22                           2023-05-11                     dpkg-query(1)
 `;
