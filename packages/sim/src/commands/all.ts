@@ -6,6 +6,7 @@
  * (registry.ts). One import and one line per group.
  */
 import { registerCommandGroup } from "./registry.js";
+import { aptCommands } from "./apt/index.js";
 import { archiveCommands } from "./archive/index.js";
 import { conntrackCommands } from "./netfilter/conntrack-index.js";
 import { cronCommands } from "./cron/index.js";
@@ -20,6 +21,7 @@ import { sshCommands } from "./ssh/index.js";
 import { systemCommands } from "./system/index.js";
 import { systemdCommands } from "./systemd/index.js";
 
+registerCommandGroup("apt", aptCommands);
 registerCommandGroup("archive", archiveCommands);
 registerCommandGroup("conntrack", conntrackCommands);
 registerCommandGroup("cron", cronCommands);

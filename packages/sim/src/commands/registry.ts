@@ -24,6 +24,7 @@ import type { Command } from "./types.js";
 
 /** Each group's module, imported on first use: one line per group. */
 const GROUPS = {
+  apt: () => import("./apt/index.js").then((m) => m.aptCommands),
   archive: () => import("./archive/index.js").then((m) => m.archiveCommands),
   conntrack: () => import("./netfilter/conntrack-index.js").then((m) => m.conntrackCommands),
   cron: () => import("./cron/index.js").then((m) => m.cronCommands),
@@ -44,6 +45,8 @@ export type CommandGroup = keyof typeof GROUPS;
 /** Every program and its group: one line per program, sorted. */
 const PROGRAMS: Record<string, CommandGroup> = {
   apropos: "files",
+  apt: "apt",
+  "apt-get": "apt",
   arp: "net",
   base64: "files",
   basename: "files",
@@ -64,6 +67,8 @@ const PROGRAMS: Record<string, CommandGroup> = {
   dirname: "files",
   du: "files",
   dmesg: "system",
+  dpkg: "apt",
+  "dpkg-query": "apt",
   free: "system",
   editor: "editors",
   fdisk: "disk",

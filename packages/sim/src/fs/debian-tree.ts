@@ -13,6 +13,7 @@ import { type ByteString, utf8Encode } from "../bytes.js";
 import { type Clock, EPOCH_MS } from "../world/clock.js";
 import * as etc from "./debian-tree/etc-files.js";
 import { DEFAULT_NETWORKING, INIT_NETWORKING, NETWORKING_SERVICE } from "./debian-tree/ifupdown.js";
+import { dpkgStatus } from "./debian-tree/dpkg-status.js";
 import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
 import { IPTABLES_LINKS, USR_BIN, USR_BIN_LINKS, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
@@ -30,6 +31,8 @@ const BASE_FILES = at(2025, 5, 9, 11, 43);
 const PROCPS = at(2023, 2, 28, 12, 12);
 const BASH = at(2023, 1, 3, 21, 23);
 const CRON = at(2023, 3, 2, 7, 1);
+/** cron's unit file as the .deb carries it */
+const CRON_UNIT_FILE = at(2022, 7, 17, 8, 49);
 const SHADOW_PKG = at(2023, 4, 11, 10, 2);
 const NETBASE_SERVICES = at(2021, 3, 27, 22, 32);
 const IPTABLES_PKG = at(2023, 1, 16, 11, 10);
@@ -198,6 +201,20 @@ const FSTAB =
   "# / was on /dev/sda1 during installation\n" +
   "UUID=3f1d2c9a-6b7e-4c1f-9a51-2e8d0b7c4a10 /               ext4    errors=remount-ro 0       1\n";
 
+/** apt's sources as Debian 12's images ship them (deb822) */
+const DEBIAN_SOURCES =
+  "Types: deb\n# http://snapshot.debian.org/archive/debian/20250520T000000Z\nURIs: http://deb.debian.org/debian\n" +
+  "Suites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n\n" +
+  "Types: deb\n# http://snapshot.debian.org/archive/debian-security/20250520T000000Z\nURIs: http://deb.debian.org/debian-security\n" +
+  "Suites: bookworm-security\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n";
+
+/** cron 3.0pl1-162's /lib/systemd/system/cron.service */
+const CRON_SERVICE =
+  "[Unit]\nDescription=Regular background program processing daemon\nDocumentation=man:cron(8)\n" +
+  "After=remote-fs.target nss-user-lookup.target\n\n[Service]\nEnvironmentFile=-/etc/default/cron\n" +
+  "ExecStart=/usr/sbin/cron -f $EXTRA_OPTS\nIgnoreSIGPIPE=false\nKillMode=process\nRestart=on-failure\n\n" +
+  "[Install]\nWantedBy=multi-user.target\n";
+
 const RESOLV_CONF = "nameserver 10.0.2.3\n";
 
 /** where ifupdown's unit lives (/lib/systemd/system is usr/lib/systemd/system: /lib is a symlink) and its WantedBy= links */
@@ -269,9 +286,10 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
   t.file("/etc/machine-id", "b3f9e2c47d1a4e0f8a6c5d2e91f0a7b3\n", { mode: 0o444 });
   t.dir("/etc/network").dir("/etc/network/interfaces.d").dir("/etc/network/if-up.d").dir("/etc/network/if-down.d");
   t.file("/etc/network/interfaces", NETWORK_INTERFACES);
+  t.dir("/usr/lib/systemd").dir("/usr/lib/systemd/system");
+  t.file("/usr/lib/systemd/system/cron.service", CRON_SERVICE, pkg(CRON_UNIT_FILE));
   if (opts.ifupdown !== false) {
     // ifupdown's unit, enabled as the installer leaves it (deb-systemd-helper made the WantedBy= links)
-    t.dir("/usr/lib/systemd").dir("/usr/lib/systemd/system");
     t.file(`/usr${NETWORKING_UNIT}`, NETWORKING_SERVICE, pkg(IFUPDOWN));
     t.dir("/etc/init.d");
     t.file("/etc/init.d/networking", INIT_NETWORKING, pkg(IFUPDOWN, 0o755));
@@ -302,9 +320,13 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
   t.dir("/etc/skel");
   t.file("/etc/skel/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
   t.file("/etc/skel/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
-  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt");
+  t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt").dir("/etc/apt/sources.list.d");
+  t.file("/etc/apt/sources.list.d/debian.sources", DEBIAN_SOURCES);
+  // cron.service enabled as the package leaves it
+  t.dir("/etc/systemd/system").dir("/etc/systemd/system/multi-user.target.wants");
+  t.symlink("/etc/systemd/system/multi-user.target.wants/cron.service", "/lib/systemd/system/cron.service");
   if (opts.ifupdown !== false) {
-    t.dir("/etc/systemd/system").dir("/etc/systemd/system/multi-user.target.wants").dir("/etc/systemd/system/network-online.target.wants");
+    t.dir("/etc/systemd/system/network-online.target.wants");
     for (const link of NETWORKING_WANTS) t.symlink(link, NETWORKING_UNIT);
   }
   t.file("/etc/login.defs", "# /etc/login.defs - Configuration control definitions for the login package.\n", pkg(SHADOW_PKG));
@@ -317,7 +339,9 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
 
   // /var
   t.dir("/var").dir("/var/backups").dir("/var/cache").dir("/var/lib").dir("/var/lib/dpkg").dir("/var/lib/misc")
+    .dir("/var/lib/apt").dir("/var/lib/apt/lists")
     .dir("/var/local", { mode: 0o2775, gid: 50 });
+  t.file("/var/lib/dpkg/status", dpkgStatus(), pkg(INSTALLED));
   t.dir("/var/log");
   t.file("/var/log/syslog", "", { mode: 0o640, gid: GID.adm, mtime: boot });
   t.file("/var/log/kern.log", "", { mode: 0o640, gid: GID.adm, mtime: boot });

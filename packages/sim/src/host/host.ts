@@ -60,6 +60,8 @@ export interface HostState {
     networking?: OneshotState;
     /** cron asleep past its next minute (services/cron/crond.ts); absent while it wakes every minute */
     cron?: CronSleep;
+    /** ms of virtual time `systemctl stop cron` last stopped cron (services/cron/unit.ts); absent while it runs from boot */
+    cronStoppedAt?: number;
   };
 }
 

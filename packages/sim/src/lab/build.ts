@@ -2,6 +2,7 @@
  * Building a world from a lab: make each host's hardware and disk, write its
  * configuration files the way a Debian installer would, then boot it.
  */
+import { dpkgStatus, LAB_PACKAGES } from "../fs/debian-tree/dpkg-status.js";
 import { utf8Encode } from "../bytes.js";
 import { INSTALLED, newDebianFs } from "../fs/debian-tree.js";
 import { installBootFiles } from "../fs/debian-boot.js";
@@ -104,6 +105,9 @@ export function buildWorld(lab: LabSpec, seed: number, run: (world: World, host:
       if (spec.mysqlInit) runInitSql(host, spec.mysqlInit, `lab ${lab.id}, host ${spec.name}`);
     }
     if (spec.packages?.includes("openssh-server")) installSshd(host);
+    // dpkg's record of what the lab installed
+    const installed = [...(spec.packages ?? []), ...(spec.services?.includes("web") ? ["nginx"] : [])];
+    if (installed.some((p) => p in LAB_PACKAGES)) host.fs.writeFile("/var/lib/dpkg/status", utf8Encode(dpkgStatus(installed)));
   }
   setUpSshLogins(lab, world);
   for (const spec of lab.hosts) boot(world, spec.name, run(world, spec.name));

@@ -48,7 +48,7 @@ function titleLine(left: string, mid: string, right: string): string {
 
 export function formatManPage(cmd: Command): string {
   // A page written with its own title line ("IP(8)   Linux   IP(8)") is already laid out.
-  if (/^[A-Z0-9_.-]+\(\d\)\s/.test(cmd.man)) return cmd.man.endsWith("\n") ? cmd.man : `${cmd.man}\n`;
+  if (/^[A-Za-z0-9_.-]+\(\d\)\s/.test(cmd.man)) return cmd.man.endsWith("\n") ? cmd.man : `${cmd.man}\n`;
   const sec = manSection(cmd.name);
   const title = `${cmd.name.toUpperCase()}(${sec})`;
   const [source, date] = SOURCES[cmd.name] ?? (COREUTILS.has(cmd.name) ? ["GNU coreutils 9.1", "September 2022"] : ["Debian", "2023"]);

@@ -11,7 +11,7 @@ export const USR_BIN = [
   "[", "apropos", "apt", "apt-cache", "apt-get", "arch", "awk", "b2sum", "base32", "base64", "basename",
   "bash", "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "comm", "cp", "crontab", "curl",
   "cut", "dash", "date", "dd", "df", "diff", "dir", "dircolors", "dirname", "dmesg", "dnsdomainname",
-  "domainname", "dpkg", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep",
+  "domainname", "dpkg", "dpkg-query", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep",
   "file", "find", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump",
   "hostid", "hostname", "id", "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln",
   "logger", "login", "logname", "ls", "lsattr", "lsblk", "mail", "mailx", "man", "mariadb", "mariadb-dump",

@@ -37,6 +37,7 @@ import { breakDown } from "../../world/strftime.js";
 import { registerTimerHandler, type World } from "../../world/world.js";
 import { deliverLocal } from "../mail/deliver.js";
 import { syslog } from "../syslog/syslog.js";
+import { cronEnabled, cronInstalled, writeCronPid } from "./unit.js";
 import { type CronEntry, type CrontabParse, entryDue, nextDue, parseCrontab, splitPercent } from "./crontab-file.js";
 
 export const CRON_TIMER = "cron-minute";
@@ -90,15 +91,18 @@ export function setCronJobRunner(runner: JobRunner): void {
 
 /** Start cron on a booting host: pid file, startup log lines, @reboot jobs, the first wake-up. */
 export function startCron(world: World, host: Host): void {
-  if (!host.fs.stat("/etc/crontab").ok && !host.fs.stat(SPOOL_DIR).ok) return; // cron not installed
-  host.fs.writeFile(CROND_PIDFILE, utf8Encode(`${CROND_PID}\n`));
-  syslog(host, "cron", CROND_PID - 1, "(CRON) INFO (pidfile fd = 3)");
-  syslog(host, "cron", CROND_PID, "(CRON) STARTUP (fork ok)");
+  if (!cronInstalled(host)) return;
+  delete host.state.services?.cronStoppedAt;
+  // a disabled cron.service does not start; the minute timer runs all the same and does nothing until a start writes the pid file
+  const enabled = cronEnabled(host);
+  if (enabled) writeCronPid(host);
   const data: CronTimerData = { host: host.name, bootedAt: host.state.bootedAt, nextPid: CROND_PID + 100, mailSerial: 0, seen: {} };
   const tabs = readCrontabs(host);
   for (const t of tabs) data.seen[t.path] = t.fingerprint;
-  syslog(host, "cron", CROND_PID, "(CRON) INFO (Running @reboot jobs)");
-  for (const t of tabs) if (t.parse.ok) for (const e of t.parse.entries) if (e.reboot) runJob(host, data, t, e);
+  if (enabled) {
+    syslog(host, "cron", CROND_PID, "(CRON) INFO (Running @reboot jobs)");
+    for (const t of tabs) if (t.parse.ok) for (const e of t.parse.entries) if (e.reboot) runJob(host, data, t, e);
+  }
   // the last boot's chain, asleep, would only wake to find it is over: drop it now
   const old = host.state.services?.cron;
   if (old) {

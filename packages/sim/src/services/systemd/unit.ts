@@ -4,6 +4,7 @@
  * through this list; a new daemon (cron) adds its driver to `UNITS`.
  */
 import type { Host } from "../../host/host.js";
+import { cronUnit } from "../cron/unit.js";
 import { mariadbUnit } from "../mysqld/daemon.js";
 import { netfilterPersistentUnit } from "../netfilter-persistent/unit.js";
 import { networkingUnit } from "../networking/unit.js";
@@ -84,7 +85,7 @@ export interface UnitDriver {
   oneshot?(host: Host): OneshotStatus;
 }
 
-export const UNITS: UnitDriver[] = [mariadbUnit, sshUnit, netfilterPersistentUnit, networkingUnit];
+export const UNITS: UnitDriver[] = [cronUnit, mariadbUnit, sshUnit, netfilterPersistentUnit, networkingUnit];
 
 /** the unit a name refers to: "mysql", "mysql.service", "mariadb" ... */
 export function findUnit(host: Host, name: string): { unit: UnitDriver; viaAlias: boolean } | undefined {
