@@ -7,7 +7,7 @@
  * boot, each daemon the sim runs when it runs (cron, sshd, mariadbd, nginx,
  * with the pids `systemctl status`, `ss -p` and syslog give), the login of
  * the terminal (its sshd session on pts/0 and `-bash`), and the program
- * asking, last. Times come from the host's boot and the virtual clock;
+ * asking, last; the login's background jobs (the kernel's tasks) before it. Times come from the host's boot and the virtual clock;
  * memory and CPU figures are fixed, plausible values: no randomness.
  */
 import type { Host } from "../host/host.js";
@@ -148,7 +148,8 @@ export function loginShellPid(_host: Host): number {
  */
 export function askerPid(host: Host): number {
   const seconds = Math.floor(Math.max(0, host.clock.now - host.state.bootedAt) / 1000);
-  return loginShellPid(host) + 1 + (Math.floor(seconds / 3) % 30_000);
+  // past every pid the kernel gave a background job (kernel/task.ts)
+  return Math.max(loginShellPid(host) + 1 + (Math.floor(seconds / 3) % 30_000), (host.kernel.state.lastPid ?? 0) + 1);
 }
 
 /** The processes of `host` now, by pid; `asker` (when given) is the program reading the table. */
@@ -224,6 +225,15 @@ export function processTable(host: Host, asker?: Asker): ProcEntry[] {
   const own = new Set([sshd?.pid, mysqld?.pid, CROND_PID, NGINX_PIDS.master, ...NGINX_PIDS.workers]);
   for (const s of specs) if (own.has(s.pid)) add(s);
   for (const s of specs) if (!own.has(s.pid)) add(s);
+  // the login's background jobs (kernel/task.ts): asleep, or stopped; not in the terminal's foreground group, so no "+"
+  for (const t of host.kernel.liveTasks()) {
+    taken.add(t.pid);
+    const name = (t.argv[0] ?? "").split("/").pop() ?? "";
+    out.push({
+      pid: t.pid, ppid: t.ppid, uid: 0, comm: name.slice(0, 15), argv: t.argv, tty: t.tty, stat: t.stoppedAt !== undefined ? "T" : "S",
+      started: t.started, cpuMs: 0, vsz: 5_480, rss: 1_012, nice: 0, kthread: false,
+    });
+  }
   if (asker) {
     // the newest processes: the asker and the other stages of its pipeline, in order, after every other one
     const base = Math.max(askerPid(host), ...taken) + 1;

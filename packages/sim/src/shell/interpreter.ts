@@ -17,7 +17,7 @@ import type { Command as Program } from "../commands/types.js";
 import type { AndOr, Command, List, Pipeline, Word } from "./ast.js";
 import { evalCond } from "./builtins/test.js";
 import { findBuiltin } from "./builtins/index.js";
-import { type Ctx, errorPrefix, MAX_NEST, SHELL_PID, subshellCtx } from "./ctx.js";
+import { type Ctx, errorPrefix, MAX_NEST, subshellCtx } from "./ctx.js";
 import { arithmetic, expandPattern, expandWord, expandWords, expansionError } from "./expand.js";
 import { FileSink, type Io, Reader } from "./io.js";
 import { STRERROR } from "../kernel/errno.js";
@@ -33,6 +33,7 @@ import { exportedEnv, getValue, getVar, hasOwn, ownGet, ownSet, setValue, unsetV
 import { quoteForTrace } from "./quote.js";
 import { DEFAULT_TIMEFORMAT, POSIX_TIMEFORMAT, timeReport } from "./time-report.js";
 import { resolvePath as resolvePathFrom } from "./path.js";
+import { jobControl, notifyJobs, startJob } from "./jobs.js";
 
 /**
  * Run shell source in `ctx`: parse one complete command, run it, repeat.
@@ -87,10 +88,19 @@ function reportSyntaxError(ctx: Ctx, parsed: ParsedSource, e: ShellSyntaxError, 
 export function execList(ctx: Ctx, list: List, io: Io): number {
   let status = ctx.state.lastStatus;
   for (const item of list.items) {
-    if (item.background && ctx.mode.kind === "interactive" && !ctx.subshell && ctx.nest === 0) {
-      // Jobs run to completion in the simulation; print what bash prints when it starts one.
-      io.stderr.write(`[1] ${SHELL_PID + 1}\n`);
-      execAndOr(ctx, item.andOr, io);
+    if (item.background && jobControl(ctx)) {
+      // a job: its own processes (jobs.ts), run in a subshell that counts its waits as the job's life
+      const ao = item.andOr;
+      const argvs = ao.rest.length === 0 ? ao.first.cmds.map(literalArgv) : [];
+      const sub = subshellCtx(ctx);
+      startJob(
+        ctx, ao, argvs,
+        (stdout, stderr) => {
+          const jobIo: Io = { stdin: Reader.tty(), stdout, stderr };
+          return inSubshell(sub, jobIo, () => execAndOr(sub, ao, jobIo));
+        },
+        io.stdout, ctx.jobNotices ?? io.stderr,
+      );
       status = 0;
       ctx.state.lastStatus = 0;
       continue;
@@ -428,6 +438,13 @@ export function invoke(ctx: Ctx, argv: string[], assigns: { name: string; value:
 }
 
 export function runExternal(ctx: Ctx, argv: string[], env: Record<string, string>, io: Io): number {
+  const status = runExternalProgram(ctx, argv, env, io);
+  // bash reaps its children once a foreground one ends, and reports the jobs that ended meanwhile
+  if (ctx.jobNotices && jobControl(ctx)) notifyJobs(ctx, ctx.jobNotices, "program");
+  return status;
+}
+
+function runExternalProgram(ctx: Ctx, argv: string[], env: Record<string, string>, io: Io): number {
   const name = argv[0];
   if (name.includes("/")) return runPathCommand(ctx, name, argv, env, io);
   const found = resolveProgram(ctx, name);
