@@ -39,12 +39,12 @@ export class Kernel {
 
   /**
    * Start a task (task.ts) that runs `ms` of virtual time from `started` and then
-   * exits with `status`. Its pid is the next after `floor` and every pid
-   * given before: a real kernel's counter moves on with each fork, and the
+   * exits with `status`. Its pid is `floor` or, when that was given
+   * before, the next after every pid given before: a real kernel's counter moves on with each fork, and the
    * caller knows how far the other programs took it (process/table.ts).
    */
   spawnTask(spec: { ppid: number; argv: string[]; tty?: string; started: number; ms: number; status: number; floor: number }): number {
-    const pid = Math.max(spec.floor, this.state.lastPid ?? 0) + 1;
+    const pid = Math.max(spec.floor, (this.state.lastPid ?? 0) + 1);
     this.state.lastPid = pid;
     const t = spec.started;
     (this.state.tasks ??= []).push({ pid, ppid: spec.ppid, argv: spec.argv, tty: spec.tty, started: t, exitsAt: t + spec.ms, status: spec.status });

@@ -99,4 +99,29 @@ describe("background jobs", () => {
     expect(s.run(undefined, "echo $!").stdout).toBe(`${pid}\n`);
     expect(s.run(undefined, "wait $!; echo $?").stdout).toBe("4\n");
   });
+
+  it("disown forgets a job whose process runs on; its errors are bash's", () => {
+    const s = LabSession.create("single");
+    expect(s.run(undefined, "disown")).toMatchObject({ stderr: "-bash: disown: current: no such job\n", exit: 1 });
+    expect(s.run(undefined, "disown -x")).toMatchObject({
+      stderr: "-bash: disown: -x: invalid option\ndisown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n",
+      exit: 2,
+    });
+    expect(s.run(undefined, "disown 99999")).toMatchObject({ stderr: "-bash: disown: 99999: no such job\n", exit: 1 });
+    const pid = pidOf(s.run(undefined, "sleep 10 &").stderr);
+    expect(s.run(undefined, "disown %1; jobs")).toMatchObject({ stdout: "", exit: 0 });
+    expect(s.run(undefined, `ps -o comm= -p ${pid}`).stdout).toBe("sleep\n");
+    s.advance(10_000);
+    expect(s.run(undefined, `ps -o comm= -p ${pid}`)).toMatchObject({ stderr: "", exit: 1 });
+  });
+
+  it("give pids in order, one per pipeline stage", () => {
+    const s = LabSession.create("single");
+    const a = Number(pidOf(s.run(undefined, "sleep 10 &").stderr));
+    const b = Number(pidOf(s.run(undefined, "sleep 5 | cat &").stderr));
+    expect(b).toBe(a + 2);
+    expect(s.run(undefined, "jobs -l").stdout).toBe(
+      `[1]-  ${a} Running                 sleep 10 &\n[2]+  ${a + 1} Running                 sleep 5\n      ${b}                       | cat &\n`,
+    );
+  });
 });

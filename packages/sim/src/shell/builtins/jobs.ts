@@ -327,6 +327,60 @@ function jobArg(ctx: Ctx, io: Io, name: "fg" | "bg", argv: string[]): JobState |
   return r.job;
 }
 
+/** disown [-ar] [jobspec...]: the shell forgets the job; its processes run on */
+export const disown: Builtin = {
+  name: "disown",
+  run(ctx, argv, io) {
+    let all = false;
+    let running = false;
+    let i = 1;
+    for (; i < argv.length && argv[i].startsWith("-") && argv[i] !== "-"; i++) {
+      if (argv[i] === "--") {
+        i++;
+        break;
+      }
+      for (const c of argv[i].slice(1)) {
+        if (c === "a") all = true;
+        else if (c === "r") running = true;
+        else if (c !== "h") {
+          builtinError(ctx, io, "disown", `-${c}: invalid option`);
+          io.stderr.write("disown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n");
+          return 2;
+        }
+      }
+    }
+    const forget = (job: JobState) => {
+      const jobs = ctx.state.jobs ?? [];
+      jobs.splice(jobs.indexOf(job), 1);
+      if (jobs.length === 0) delete ctx.state.jobs;
+    };
+    const specs = argv.slice(i);
+    if (specs.length === 0) {
+      if (all || running) {
+        for (const job of sortedJobs(ctx)) if (!running || jobPhase(ctx.host, job).kind === "running") forget(job);
+        return 0;
+      }
+      const { current } = currentJobs(ctx);
+      if (!current) {
+        builtinError(ctx, io, "disown", "current: no such job");
+        return 1;
+      }
+      forget(current);
+      return 0;
+    }
+    let status = 0;
+    for (const spec of specs) {
+      const job = /^[0-9]+$/.test(spec) ? jobOfPid(ctx, Number(spec)) : undefined;
+      const r = job ? { job } : findJob(ctx, spec);
+      if ("error" in r) {
+        builtinError(ctx, io, "disown", `${spec}: ${r.error}`);
+        status = 1;
+      } else forget(r.job);
+    }
+    return status;
+  },
+};
+
 export const fg: Builtin = {
   name: "fg",
   run(ctx, argv, io) {
