@@ -60,6 +60,8 @@ export interface HostState {
     networking?: OneshotState;
     /** cron asleep past its next minute (services/cron/crond.ts); absent while it wakes every minute */
     cron?: CronSleep;
+    /** a signal ended cron in the boot that started at `bootedAt` (services/cron/crond.ts); absent: it was not killed */
+    crondKilledAt?: { bootedAt: number; at: number; signal: number };
   };
 }
 

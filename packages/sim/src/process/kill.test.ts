@@ -96,3 +96,22 @@ describe("kill to a daemon's main process", () => {
     expect(s.run("db", "kill -0 99999")).toMatchObject({ stderr: "-bash: kill: (99999) - No such process\n", exit: 1 });
   });
 });
+
+describe("kill to cron", () => {
+  it("SIGTERM ends cron for this boot: gone from ps, its jobs no longer run, its stale pid file stays", () => {
+    const s = LabSession.create("mysql-backup");
+    s.run("db", "echo '* * * * * root date >> /tmp/ticks' > /etc/cron.d/tick");
+    s.advance(120_000);
+    const before = s.run("db", "wc -l < /tmp/ticks").stdout;
+    expect(Number(before)).toBeGreaterThan(0);
+    expect(s.run("db", "kill -HUP $(cat /run/crond.pid); pgrep -x cron").stdout).toBe("612\n");
+    expect(s.run("db", "kill $(cat /run/crond.pid)")).toMatchObject({ stderr: "", exit: 0 });
+    expect(s.run("db", "pgrep -x cron").exit).toBe(1);
+    expect(s.run("db", "cat /run/crond.pid").stdout).toBe("612\n");
+    s.advance(180_000);
+    expect(s.run("db", "wc -l < /tmp/ticks").stdout).toBe(before);
+    expect(s.run("db", "kill 612")).toMatchObject({ stderr: "-bash: kill: (612) - No such process\n", exit: 1 });
+    s.rebootHost("db");
+    expect(s.run("db", "pgrep -x cron").stdout).toBe("612\n");
+  });
+});

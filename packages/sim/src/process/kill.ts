@@ -2,7 +2,7 @@
  * kill(2) from userland: a signal to a pid of the host's process table.
  * The login's background jobs are the kernel's tasks (kernel/task.ts);
  * a daemon's main process hands the signal to its service (`DAEMON_SIGNALS`:
- * sshd and mariadbd), which does what the daemon and systemd do with it
+ * sshd, mariadbd, cron), which does what the daemon and systemd do with it
  * (services/systemd/main-exit.ts). Processes the
  * simulation only lists (kernel threads, journald, the login's own sshd and
  * bash, which ignore SIGTERM when interactive) take the signal and go on.
@@ -13,9 +13,10 @@ import { type Result, fail, ok } from "../kernel/errno.js";
 import { processTable } from "./table.js";
 import { signalSshd } from "../services/sshd/daemon.js";
 import { signalMysqld } from "../services/mysqld/daemon.js";
+import { signalCrond } from "../services/cron/crond.js";
 
 /** each daemon's answer to a signal to `pid`: true when the pid was its main process */
-const DAEMON_SIGNALS: ((host: Host, pid: number, sig: number) => boolean)[] = [signalSshd, signalMysqld];
+const DAEMON_SIGNALS: ((host: Host, pid: number, sig: number) => boolean)[] = [signalSshd, signalMysqld, signalCrond];
 
 /** kill(pid, sig); pid <= 0 names a process group: the login's own (0) or |pid|'s */
 export function sendSignal(host: Host, pid: number, sig: number): Result {

@@ -12,7 +12,7 @@
  */
 import type { Host } from "../host/host.js";
 import { LOGIN_SHELL_PID } from "./pids.js";
-import { CROND_PID, CROND_PIDFILE } from "../services/cron/crond.js";
+import { CROND_PID, crondRunning } from "../services/cron/crond.js";
 import { mysqldOf } from "../services/mysqld/daemon.js";
 import { sshdOf } from "../services/sshd/daemon.js";
 import { APP as NGINX_APP, NGINX_PIDS } from "../services/web/nginx.js";
@@ -175,8 +175,8 @@ export function processTable(host: Host, asker?: Asker): ProcEntry[] {
   if (host.fs.stat("/usr/sbin/rsyslogd").ok)
     specs.push({ pid: 607, comm: "rsyslogd", argv: ["/usr/sbin/rsyslogd", "-n", "-iNONE"], stat: "Ssl", after: 2_750, cpuMs: 50, vsz: 222_220, rss: 5_488 });
   specs.push({ pid: 609, comm: "systemd-logind", argv: ["/lib/systemd/systemd-logind"], stat: "Ss", after: 2_760, cpuMs: 70, vsz: 25_320, rss: 7_848 });
-  // cron removes its pid file when stopped (services/cron/crond.ts)
-  if (host.fs.stat(CROND_PIDFILE).ok)
+  // cron removes its pid file when stopped; a signal ends it without (services/cron/crond.ts)
+  if (crondRunning(host))
     specs.push({ pid: CROND_PID, comm: "cron", argv: ["/usr/sbin/cron", "-f"], stat: "Ss", after: 2_780, cpuMs: 20, vsz: 6_608, rss: 2_712 });
   const sshd = sshdOf(host);
   if (sshd?.running && sshd.pid !== undefined)

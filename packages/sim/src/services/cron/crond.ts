@@ -109,6 +109,30 @@ export function startCron(world: World, host: Host): void {
   world.clock.schedule(MINUTE_MS - msIntoMinute, CRON_TIMER, data);
 }
 
+/**
+ * cron runs: its pid file is there (removed when stopped) and no signal
+ * ended it this boot. A signal does not remove the file: cron 3.0pl1 has no
+ * handler for SIGTERM and dies of it, leaving a stale /run/crond.pid.
+ */
+export function crondRunning(host: Host): boolean {
+  return host.fs.stat(CROND_PIDFILE).ok && host.state.services?.crondKilledAt?.bootedAt !== host.state.bootedAt;
+}
+
+/**
+ * kill(2) to cron (true when `pid` is it): SIGHUP makes it re-read its
+ * crontabs, the harmless signals do nothing, anything else ends it.
+ * cron.service has Restart=on-failure: after SIGTERM, SIGINT or SIGPIPE
+ * (clean, systemd.service(5)) it stays dead; after SIGKILL and other
+ * unclean signals systemd would start it again, which the simulation does
+ * not do yet (cron is not one of its systemd units).
+ */
+export function signalCrond(host: Host, pid: number, sig: number): boolean {
+  if (pid !== CROND_PID || !crondRunning(host)) return false;
+  if ([0, 1, 17, 18, 19, 20, 21, 22, 23, 28].includes(sig)) return true;
+  (host.state.services ??= {}).crondKilledAt = { bootedAt: host.state.bootedAt, at: host.clock.now, signal: sig };
+  return true;
+}
+
 let skipIdleMinutes = true;
 
 /**
@@ -133,8 +157,8 @@ function tick(world: World, timer: TimerState): void {
   awake.set(host.state, watch);
   let tabs: Crontab[];
   try {
-    // a stopped cron (pid file gone) sleeps on, as if killed and restarted by hand later
-    tabs = host.fs.stat(CROND_PIDFILE).ok ? runMinute(host, next) : readCrontabs(host);
+    // a stopped cron (pid file gone, or killed) sleeps on, as if killed and restarted by hand later
+    tabs = crondRunning(host) ? runMinute(host, next) : readCrontabs(host);
   } finally {
     awake.delete(host.state);
   }
@@ -149,7 +173,7 @@ function tick(world: World, timer: TimerState): void {
     // it wrote (logged, ran jobs, which may have changed a crontab): the next minute would find the files as
     // they are now, and log a RELOAD unless they are what this one saw
     tabs = readCrontabs(host);
-    if (host.fs.stat(CROND_PIDFILE).ok && !sameAsSeen(tabs, next.seen)) {
+    if (crondRunning(host) && !sameAsSeen(tabs, next.seen)) {
       world.clock.schedule(MINUTE_MS, CRON_TIMER, next, order);
       return;
     }
