@@ -28,12 +28,12 @@ import { isDash, notFoundText, redirectFailureStatus } from "./dialect.js";
 import { applyRedirs } from "./redirect.js";
 import { expandAliases } from "./aliases.js";
 import { resolveProgram, runPathCommand, runShell } from "./programs.js";
-import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "./signals.js";
+import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, JobStopped, ReturnSignal } from "./signals.js";
 import { exportedEnv, getValue, getVar, hasOwn, ownGet, ownSet, setValue, unsetVar } from "./vars.js";
 import { quoteForTrace } from "./quote.js";
 import { DEFAULT_TIMEFORMAT, POSIX_TIMEFORMAT, timeReport } from "./time-report.js";
 import { resolvePath as resolvePathFrom } from "./path.js";
-import { jobControl, notifyJobs, startJob } from "./jobs.js";
+import { backgroundTerminal, jobControl, notifyJobs, startJob } from "./jobs.js";
 
 /**
  * Run shell source in `ctx`: parse one complete command, run it, repeat.
@@ -92,7 +92,8 @@ export function execList(ctx: Ctx, list: List, io: Io): number {
       // a job: its own processes (jobs.ts), run in a subshell that counts its waits as the job's life
       const ao = item.andOr;
       const argvs = ao.rest.length === 0 ? ao.first.cmds.map(literalArgv) : [];
-      const sub = subshellCtx(ctx);
+      // a job is not in the terminal's foreground: a program that reads keys or draws there is stopped (jobs.ts)
+      const sub: Ctx = { ...subshellCtx(ctx), tty: ctx.tty ? backgroundTerminal(ctx.tty) : undefined, enterShell: undefined };
       startJob(
         ctx, ao, argvs,
         (stdout, stderr) => {
@@ -481,7 +482,7 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     return Number.isInteger(status) ? status & 255 : 1;
   } catch (e) {
     // the line must wait (for keys, for a program's code): let it unwind to the lab untouched
-    if (e instanceof LimitExceeded || e instanceof LineSuspended) throw e;
+    if (e instanceof LimitExceeded || e instanceof LineSuspended || e instanceof JobStopped) throw e;
     io.stderr.write(`${errorPrefix(ctx)}${argv[0]}: internal error\n`);
     return 1;
   }

@@ -54,6 +54,7 @@ describe("background jobs", () => {
     const s = LabSession.create("single");
     const pid = pidOf(s.run(undefined, "sleep 10 &").stderr);
     s.run(undefined, "kill -STOP %1");
+    expect(s.run(undefined, "true").screen).toBe("\n[1]+  Stopped                 sleep 10\n");
     expect(s.run(undefined, "jobs").stdout).toBe("[1]+  Stopped                 sleep 10\n");
     expect(s.run(undefined, `ps -o stat= -p ${pid}`).stdout).toBe("T\n");
     s.advance(60_000);
@@ -123,5 +124,25 @@ describe("background jobs", () => {
     expect(s.run(undefined, "jobs -l").stdout).toBe(
       `[1]-  ${a} Running                 sleep 10 &\n[2]+  ${a + 1} Running                 sleep 5\n      ${b}                       | cat &\n`,
     );
+  });
+
+  // as bash 5.2 does at a terminal with `less /etc/passwd &` (recorded by hand with record-jobs.py's
+  // run_session): "\n[1]+  Stopped ..." at the next prompt, bg says "[1]+ less /etc/passwd &" and it stops again
+  it("stop when they touch the terminal, and fg runs them there; a runaway one ends with the line, leaving no process behind", () => {
+    const s = LabSession.create("single");
+    const r = s.run(undefined, "nano /tmp/x &");
+    expect(r.screen).toMatch(/^\[1\] \d+\n$/);
+    expect(s.run(undefined, "true").screen).toBe("\n[1]+  Stopped                 nano /tmp/x\n");
+    expect(s.run(undefined, "jobs").stdout).toBe("[1]+  Stopped                 nano /tmp/x\n");
+    expect(s.run(undefined, "bg").stdout).toBe("[1]+ nano /tmp/x &\n");
+    expect(s.run(undefined, "jobs").stdout).toBe("[1]+  Stopped                 nano /tmp/x\n");
+    const fg = s.run(undefined, "fg");
+    expect(fg.stdout.startsWith("nano /tmp/x\n")).toBe(true);
+    expect(fg.screen).toContain("GNU nano 7.2");
+    expect(s.run(undefined, "jobs").stdout).toBe("");
+    const loop = s.run(undefined, "while true; do :; done &");
+    expect(loop.stderr).toContain("-bash: command ran too long (step limit reached)\n");
+    expect(s.run(undefined, `ps -p ${pidOf(loop.stderr)}`).exit).toBe(1);
+    expect(s.run(undefined, "jobs").stdout).toBe("");
   });
 });

@@ -24,6 +24,8 @@ import type { AndOr } from "./ast.js";
 import { type Ctx, SHELL_PID } from "./ctx.js";
 import { commandText, andOrText } from "./deparse.js";
 import type { OutputStream } from "../process/streams.js";
+import type { Terminal } from "../process/tty.js";
+import { JobStopped } from "./signals.js";
 import { type ByteString, utf8Encode } from "../bytes.js";
 import type { JobState } from "./state.js";
 
@@ -71,14 +73,58 @@ export function startJob(ctx: Ctx, ao: AndOr, argvs: (string[] | undefined)[], r
   err.write(`[${id}] ${last}\n`);
   let status = 0;
   const pending: NonNullable<JobState["pending"]> = [];
-  const ms = host.world.inBackground(() => {
-    status = run(new LaterOutput(ctx, out, 1, started, pending), new LaterOutput(ctx, err, 2, started, pending));
-  });
+  let ms: number;
+  let stoppedBy: 21 | 22 | undefined;
+  try {
+    ms = host.world.inBackground(() => {
+      status = run(new LaterOutput(ctx, out, 1, started, pending), new LaterOutput(ctx, err, 2, started, pending));
+    });
+  } catch (e) {
+    if (e instanceof JobStopped) {
+      // stopped at the terminal: it waits for `fg`, which runs it again in the foreground, and never ends by itself
+      ms = WHILE_STARTING_MS;
+      stoppedBy = e.signal;
+    } else {
+      // the line ends here (a limit): the job's processes go with it rather than run on unowned
+      for (const p of procs) host.kernel.reapTask(p.pid);
+      throw e;
+    }
+  }
   // the pipeline's status is its last stage's; earlier stages end with 0
   procs.forEach((p, i) => host.kernel.setTaskExit(p.pid, ms, i === procs.length - 1 ? status : 0));
-  // a job over in no time has still not been reaped when bash prints the prompt
-  jobs.push({ id, procs, wd: ctx.state.cwd, ...(pending.length > 0 ? { pending } : {}), ...(ms === 0 ? { reapAfterPrompt: true } : {}) });
+  if (stoppedBy) for (const p of procs) host.kernel.signalTask(p.pid, stoppedBy);
+  // a job over (or stopped) in no time has still not been reaped when bash prints the prompt
+  jobs.push({
+    id, procs, wd: ctx.state.cwd,
+    ...(pending.length > 0 ? { pending } : {}),
+    ...(ms === 0 || stoppedBy ? { reapAfterPrompt: true } : {}),
+    ...(stoppedBy ? { rerun: andOrText(ao) } : {}),
+  });
   ctx.state.lastBg = last;
+}
+
+/**
+ * The terminal as a background job sees it: a read stops the job
+ * (SIGTTIN), as the kernel does to a process outside the terminal's
+ * foreground group, and so does a write (SIGTTOU): the programs that use
+ * `proc.tty` (editors, pagers, password prompts) set the terminal's modes
+ * before they draw, which a background process may not do.
+ */
+export function backgroundTerminal(tty: Terminal): Terminal {
+  return {
+    get cols() {
+      return tty.cols;
+    },
+    get rows() {
+      return tty.rows;
+    },
+    readKey() {
+      throw new JobStopped(21);
+    },
+    write() {
+      throw new JobStopped(22);
+    },
+  };
 }
 
 /**
@@ -234,7 +280,8 @@ export function notifyJobs(ctx: Ctx, err: OutputStream, when: "prompt" | "progra
     const phase = jobPhase(ctx.host, job);
     if (phase.kind === "stopped") {
       if (!job.stopNotified && !(when === "prompt" && job.reapAfterPrompt)) {
-        err.write(formatJob(ctx, job, "standard"));
+        // bash starts a stop notice on a new line (it expects a ^Z typed mid-line)
+        err.write(`\n${formatJob(ctx, job, "standard")}`);
         job.stopNotified = true;
         printed = true;
       }

@@ -45,6 +45,8 @@ export interface JobState {
   reapAfterPrompt?: boolean;
   /** its stop was reported */
   stopNotified?: boolean;
+  /** stopped on touching the terminal: the command `fg` runs again in the foreground (jobs.ts) */
+  rerun?: string;
   /** what its commands wrote after their first wait: shown once virtual time reaches `at` (ms), dropped if it dies first */
   pending?: { at: number; fd: 1 | 2; bytes: string }[];
 }

@@ -16,6 +16,7 @@ import {
 import type { JobState } from "../state.js";
 import { builtinError } from "./report.js";
 import type { Builtin } from "./types.js";
+import { runSource } from "../interpreter.js";
 
 const JOBS_USAGE = "jobs: usage: jobs [-lnprs] [jobspec ...] or jobs -x command [args]\n";
 const KILL_USAGE = "kill: usage: kill [-s sigspec | -n signum | -sigspec] pid | jobspec ... or kill -l [sigspec]\n";
@@ -392,6 +393,13 @@ export const fg: Builtin = {
     if (!job) return 1;
     // the job comes to the foreground: bash prints its command and waits for it
     io.stdout.write(`${job.procs.map((p) => p.text).join(" | ")}\n`);
+    if (job.rerun !== undefined) {
+      // stopped at the terminal before it did anything there: it runs now, in the foreground, with the terminal
+      const text = job.rerun;
+      for (const p of job.procs) ctx.host.kernel.signalTask(p.pid, 9);
+      removeJob(ctx, job);
+      return runSource(ctx, text, io);
+    }
     if (jobPhase(ctx.host, job).kind === "stopped") for (const p of job.procs) sendSignal(ctx.host, p.pid, 18);
     waitForJob(ctx, job);
     flushJobOutput(ctx);
@@ -416,7 +424,8 @@ export const bg: Builtin = {
     }
     const { current, previous } = currentJobs(ctx);
     const mark = job === current ? "+" : job === previous ? "-" : " ";
-    for (const p of job.procs) sendSignal(ctx.host, p.pid, 18);
+    // one stopped at the terminal stops again at once: only `fg` gets it going
+    if (job.rerun === undefined) for (const p of job.procs) sendSignal(ctx.host, p.pid, 18);
     delete job.stopNotified;
     io.stdout.write(`[${job.id}]${mark} ${job.procs.map((p) => p.text).join(" | ")} &\n`);
     return 0;
