@@ -98,6 +98,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   "iptables-nft-save": "netfilter",
   "iptables-restore": "netfilter",
   "iptables-save": "netfilter",
+  kill: "system",
   less: "files",
   ln: "files",
   ls: "files",

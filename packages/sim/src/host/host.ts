@@ -18,6 +18,7 @@ import type { MysqldState } from "../services/mysqld/state.js";
 import type { SshdState } from "../services/sshd/state.js";
 import type { CronSleep } from "../services/cron/crond.js";
 import type { OneshotState } from "../services/systemd/oneshot.js";
+import type { MainExit } from "../services/systemd/main-exit.js";
 import { netEnvFor } from "../world/network.js";
 import { fsChanged } from "./fs-watch.js";
 
@@ -62,6 +63,13 @@ export interface HostState {
     cron?: CronSleep;
     /** ms of virtual time `systemctl stop cron` last stopped cron (services/cron/unit.ts); absent while it runs from boot */
     cronStoppedAt?: number;
+    /** a signal ended cron since it last started (services/cron/crond.ts): its pid file stays, stale */
+    cronDown?: boolean;
+    /** how a signal last ended cron, for systemctl status (services/systemd/main-exit.ts) */
+    cronExit?: MainExit;
+    /** cron's pid when started after boot (absent: CROND_PID, as at boot), and when (ms of virtual time) */
+    cronPid?: number;
+    cronStartedAt?: number;
   };
 }
 

@@ -20,6 +20,7 @@ import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
 import { NetStack } from "./net/packet/stack.js";
 import { CT_COUNT_SYSCTL } from "./net/netfilter/conntrack/sysctl.js";
 import { Netfilter, settleConntrack } from "./net/netfilter/netfilter.js";
+import { type TaskState, signalTask, taskAlive } from "./task.js";
 import { type LogRecord, logBufferAppend, logBufferClear, logBufferRecords } from "./printk.js";
 
 export class Kernel {
@@ -35,6 +36,58 @@ export class Kernel {
     /** ms of virtual time (clock.now) this kernel was booted at: the zero of the log's stamps */
     private readonly bootedAt: () => number = () => 0,
   ) {}
+
+  /**
+   * Start a task (task.ts) that runs `ms` of virtual time from `started` and then
+   * exits with `status`. Its pid is `floor` or, when that was given
+   * before, the next after every pid given before: a real kernel's counter moves on with each fork, and the
+   * caller knows how far the other programs took it (process/table.ts).
+   */
+  spawnTask(spec: { ppid: number; argv: string[]; tty?: string; started: number; ms: number; status: number; floor: number }): number {
+    const pid = this.allocPid(spec.floor);
+    const t = spec.started;
+    (this.state.tasks ??= []).push({ pid, ppid: spec.ppid, argv: spec.argv, tty: spec.tty, started: t, exitsAt: t + spec.ms, status: spec.status });
+    return pid;
+  }
+
+  /** a pid for a process started now (a task, a daemon started again): `floor`, or the next after every pid given before */
+  allocPid(floor: number): number {
+    const pid = Math.max(floor, (this.state.lastPid ?? 0) + 1);
+    this.state.lastPid = pid;
+    return pid;
+  }
+
+  /** the task's program has run: it exits `ms` of virtual time after it started, with `status` */
+  setTaskExit(pid: number, ms: number, status: number): void {
+    const t = this.state.tasks?.find((x) => x.pid === pid);
+    if (!t) return;
+    t.exitsAt = t.started + ms;
+    t.status = status;
+  }
+
+  /** every task not yet reaped (alive, stopped or dead) */
+  tasks(): readonly TaskState[] {
+    return this.state.tasks ?? [];
+  }
+
+  /** the tasks ps lists now: running or stopped */
+  liveTasks(): TaskState[] {
+    return this.tasks().filter((t) => taskAlive(t, this.clock.now));
+  }
+
+  /** kill(2) to a task; ESRCH when there is none with that pid */
+  signalTask(pid: number, sig: number): Result {
+    return signalTask(this.state.tasks ?? [], pid, sig, this.clock.now);
+  }
+
+  /** waitpid(2): the parent has collected a dead task's status; it leaves the table */
+  reapTask(pid: number): void {
+    const tasks = this.state.tasks;
+    if (!tasks) return;
+    const i = tasks.findIndex((t) => t.pid === pid);
+    if (i >= 0) tasks.splice(i, 1);
+    if (tasks.length === 0) delete this.state.tasks;
+  }
 
   /** ms of virtual time since boot (what /proc/uptime and the log's stamps count) */
   get uptimeMs(): number {

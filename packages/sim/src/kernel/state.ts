@@ -1,3 +1,5 @@
+import type { TaskState } from "./task.js";
+
 /**
  * A host kernel's state as plain JSON records. Everything here goes into a
  * snapshot as it is; the `Kernel` class (kernel.ts) is the only code that
@@ -127,4 +129,8 @@ export interface KernelState {
   netfilter?: NetfilterState;
   /** partitions registered from the disks and the mount table (block/); made at power-on, or on first use when absent */
   block?: BlockState;
+  /** processes userland started that outlive their command line (background jobs, task.ts); absent when none */
+  tasks?: TaskState[];
+  /** the last pid given to a task or a daemon started after boot (Kernel.allocPid); absent before the first */
+  lastPid?: number;
 }

@@ -7,12 +7,12 @@
  * boot, each daemon the sim runs when it runs (cron, sshd, mariadbd, nginx,
  * with the pids `systemctl status`, `ss -p` and syslog give), the login of
  * the terminal (its sshd session on pts/0 and `-bash`), and the program
- * asking, last. Times come from the host's boot and the virtual clock;
+ * asking, last; the login's background jobs (the kernel's tasks) before it. Times come from the host's boot and the virtual clock;
  * memory and CPU figures are fixed, plausible values: no randomness.
  */
 import type { Host } from "../host/host.js";
-import { LOGIN_SHELL_PID } from "./pids.js";
-import { CROND_PID, CROND_PIDFILE } from "../services/cron/crond.js";
+import { LOGIN_SHELL_PID, nextPid } from "./pids.js";
+import { crondPid, crondRunning } from "../services/cron/crond.js";
 import { mysqldOf } from "../services/mysqld/daemon.js";
 import { sshdOf } from "../services/sshd/daemon.js";
 import { APP as NGINX_APP, NGINX_PIDS } from "../services/web/nginx.js";
@@ -147,8 +147,7 @@ export function loginShellPid(_host: Host): number {
  * virtual time passes (other programs, cron's jobs, take pids meanwhile).
  */
 export function askerPid(host: Host): number {
-  const seconds = Math.floor(Math.max(0, host.clock.now - host.state.bootedAt) / 1000);
-  return loginShellPid(host) + 1 + (Math.floor(seconds / 3) % 30_000);
+  return nextPid(host);
 }
 
 /** The processes of `host` now, by pid; `asker` (when given) is the program reading the table. */
@@ -174,9 +173,12 @@ export function processTable(host: Host, asker?: Asker): ProcEntry[] {
   if (host.fs.stat("/usr/sbin/rsyslogd").ok)
     specs.push({ pid: 607, comm: "rsyslogd", argv: ["/usr/sbin/rsyslogd", "-n", "-iNONE"], stat: "Ssl", after: 2_750, cpuMs: 50, vsz: 222_220, rss: 5_488 });
   specs.push({ pid: 609, comm: "systemd-logind", argv: ["/lib/systemd/systemd-logind"], stat: "Ss", after: 2_760, cpuMs: 70, vsz: 25_320, rss: 7_848 });
-  // cron removes its pid file when stopped (services/cron/crond.ts)
-  if (host.fs.stat(CROND_PIDFILE).ok)
-    specs.push({ pid: CROND_PID, comm: "cron", argv: ["/usr/sbin/cron", "-f"], stat: "Ss", after: 2_780, cpuMs: 20, vsz: 6_608, rss: 2_712 });
+  // cron removes its pid file when stopped; a signal ends it without (services/cron/crond.ts)
+  if (crondRunning(host))
+    specs.push({
+      pid: crondPid(host), comm: "cron", argv: ["/usr/sbin/cron", "-f"], stat: "Ss", cpuMs: 20, vsz: 6_608, rss: 2_712,
+      ...(host.state.services?.cronStartedAt !== undefined ? { started: host.state.services.cronStartedAt } : { after: 2_780 }),
+    });
   const sshd = sshdOf(host);
   if (sshd?.running && sshd.pid !== undefined)
     specs.push({
@@ -221,9 +223,18 @@ export function processTable(host: Host, asker?: Asker): ProcEntry[] {
     });
   };
   // daemons whose pids are their own first, so a fixed one gives way
-  const own = new Set([sshd?.pid, mysqld?.pid, CROND_PID, NGINX_PIDS.master, ...NGINX_PIDS.workers]);
+  const own = new Set([sshd?.pid, mysqld?.pid, crondPid(host), NGINX_PIDS.master, ...NGINX_PIDS.workers]);
   for (const s of specs) if (own.has(s.pid)) add(s);
   for (const s of specs) if (!own.has(s.pid)) add(s);
+  // the login's background jobs (kernel/task.ts): asleep, or stopped; not in the terminal's foreground group, so no "+"
+  for (const t of host.kernel.liveTasks()) {
+    taken.add(t.pid);
+    const name = (t.argv[0] ?? "").split("/").pop() ?? "";
+    out.push({
+      pid: t.pid, ppid: t.ppid, uid: 0, comm: name.slice(0, 15), argv: t.argv, tty: t.tty, stat: t.stoppedAt !== undefined ? "T" : "S",
+      started: t.started, cpuMs: 0, vsz: 5_480, rss: 1_012, nice: 0, kthread: false,
+    });
+  }
   if (asker) {
     // the newest processes: the asker and the other stages of its pipeline, in order, after every other one
     const base = Math.max(askerPid(host), ...taken) + 1;

@@ -10,6 +10,7 @@ import type { Command as ProgramCommand } from "../commands/types.js";
 import type { Host } from "../host/host.js";
 import type { Budget } from "../process/limits.js";
 import type { Terminal } from "../process/tty.js";
+import type { OutputStream } from "../process/streams.js";
 import type { Command } from "./ast.js";
 import type { ShellState, ShellVar } from "./state.js";
 import { cloneJson } from "../world/clone.js";
@@ -69,6 +70,10 @@ export interface Ctx {
   enterShell?: (root: string) => void;
   /** the pipeline this context runs a stage of (Process.pipeline) */
   pipeline?: { argvs: (string[] | undefined)[]; index: number };
+  /** the login shell's own stderr, where job notices go whatever a command redirects (jobs.ts); absent outside the login's prompt */
+  jobNotices?: OutputStream;
+  /** the login shell's own stdout, where a background job's later output appears (jobs.ts) */
+  jobOutput?: OutputStream;
 }
 
 /** $$: the login shell's pid (fixed so that transcripts replay identically; ps shows it too) */

@@ -176,7 +176,7 @@ export function lookupParam(ctx: Ctx, name: string): string | undefined {
     case "*":
       return ctx.positional.length ? ctx.positional.join(" ") : undefined;
     case "!":
-      return undefined;
+      return ctx.state.lastBg === undefined ? undefined : String(ctx.state.lastBg);
     case "-":
       return (ctx.options.errexit ? "e" : "") + "h" + (ctx.mode.kind === "interactive" ? "im" : "") + "B" + (ctx.options.xtrace ? "x" : "") + (ctx.mode.kind === "interactive" ? "Hs" : "");
     case "RANDOM":

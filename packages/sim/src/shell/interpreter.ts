@@ -17,7 +17,7 @@ import type { Command as Program } from "../commands/types.js";
 import type { AndOr, Command, List, Pipeline, Word } from "./ast.js";
 import { evalCond } from "./builtins/test.js";
 import { findBuiltin } from "./builtins/index.js";
-import { type Ctx, errorPrefix, MAX_NEST, SHELL_PID, subshellCtx } from "./ctx.js";
+import { type Ctx, errorPrefix, MAX_NEST, subshellCtx } from "./ctx.js";
 import { arithmetic, expandPattern, expandWord, expandWords, expansionError } from "./expand.js";
 import { FileSink, type Io, Reader } from "./io.js";
 import { STRERROR } from "../kernel/errno.js";
@@ -28,11 +28,12 @@ import { isDash, notFoundText, redirectFailureStatus } from "./dialect.js";
 import { applyRedirs } from "./redirect.js";
 import { expandAliases } from "./aliases.js";
 import { resolveProgram, runPathCommand, runShell } from "./programs.js";
-import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, ReturnSignal } from "./signals.js";
+import { AbortCommand, BreakSignal, ContinueSignal, ExitSignal, JobStopped, ReturnSignal } from "./signals.js";
 import { exportedEnv, getValue, getVar, hasOwn, ownGet, ownSet, setValue, unsetVar } from "./vars.js";
 import { quoteForTrace } from "./quote.js";
 import { DEFAULT_TIMEFORMAT, POSIX_TIMEFORMAT, timeReport } from "./time-report.js";
 import { resolvePath as resolvePathFrom } from "./path.js";
+import { backgroundTerminal, jobControl, notifyJobs, startJob } from "./jobs.js";
 
 /**
  * Run shell source in `ctx`: parse one complete command, run it, repeat.
@@ -87,10 +88,20 @@ function reportSyntaxError(ctx: Ctx, parsed: ParsedSource, e: ShellSyntaxError, 
 export function execList(ctx: Ctx, list: List, io: Io): number {
   let status = ctx.state.lastStatus;
   for (const item of list.items) {
-    if (item.background && ctx.mode.kind === "interactive" && !ctx.subshell && ctx.nest === 0) {
-      // Jobs run to completion in the simulation; print what bash prints when it starts one.
-      io.stderr.write(`[1] ${SHELL_PID + 1}\n`);
-      execAndOr(ctx, item.andOr, io);
+    if (item.background && jobControl(ctx)) {
+      // a job: its own processes (jobs.ts), run in a subshell that counts its waits as the job's life
+      const ao = item.andOr;
+      const argvs = ao.rest.length === 0 ? ao.first.cmds.map(literalArgv) : [];
+      // a job is not in the terminal's foreground: a program that reads keys or draws there is stopped (jobs.ts)
+      const sub: Ctx = { ...subshellCtx(ctx), tty: ctx.tty ? backgroundTerminal(ctx.tty) : undefined, enterShell: undefined };
+      startJob(
+        ctx, ao, argvs,
+        (stdout, stderr) => {
+          const jobIo: Io = { stdin: Reader.tty(), stdout, stderr };
+          return inSubshell(sub, jobIo, () => execAndOr(sub, ao, jobIo));
+        },
+        io.stdout, ctx.jobNotices ?? io.stderr,
+      );
       status = 0;
       ctx.state.lastStatus = 0;
       continue;
@@ -428,6 +439,13 @@ export function invoke(ctx: Ctx, argv: string[], assigns: { name: string; value:
 }
 
 export function runExternal(ctx: Ctx, argv: string[], env: Record<string, string>, io: Io): number {
+  const status = runExternalProgram(ctx, argv, env, io);
+  // bash reaps its children once a foreground one ends, and reports the jobs that ended meanwhile
+  if (ctx.jobNotices && jobControl(ctx)) notifyJobs(ctx, ctx.jobNotices, "program");
+  return status;
+}
+
+function runExternalProgram(ctx: Ctx, argv: string[], env: Record<string, string>, io: Io): number {
   const name = argv[0];
   if (name.includes("/")) return runPathCommand(ctx, name, argv, env, io);
   const found = resolveProgram(ctx, name);
@@ -464,7 +482,7 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     return Number.isInteger(status) ? status & 255 : 1;
   } catch (e) {
     // the line must wait (for keys, for a program's code): let it unwind to the lab untouched
-    if (e instanceof LimitExceeded || e instanceof LineSuspended) throw e;
+    if (e instanceof LimitExceeded || e instanceof LineSuspended || e instanceof JobStopped) throw e;
     io.stderr.write(`${errorPrefix(ctx)}${argv[0]}: internal error\n`);
     return 1;
   }

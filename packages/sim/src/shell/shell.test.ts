@@ -166,9 +166,6 @@ describe("session state", () => {
   it("clears the screen with the terminal's sequence", () => {
     expect(makeShell().run("clear").out).toBe("\x1b[H\x1b[2J\x1b[3J");
   });
-  it("treats & as a job that runs to completion", () => {
-    expect(makeShell().run("echo bg &")).toEqual({ out: "bg\n", err: "[1] 1235\n", status: 0 });
-  });
 });
 
 describe("never JavaScript", () => {

@@ -18,6 +18,7 @@ import type { CommandFinder, Ctx, ShellOptions } from "./ctx.js";
 import { decodePrompt } from "./prompt.js";
 import { ChargedStream, type Io, Reader } from "./io.js";
 import { runSource } from "./interpreter.js";
+import { flushJobOutput, notifyJobs } from "./jobs.js";
 import { Parser, ShellSyntaxError } from "./parser.js";
 import { AbortCommand, ExitSignal } from "./signals.js";
 import type { ShellState } from "./state.js";
@@ -160,6 +161,10 @@ export class Shell {
       stderr: new ChargedStream(io.stderr, budget),
     };
     const ctx = this.ctx(budget, io.tty);
+    ctx.jobNotices = shellIo.stderr;
+    ctx.jobOutput = shellIo.stdout;
+    // what background jobs wrote while the terminal sat at the prompt is on the screen before this line's output
+    flushJobOutput(ctx);
     let status: number;
     try {
       // an interactive shell expands aliases (a job's or a script's shell is not interactive and has none)
@@ -184,6 +189,14 @@ export class Shell {
     }
     this.positional = ctx.positional;
     this.state.lastStatus = status;
+    // before the next prompt: the jobs that ended (notify_and_cleanup)
+    if (!this.exited) {
+      try {
+        notifyJobs(ctx, shellIo.stderr, "prompt");
+      } catch (e) {
+        if (!(e instanceof LimitExceeded)) throw e;
+      }
+    }
     return status;
   }
 

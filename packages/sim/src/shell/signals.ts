@@ -26,3 +26,12 @@ export class ExitSignal {
 export class AbortCommand {
   constructor(readonly status: number) {}
 }
+
+/**
+ * A background job's program touched the terminal (jobs.ts): the kernel
+ * stops it with SIGTTIN (reading) or SIGTTOU (writing), and the job waits,
+ * stopped, for `fg`.
+ */
+export class JobStopped {
+  constructor(readonly signal: 21 | 22) {}
+}

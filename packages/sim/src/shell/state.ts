@@ -25,6 +25,30 @@ export interface ShellState {
   functions?: Record<string, string>;
   /** aliases (`alias ll='ls -l'`): name -> replacement text; expanded in interactive lines (aliases.ts) */
   aliases?: Record<string, string>;
+  /** the job table (jobs.ts): background jobs not yet reported ended; absent when none */
+  jobs?: JobState[];
+  /** $!: the pid of the last background job; absent before the first */
+  lastBg?: number;
+  /** [pid, status] of the last background jobs reaped, for `wait PID` after their notice (bash's bgpids) */
+  reaped?: [number, number][];
+}
+
+/** a background job (jobs.ts) */
+export interface JobState {
+  /** the job number: `%1`, `[1]` */
+  id: number;
+  /** its processes (kernel tasks), one per pipeline stage, with the text bash prints for each */
+  procs: { pid: number; text: string }[];
+  /** the directory it was started in (`jobs` adds "(wd: DIR)" once the shell is elsewhere) */
+  wd: string;
+  /** it ended (or this line's `kill` signalled it) as the prompt came: bash reaps it after the prompt, so it is reported after the next line (jobs.ts) */
+  reapAfterPrompt?: boolean;
+  /** its stop was reported */
+  stopNotified?: boolean;
+  /** stopped on touching the terminal: the command `fg` runs again in the foreground (jobs.ts) */
+  rerun?: string;
+  /** what its commands wrote after their first wait: shown once virtual time reaches `at` (ms), dropped if it dies first */
+  pending?: { at: number; fd: 1 | 2; bytes: string }[];
 }
 
 /** PS1 from Debian 12's /etc/bash.bashrc (root's .bashrc leaves it alone). */

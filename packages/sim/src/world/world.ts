@@ -176,8 +176,48 @@ export class World {
     this.outbox = [];
   }
 
-  /** Let `ms` of virtual time pass, firing due timers in order. */
+  /** ms a background job's waits added up to (see `inBackground`); undefined outside one */
+  private backgroundMs: number | undefined;
+
+  /**
+   * Run `f` as a shell's background job: the line that started it goes on
+   * at once, so its waits (`sleep`) do not move the clock but add up to how
+   * long the job runs; returns that many ms. The job's other effects happen
+   * now. Waits for the network (`advanceNetwork`) still move the world:
+   * frames must cross links.
+   */
+  inBackground(f: () => void): number {
+    const outer = this.backgroundMs;
+    this.backgroundMs = 0;
+    try {
+      f();
+      return this.backgroundMs;
+    } finally {
+      this.backgroundMs = outer;
+    }
+  }
+
+  /** inside a background job (`inBackground`): the ms its waits added up to so far; undefined outside one */
+  get backgroundElapsed(): number | undefined {
+    return this.backgroundMs;
+  }
+
+  /** Let `ms` of virtual time pass, firing due timers in order (inside a background job: count them, see `inBackground`). */
   advance(ms: number): void {
+    if (this.backgroundMs !== undefined) {
+      this.backgroundMs += Math.max(0, ms);
+      return;
+    }
+    this.advanceClock(ms);
+  }
+
+  /** Let `ms` pass for a program waiting for the network: the world moves even inside a background job. */
+  advanceNetwork(ms: number): void {
+    if (this.backgroundMs !== undefined) this.backgroundMs += Math.max(0, ms);
+    this.advanceClock(ms);
+  }
+
+  private advanceClock(ms: number): void {
     let fired = 0;
     this.clock.advance(ms, (timer) => {
       // a handler that keeps rescheduling itself at the same instant is a bug, not a workload

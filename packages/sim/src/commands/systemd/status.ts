@@ -10,6 +10,7 @@
  */
 import type { Host } from "../../host/host.js";
 import type { ExecRun, OneshotStatus, UnitDriver } from "../../services/systemd/unit.js";
+import { type DaemonSignals, type MainExit, exitJournal, exitStatusText } from "../../services/systemd/main-exit.js";
 import { civilTime, formatWallTime } from "../../world/calendar.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -115,9 +116,59 @@ function oneshotStatus(host: Host, unit: UnitDriver, o: OneshotStatus): string {
   return `${lines.join("\n")}\n`;
 }
 
+/**
+ * A daemon a signal ended (services/systemd/main-exit.ts). Stopped for good:
+ * "inactive (dead)" after a clean end, "failed (Result: signal)" or
+ * "(Result: exit-code)" else, with the Duration it ran, its ExecStart
+ * process and Main PID with how they ended, and the CPU it used. Restarted:
+ * running as usual. The journal has the first start, the end and any restart.
+ */
+function signalledStatus(host: Host, unit: UnitDriver, exit: MainExit, d: DaemonSignals): string {
+  const clock = host.clock;
+  const active = unit.isActive(host);
+  const hn = host.kernel.hostname;
+  const at = (t: number) => formatWallTime(clock.unixMs - (clock.now - t));
+  const failed = exit.result !== "success" && exit.restartAt === undefined;
+  const lines = [
+    `${active || exit.restartAt !== undefined ? "●" : failed ? "×" : "○"} ${unit.name} - ${unit.description}`,
+    `     Loaded: loaded (${unit.path}; ${unit.isEnabled(host) ? "enabled" : "disabled"}; preset: enabled)`,
+  ];
+  const since = unit.since(host) ?? exit.at;
+  const sinceText = ` since ${at(since)}; ${relativeSpan(clock.now - since)}`;
+  if (active) lines.push(`     Active: active (running)${sinceText}`);
+  else if (exit.restartAt !== undefined) lines.push(`     Active: activating (auto-restart) (Result: ${exit.result})${sinceText}`);
+  else lines.push(`     Active: ${failed ? `failed (Result: ${exit.result})` : "inactive (dead)"}${sinceText}`);
+  if (!active) lines.push(`   Duration: ${formatTimespan(exit.at - exit.startedAt)}`);
+  lines.push(`       Docs: ${unit.docs[0]}`, ...unit.docs.slice(1).map((x) => `             ${x}`));
+  if (active) lines.push(...unit.runningLines(host));
+  else {
+    lines.push(`    Process: ${exit.pid} ExecStart=${d.execStart} ${exitStatusText(exit)}`);
+    lines.push(`   Main PID: ${exit.pid} ${exitStatusText(exit)}`);
+    const cpu = unit.runningLines(host).find((l) => l.trimStart().startsWith("CPU:"));
+    if (cpu) lines.push(cpu);
+  }
+  const journal: { at: number; ident: string; pid: number; message: string }[] = [
+    { at: exit.startedAt, ident: "systemd", pid: 1, message: `Starting ${unit.name} - ${unit.description}...` },
+    { at: exit.startedAt, ident: "systemd", pid: 1, message: `Started ${unit.name} - ${unit.description}.` },
+    ...exitJournal(d, exit),
+  ];
+  if (active && exit.restartAt !== undefined) {
+    journal.push({ at: exit.restartAt, ident: "systemd", pid: 1, message: `Starting ${unit.name} - ${unit.description}...` });
+    journal.push({ at: exit.restartAt, ident: "systemd", pid: 1, message: `Started ${unit.name} - ${unit.description}.` });
+  }
+  lines.push("");
+  for (const j of journal.filter((x) => x.at <= clock.now).slice(-10)) {
+    const stamp = journalStamp(clock.unixMs - (clock.now - j.at));
+    lines.push(`${stamp} ${hn} ${j.ident}[${j.pid}]: ${j.message}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 export function unitStatus(host: Host, unit: UnitDriver): string {
   const oneshot = unit.oneshot?.(host);
   if (oneshot) return oneshotStatus(host, unit, oneshot);
+  const ended = unit.mainExit?.(host);
+  if (ended) return signalledStatus(host, unit, ended.exit, ended.signals);
   const active = unit.isActive(host);
   const enabled = unit.isEnabled(host);
   const since = unit.since(host);

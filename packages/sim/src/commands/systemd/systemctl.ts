@@ -73,8 +73,11 @@ export function systemctlVerb(
       }
       case "is-active": {
         const active = found?.unit.isActive(host) ?? false;
-        const failed = found?.unit.oneshot?.(host).state === "failed";
-        out.stdout(`${active ? "active" : failed ? "failed" : "inactive"}\n`);
+        // a daemon a signal ended (main-exit.ts): waiting for its Restart= job, or failed without one
+        const exit = active ? undefined : found?.unit.mainExit?.(host)?.exit;
+        const restarting = exit?.restartAt !== undefined;
+        const failed = found?.unit.oneshot?.(host).state === "failed" || (exit !== undefined && !restarting && exit.result !== "success");
+        out.stdout(`${active ? "active" : restarting ? "activating" : failed ? "failed" : "inactive"}\n`);
         if (!active) status = 3;
         continue;
       }

@@ -38,6 +38,8 @@ import { registerTimerHandler, type World } from "../../world/world.js";
 import { deliverLocal } from "../mail/deliver.js";
 import { syslog } from "../syslog/syslog.js";
 import { cronEnabled, cronInstalled, writeCronPid } from "./unit.js";
+import { type DaemonSignals, mainProcessSignal } from "../systemd/main-exit.js";
+import { nextPid } from "../../process/pids.js";
 import { type CronEntry, type CrontabParse, entryDue, nextDue, parseCrontab, splitPercent } from "./crontab-file.js";
 
 export const CRON_TIMER = "cron-minute";
@@ -92,10 +94,12 @@ export function setCronJobRunner(runner: JobRunner): void {
 /** Start cron on a booting host: pid file, startup log lines, @reboot jobs, the first wake-up. */
 export function startCron(world: World, host: Host): void {
   if (!cronInstalled(host)) return;
-  delete host.state.services?.cronStoppedAt;
+  // a fresh machine: cron as every boot starts it (CROND_PID), nothing of the last boot's ends
+  const services = host.state.services;
+  if (services) for (const k of ["cronStoppedAt", "cronDown", "cronExit", "cronPid", "cronStartedAt"] as const) delete services[k];
   // a disabled cron.service does not start; the minute timer runs all the same and does nothing until a start writes the pid file
   const enabled = cronEnabled(host);
-  if (enabled) writeCronPid(host);
+  if (enabled) writeCronPid(host, CROND_PID);
   const data: CronTimerData = { host: host.name, bootedAt: host.state.bootedAt, nextPid: CROND_PID + 100, mailSerial: 0, seen: {} };
   const tabs = readCrontabs(host);
   for (const t of tabs) data.seen[t.path] = t.fingerprint;
@@ -111,6 +115,72 @@ export function startCron(world: World, host: Host): void {
   }
   const msIntoMinute = host.clock.unixMs % MINUTE_MS;
   world.clock.schedule(MINUTE_MS - msIntoMinute, CRON_TIMER, data);
+}
+
+/**
+ * cron runs: its pid file is there (removed when stopped) and no signal
+ * ended it since it last started. A signal does not remove the file: cron
+ * 3.0pl1 has no handler for SIGTERM and dies of it, leaving a stale
+ * /run/crond.pid.
+ */
+export function crondRunning(host: Host): boolean {
+  return host.fs.stat(CROND_PIDFILE).ok && host.state.services?.cronDown !== true;
+}
+
+/** the running cron's pid: CROND_PID from boot, another once started again after boot */
+export function crondPid(host: Host): number {
+  return host.state.services?.cronPid ?? CROND_PID;
+}
+
+/**
+ * kill(2) to cron (true when `pid` is it): SIGHUP makes it re-read its
+ * crontabs (its handler), the harmless signals do nothing, anything else
+ * ends it by the signal's default action. What systemd makes of that
+ * (cron.service: Restart=on-failure) is main-exit.ts's: a clean end
+ * (SIGTERM, SIGINT, SIGPIPE) leaves the unit inactive, SIGKILL and other
+ * signals fail it and it starts again 100 ms later, with a new pid.
+ */
+export function signalCrond(host: Host, pid: number, sig: number): boolean {
+  if (pid !== crondPid(host) || !crondRunning(host)) return false;
+  const services = host.state.services!;
+  const exit = mainProcessSignal(host, CRON_SIGNALS, pid, services.cronStartedAt ?? host.state.bootedAt, sig, services.cronExit?.restarts ?? 0);
+  if (!exit) return true;
+  services.cronExit = exit;
+  services.cronDown = true;
+  return true;
+}
+
+/** cron 3.0pl1's signals (cron.c: SIGHUP re-reads the crontabs, SIGCHLD reaps jobs) and cron.service's Restart=on-failure */
+export const CRON_SIGNALS: DaemonSignals = {
+  unit: "cron.service",
+  description: "Regular background program processing daemon",
+  execStart: "/usr/sbin/cron -f $EXTRA_OPTS",
+  ident: "cron",
+  handles: (sig) => (sig === 1 ? "ignore" : undefined),
+  restart: "on-failure",
+  restartSecMs: 100,
+  // the Restart= job: cron starts again, its last end kept for status
+  start(host) {
+    const exit = host.state.services?.cronExit;
+    startCronDaemon(host);
+    if (exit) host.state.services!.cronExit = exit;
+  },
+};
+
+/**
+ * cron starting after boot (systemctl start, Restart=): a new pid, its pid
+ * file and its startup lines. At boot startCron does it with CROND_PID.
+ */
+export function startCronDaemon(host: Host): void {
+  if (crondRunning(host)) return;
+  const services = (host.state.services ??= {});
+  const pid = host.kernel.allocPid(nextPid(host));
+  services.cronPid = pid;
+  services.cronStartedAt = host.clock.now;
+  delete services.cronDown;
+  delete services.cronExit;
+  delete services.cronStoppedAt;
+  writeCronPid(host, pid);
 }
 
 let skipIdleMinutes = true;
@@ -137,8 +207,8 @@ function tick(world: World, timer: TimerState): void {
   awake.set(host.state, watch);
   let tabs: Crontab[];
   try {
-    // a stopped cron (pid file gone) sleeps on, as if killed and restarted by hand later
-    tabs = host.fs.stat(CROND_PIDFILE).ok ? runMinute(host, next) : readCrontabs(host);
+    // a stopped cron (pid file gone, or killed) sleeps on, as if killed and restarted by hand later
+    tabs = crondRunning(host) ? runMinute(host, next) : readCrontabs(host);
   } finally {
     awake.delete(host.state);
   }
@@ -153,7 +223,7 @@ function tick(world: World, timer: TimerState): void {
     // it wrote (logged, ran jobs, which may have changed a crontab): the next minute would find the files as
     // they are now, and log a RELOAD unless they are what this one saw
     tabs = readCrontabs(host);
-    if (host.fs.stat(CROND_PIDFILE).ok && !sameAsSeen(tabs, next.seen)) {
+    if (crondRunning(host) && !sameAsSeen(tabs, next.seen)) {
       world.clock.schedule(MINUTE_MS, CRON_TIMER, next, order);
       return;
     }
@@ -298,8 +368,8 @@ function runMinute(host: Host, data: CronTimerData): Crontab[] {
     seen[t.path] = t.fingerprint;
     if (data.seen[t.path] !== t.fingerprint) {
       const who = t.owner ?? "*system*";
-      syslog(host, "cron", CROND_PID, `(${who}) RELOAD (${t.logName})`);
-      if (!t.parse.ok) syslog(host, "cron", CROND_PID, `(${who}) ERROR (Syntax error, this crontab file will be ignored)`);
+      syslog(host, "cron", crondPid(host), `(${who}) RELOAD (${t.logName})`);
+      if (!t.parse.ok) syslog(host, "cron", crondPid(host), `(${who}) ERROR (Syntax error, this crontab file will be ignored)`);
     }
   }
   data.seen = seen;

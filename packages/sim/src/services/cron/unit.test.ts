@@ -42,11 +42,43 @@ describe("cron.service", () => {
     expect(run("wc -l < /root/ticks").stdout).toBe(before);
     run("systemctl start cron");
     expect(run("systemctl is-active cron").stdout).toBe("active\n");
-    expect(run("pgrep cron").stdout).toBe("612\n");
+    // started again after boot: a new pid, the same in the pid file, the process table and the status
+    const pid = run("cat /run/crond.pid").stdout.trim();
+    expect(Number(pid)).toBeGreaterThan(1234);
+    expect(run("pgrep cron").stdout).toBe(`${pid}\n`);
+    expect(run("systemctl status cron").stdout).toContain(`   Main PID: ${pid} (cron)\n`);
     s.advance(120_000);
     expect(Number(run("wc -l < /root/ticks").stdout)).toBe(Number(before) + 2);
     run("systemctl restart cron");
     expect(run("systemctl is-active cron").stdout).toBe("active\n");
+  });
+
+  it("killed with SIGTERM, it is inactive and runs no job; with SIGKILL, systemd starts it again with a new pid", () => {
+    const { s, run } = lab();
+    run("echo '* * * * * date >> /root/ticks' | crontab -");
+    expect(run("kill $(cat /run/crond.pid)").exit).toBe(0);
+    expect(run("systemctl is-active cron")).toMatchObject({ stdout: "inactive\n", exit: 3 });
+    const status = run("systemctl status cron").stdout;
+    expect(status).toContain("   Main PID: 612 (code=killed, signal=TERM)\n");
+    expect(status).toContain("systemd[1]: cron.service: Deactivated successfully.\n");
+    // cron has no handler for SIGTERM: the pid file stays, stale
+    expect(run("cat /run/crond.pid").stdout).toBe("612\n");
+    expect(run("pgrep cron").exit).toBe(1);
+    s.advance(180_000);
+    expect(run("cat /root/ticks").exit).toBe(1);
+
+    expect(run("systemctl start cron").exit).toBe(0);
+    const pid = Number(run("cat /run/crond.pid").stdout);
+    expect(run("kill -9 $(cat /run/crond.pid)").exit).toBe(0);
+    expect(run("systemctl is-active cron").stdout).toBe("activating\n");
+    s.advance(1_000);
+    expect(run("systemctl is-active cron").stdout).toBe("active\n");
+    const again = Number(run("cat /run/crond.pid").stdout);
+    expect(again).toBeGreaterThan(pid);
+    expect(run("pgrep cron").stdout).toBe(`${again}\n`);
+    expect(run("systemctl status cron").stdout).toContain("cron.service: Main process exited, code=killed, status=9/KILL\n");
+    s.advance(120_000);
+    expect(Number(run("wc -l < /root/ticks").stdout)).toBeGreaterThan(0);
   });
 
   it("disabled, it does not start at boot; enabled again, it does", () => {

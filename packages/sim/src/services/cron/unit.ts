@@ -11,7 +11,7 @@ import { utf8Encode } from "../../bytes.js";
 import type { Host } from "../../host/host.js";
 import { syslog } from "../syslog/syslog.js";
 import type { UnitDriver } from "../systemd/unit.js";
-import { CROND_PID, CROND_PIDFILE } from "./crond.js";
+import { CRON_SIGNALS, CROND_PIDFILE, crondPid, crondRunning, startCronDaemon } from "./crond.js";
 
 /** the unit file (fs/debian-tree.ts writes the package's text) */
 export const CRON_UNIT = "/lib/systemd/system/cron.service";
@@ -26,15 +26,11 @@ export function cronEnabled(host: Host): boolean {
   return host.fs.lstat(CRON_WANTS).ok || !host.fs.stat(CRON_UNIT).ok;
 }
 
-export function cronRunning(host: Host): boolean {
-  return host.fs.stat(CROND_PIDFILE).ok;
-}
-
-/** cron starting: its pid file and the startup lines it logs (the @reboot jobs run only at boot: crond.ts) */
-export function writeCronPid(host: Host): void {
-  host.fs.writeFile(CROND_PIDFILE, utf8Encode(`${CROND_PID}\n`));
-  syslog(host, "cron", CROND_PID - 1, "(CRON) INFO (pidfile fd = 3)");
-  syslog(host, "cron", CROND_PID, "(CRON) STARTUP (fork ok)");
+/** cron starting as `pid`: its pid file and the startup lines it logs (the @reboot jobs run only at boot: crond.ts) */
+export function writeCronPid(host: Host, pid: number): void {
+  host.fs.writeFile(CROND_PIDFILE, utf8Encode(`${pid}\n`));
+  syslog(host, "cron", pid - 1, "(CRON) INFO (pidfile fd = 3)");
+  syslog(host, "cron", pid, "(CRON) STARTUP (fork ok)");
 }
 
 export const cronUnit: UnitDriver = {
@@ -44,17 +40,15 @@ export const cronUnit: UnitDriver = {
   description: "Regular background program processing daemon",
   docs: ["man:cron(8)"],
   installed: cronInstalled,
-  isActive: cronRunning,
+  isActive: crondRunning,
   isEnabled: cronEnabled,
-  start(host) {
-    if (cronRunning(host)) return;
-    writeCronPid(host);
-    delete host.state.services?.cronStoppedAt;
-  },
+  start: startCronDaemon,
   stop(host) {
-    if (!cronRunning(host)) return;
+    if (!crondRunning(host)) return;
     host.fs.unlink(CROND_PIDFILE);
-    (host.state.services ??= {}).cronStoppedAt = host.clock.now;
+    const services = (host.state.services ??= {});
+    services.cronStoppedAt = host.clock.now;
+    delete services.cronExit;
   },
   setEnabled(host, enabled) {
     if (enabled) {
@@ -62,20 +56,27 @@ export const cronUnit: UnitDriver = {
       if (!cronEnabled(host)) host.fs.symlink(CRON_UNIT, CRON_WANTS);
     } else if (cronEnabled(host)) host.fs.unlink(CRON_WANTS);
   },
-  runningLines() {
+  runningLines(host) {
+    const pid = crondPid(host);
     return [
-      `   Main PID: ${CROND_PID} (cron)`,
+      `   Main PID: ${pid} (cron)`,
       "      Tasks: 1 (limit: 4645)",
       "     Memory: 408.0K",
       "        CPU: 4ms",
       "     CGroup: /system.slice/cron.service",
-      `             └─${CROND_PID} /usr/sbin/cron -f`,
+      `             └─${pid} /usr/sbin/cron -f`,
     ];
   },
   // the pid file is written when cron starts and removed when it stops: its time is the unit's last change
   since(host) {
+    const services = host.state.services;
+    if (services?.cronDown && services.cronExit) return services.cronExit.at;
     const st = host.fs.stat(CROND_PIDFILE);
-    return st.ok ? st.value.mtime : host.state.services?.cronStoppedAt;
+    return st.ok ? st.value.mtime : services?.cronStoppedAt;
+  },
+  mainExit(host) {
+    const exit = host.state.services?.cronExit;
+    return exit ? { exit, signals: CRON_SIGNALS } : undefined;
   },
   // crond.ts's startCron, called by boot after the units, starts it when enabled
   boot() {},

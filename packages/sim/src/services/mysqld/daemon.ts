@@ -6,6 +6,7 @@
 import type { Host } from "../../host/host.js";
 import type { UnitDriver } from "../systemd/unit.js";
 import type { MysqldState } from "./state.js";
+import { type DaemonSignals, mainProcessSignal } from "../systemd/main-exit.js";
 
 /** the server's state on `host`, or undefined when mariadb-server is not installed */
 export function mysqldOf(host: Host): MysqldState | undefined {
@@ -20,6 +21,7 @@ export function startMysqld(host: Host): void {
   s.pid = 400 + host.prng.int(0, 3000);
   s.startedAt = host.clock.now;
   s.connections = 0;
+  delete s.mainExit;
 }
 
 /**
@@ -39,6 +41,45 @@ export function stopMysqld(host: Host): void {
   s.running = false;
   s.pid = undefined;
   s.startedAt = host.clock.now;
+  delete s.mainExit;
+}
+
+/**
+ * mariadbd's signals: SIGTERM and SIGQUIT shut it down cleanly (exit 0;
+ * its signal thread, sql/mysqld.cc), SIGHUP reloads logs and privileges.
+ * Debian 12's mariadb.service: Restart=on-abort, RestartSec=5s.
+ */
+export const MARIADB_SIGNALS: DaemonSignals = {
+  unit: "mariadb.service",
+  description: "MariaDB 10.11.19 database server",
+  execStart: "/usr/sbin/mariadbd $MYSQLD_OPTS $_WSREP_NEW_CLUSTER $_WSREP_START_POSITION",
+  ident: "mariadbd",
+  handles(sig) {
+    if (sig === 15 || sig === 3) return { exit: 0 };
+    if (sig === 1) return "ignore";
+    return undefined;
+  },
+  restart: "on-abort",
+  restartSecMs: 5000,
+  start(host) {
+    const s = mysqldOf(host);
+    const exit = s?.mainExit;
+    startMysqld(host);
+    if (s && exit) s.mainExit = exit;
+  },
+};
+
+/** kill(2) to mariadbd: true when `pid` is it */
+export function signalMysqld(host: Host, pid: number, sig: number): boolean {
+  const s = mysqldOf(host);
+  if (!s?.running || s.pid !== pid) return false;
+  const exit = mainProcessSignal(host, MARIADB_SIGNALS, pid, s.startedAt ?? host.state.bootedAt, sig, s.mainExit?.restarts ?? 0);
+  if (!exit) return true;
+  s.running = false;
+  s.pid = undefined;
+  s.startedAt = exit.at;
+  s.mainExit = exit;
+  return true;
 }
 
 export const mariadbUnit: UnitDriver = {
@@ -69,11 +110,17 @@ export const mariadbUnit: UnitDriver = {
     ];
   },
   since: (host) => mysqldOf(host)?.startedAt,
+  mainExit: (host) => {
+    const e = mysqldOf(host)?.mainExit;
+    return e ? { exit: e, signals: MARIADB_SIGNALS } : undefined;
+  },
   boot(host) {
     const s = mysqldOf(host);
     if (!s) return;
     s.running = false;
     s.pid = undefined;
+    // a restart systemd had scheduled went with the old boot
+    delete s.mainExit;
     if (s.enabled) startMysqld(host);
     else s.startedAt = undefined;
   },

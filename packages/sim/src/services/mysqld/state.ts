@@ -1,3 +1,5 @@
+import type { MainExit } from "../systemd/main-exit.js";
+
 /**
  * The MariaDB server's state on one host, plain JSON kept in
  * `HostState.services.mysqld` so that snapshots, replay and reboots carry it.
@@ -97,6 +99,8 @@ export interface MysqldState {
   pid?: number;
   /** ms of virtual time the daemon started */
   startedAt?: number;
+  /** how the last mariadbd ended when a signal (not systemctl) ended it; cleared by systemctl start/stop */
+  mainExit?: MainExit;
   /** client connections since the daemon started (each gets the next connection id); absent: none yet */
   connections?: number;
   databases: Record<string, DatabaseState>;

@@ -5,6 +5,9 @@
  */
 import type { Host } from "../../host/host.js";
 import { cronUnit } from "../cron/unit.js";
+import { type DaemonSignals, type MainExit, RESTART_TIMER } from "./main-exit.js";
+import { registerTimerHandler } from "../../world/timers.js";
+import type { World } from "../../world/world.js";
 import { mariadbUnit } from "../mysqld/daemon.js";
 import { netfilterPersistentUnit } from "../netfilter-persistent/unit.js";
 import { networkingUnit } from "../networking/unit.js";
@@ -81,6 +84,8 @@ export interface UnitDriver {
   initScript?: { path: string; usage: string; actions: Record<string, { message: string; run: string }> };
   /** drop-in files that extend the unit ("Drop-In:" in systemctl status) */
   dropIns?: string[];
+  /** the last time a signal, not systemctl, ended the daemon (main-exit.ts): what status shows of it */
+  mainExit?(host: Host): { exit: MainExit; signals: DaemonSignals } | undefined;
   /** present for Type=oneshot units with RemainAfterExit=yes: their state, exec runs and journal */
   oneshot?(host: Host): OneshotStatus;
 }
@@ -97,6 +102,14 @@ export function findUnit(host: Host, name: string): { unit: UnitDriver; viaAlias
   }
   return undefined;
 }
+
+// a Restart= job falls due (main-exit.ts): the daemon starts again, its last end kept for status
+registerTimerHandler(RESTART_TIMER, (world: World, timer) => {
+  const data = timer.data as { host: string; unit: string };
+  const host = world.host(data.host);
+  const unit = UNITS.find((u) => u.name === data.unit);
+  if (host && unit) unit.mainExit?.(host)?.signals.start(host);
+});
 
 /** Start what is enabled (called once the kernel and networking are up). */
 export function bootUnits(host: Host): void {

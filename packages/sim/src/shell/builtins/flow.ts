@@ -1,4 +1,4 @@
-/** Builtins that steer execution: exit, return, break, continue, true, false, :, eval, source/., wait. */
+/** Builtins that steer execution: exit, return, break, continue, true, false, :, eval, source/. */
 import { utf8Decode } from "../../bytes.js";
 import { STRERROR } from "../../kernel/errno.js";
 import { runExternal, runSource } from "../interpreter.js";
@@ -100,7 +100,6 @@ export const continueBuiltin = loopControl("continue");
 export const trueBuiltin: Builtin = { name: "true", run: () => 0 };
 export const falseBuiltin: Builtin = { name: "false", run: () => 1 };
 export const colon: Builtin = { name: ":", special: true, run: () => 0 };
-export const wait: Builtin = { name: "wait", run: () => 0 };
 
 export const evalBuiltin: Builtin = {
   name: "eval",

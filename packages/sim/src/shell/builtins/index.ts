@@ -7,9 +7,10 @@ import { alias, unalias } from "./alias.js";
 import { cd, pwd } from "./cd.js";
 import { echo } from "./echo.js";
 import {
-  breakBuiltin, colon, continueBuiltin, dot, evalBuiltin, execBuiltin, exit, falseBuiltin, returnBuiltin, source, trueBuiltin, wait,
+  breakBuiltin, colon, continueBuiltin, dot, evalBuiltin, execBuiltin, exit, falseBuiltin, returnBuiltin, source, trueBuiltin,
 } from "./flow.js";
 import { builtin, clear, command, help, history, type } from "./info.js";
+import { bg, disown, fg, jobs, kill, wait } from "./jobs.js";
 import { printf } from "./printf.js";
 import { read } from "./read.js";
 import { bracket, test } from "./test.js";
@@ -25,7 +26,7 @@ function add(b: Builtin, name = b.name): void {
 for (const b of [
   cd, pwd, echo, printf, exportBuiltin, unset, exit, history, help, clear, trueBuiltin, falseBuiltin, test, bracket,
   read, set, source, dot, type, shift, local, returnBuiltin, colon, breakBuiltin, continueBuiltin, evalBuiltin,
-  command, builtin, declare, wait, execBuiltin, alias, unalias,
+  command, builtin, declare, wait, execBuiltin, alias, unalias, jobs, kill, fg, bg, disown,
 ]) add(b);
 add(declare, "typeset");
 

@@ -22,7 +22,7 @@ export function waitUntil(proc: Process, done: () => boolean, maxMs: number): bo
     const next = world.clock.state.timers[0]?.at;
     const step = next === undefined ? end - now : Math.min(end - now, Math.max(1, Math.ceil(next) - now));
     proc.budget.charge(1);
-    world.advance(step);
+    world.advanceNetwork(step);
   }
 }
 
