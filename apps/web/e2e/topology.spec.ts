@@ -55,3 +55,30 @@ test("the network picture collapses from the keyboard and stays collapsed after 
   await page.keyboard.press("Space");
   await expect(page.locator("svg.topology-svg")).toBeVisible();
 });
+
+test("when the picture's code cannot be fetched (connection lost), the lab works on and the picture comes once back online", async ({ page, context }) => {
+  // the first fetch of the chunk that holds the picture fails as a lost connection does; later ones go through
+  let failed = 0;
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (failed === 0 && body.includes("topology-svg")) {
+      failed++;
+      await route.abort("internetdisconnected");
+      return;
+    }
+    await route.fulfill({ response, body });
+  });
+  await page.goto(LESSON);
+  await expectPrompt(page);
+  await expect(page.getByRole("button", { name: /^Check/ })).toBeEnabled();
+  await expect.poll(() => failed).toBe(1);
+  // no "This page couldn't load": the terminal runs lines, the picture waits
+  await focusTerminal(page);
+  await run(page, "ip addr add 192.168.1.11/24 dev eth0");
+  await expect(page.locator("details.topology svg.topology-svg")).toHaveCount(0);
+  // the browser is back online: the chunk is fetched again and the picture shows the world as it is now
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect(page.locator('details.topology svg.topology-svg [data-host="host"]')).toContainText("192.168.1.11/24");
+});

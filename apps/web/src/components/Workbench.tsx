@@ -12,6 +12,7 @@ import { applyVariant, type VariantPlan } from "@rootlab/content/variant";
 import type { GradeReport } from "@rootlab/grader";
 import type { PacketDecision } from "@rootlab/sim";
 import { lazy, type ReactNode, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { importWhenOnline } from "@/lib/import-when-online";
 import type { LabController } from "@/lab/engine";
 import { useLazySession } from "@/lib/session";
 import { currentLearner, type Learner, rememberSession } from "@/progress/learner";
@@ -28,9 +29,10 @@ import { ResetDialog } from "./ResetDialog";
 import { labTime, TimeControl } from "./TimeControl";
 import { VariantValues } from "./VariantParam";
 
-// Drawn from the lab's world, so never before the lab is there: their code loads then, off the path to the first prompt.
-const TopologyPicture = lazy(() => import("./TopologyPicture").then((m) => ({ default: m.TopologyPicture })));
-const ConntrackTable = lazy(() => import("./ConntrackTable").then((m) => ({ default: m.ConntrackTable })));
+// Drawn from the lab's world, so never before the lab is there: their code loads then, off the path to the first prompt;
+// a connection lost before it arrives must not take the page down (import-when-online.ts)
+const TopologyPicture = lazy(() => importWhenOnline(() => import("./TopologyPicture")).then((m) => ({ default: m.TopologyPicture })));
+const ConntrackTable = lazy(() => importWhenOnline(() => import("./ConntrackTable")).then((m) => ({ default: m.ConntrackTable })));
 
 export interface WorkbenchExercise {
   id: string;
