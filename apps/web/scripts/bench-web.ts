@@ -9,6 +9,10 @@
  *  - the gzip size of the JavaScript the lesson page loads until then: every
  *    script the browser asked for before the ready mark (Resource Timing),
  *    read back from .next/static and gzipped here.
+ * Beside it, interleaved load by load, the same measure on two reference pages
+ * (reference-pages.ts): a blank page and xterm.js alone writing a prompt: what
+ * this machine's Chromium needs before any of Rootlab's work, so the lesson's
+ * figure can be read against the machine it was measured on.
  * Prints a table with budgets. Exits non-zero on errors only, not on budget misses.
  *
  *   npx tsx apps/web/scripts/bench-web.ts [--build]   (--build forces a fresh `next build`)
@@ -20,6 +24,7 @@ import { gzipSync } from "node:zlib";
 import { type Browser, type CDPSession, chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./chromium";
 import { ensureBuild, startServer, webDir } from "./local-server";
+import { startReferenceServer } from "./reference-pages";
 
 const LESSON = "/lessons/two-addresses-one-nic";
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
@@ -33,14 +38,16 @@ const JS_BUDGET_KB = 250;
 async function main(): Promise<void> {
   ensureBuild(process.argv.includes("--build"));
   const server = await startServer();
+  const reference = await startReferenceServer();
   try {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     try {
-      await bench(browser, server.url);
+      await bench(browser, server.url, reference.url);
     } finally {
       await browser.close();
     }
   } finally {
+    await reference.stop();
     await server.stop();
   }
 }
@@ -56,8 +63,15 @@ interface Load {
   marks: Record<string, number>;
 }
 
-async function bench(browser: Browser, origin: string): Promise<void> {
+/** reference pages (reference-pages.ts), each loaded once after every lesson load */
+const REFERENCES = [
+  { path: "/blank", label: "ref: blank page -> first frame" },
+  { path: "/xterm", label: "ref: xterm.js alone -> prompt" },
+];
+
+async function bench(browser: Browser, origin: string, referenceOrigin: string): Promise<void> {
   const loads: Load[] = [];
+  const referenceMs = REFERENCES.map(() => [] as number[]);
   let scripts: string[] = [];
   /** scripts requested until the simulation was attached (the lab-built mark) */
   let labScripts: string[] = [];
@@ -94,6 +108,10 @@ async function bench(browser: Browser, origin: string): Promise<void> {
       labScripts = [...new Set(seenLab)];
     }
     await context.close();
+    for (const [r, ref] of REFERENCES.entries()) {
+      const ms = await coldLoad(browser, referenceOrigin + ref.path);
+      if (i >= WARMUP) referenceMs[r].push(ms);
+    }
   }
   const loadAfter = loadAverage();
   const sizes = (paths: string[]) =>
@@ -120,6 +138,10 @@ async function bench(browser: Browser, origin: string): Promise<void> {
   console.log(row("  p90 / min / max", `${quantile(ready, 0.9).toFixed(0)} / ${Math.min(...ready).toFixed(0)} / ${Math.max(...ready).toFixed(0)} ms`, "", ""));
   console.log(row("main-thread CPU until ready (median)", `${quantile(cpu, 0.5).toFixed(0)} ms`, "", ""));
   console.log(row("  p90 / of which script (median)", `${quantile(cpu, 0.9).toFixed(0)} / ${quantile(loads.map((l) => l.scriptMs), 0.5).toFixed(0)} ms`, "", ""));
+  for (const [r, ref] of REFERENCES.entries()) {
+    const xs = referenceMs[r];
+    console.log(row(`${ref.label} (median)`, `${quantile(xs, 0.5).toFixed(0)} ms`, "", ""));
+  }
   for (const name of MARKS) {
     const xs = loads.map((l) => l.marks[name]).filter((x): x is number => x !== undefined);
     if (xs.length) console.log(row(`  mark ${name} (median)`, `${quantile(xs, 0.5).toFixed(0)} ms`, "", ""));
@@ -134,6 +156,19 @@ async function bench(browser: Browser, origin: string): Promise<void> {
     console.log(`ready ms: ${ready.map((x) => x.toFixed(0)).join(" ")}`);
     console.log(`cpu ms:   ${cpu.map((x) => x.toFixed(0)).join(" ")}`);
     for (const f of js.sort((a, b) => b.gzip - a.gzip)) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(7)} KB  ${f.path}`);
+  }
+}
+
+/** A fresh context's navigation to `url` until its ready mark, ms. */
+async function coldLoad(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url);
+    return await readyTime(cdp);
+  } finally {
+    await context.close();
   }
 }
 
