@@ -210,8 +210,13 @@ function deleteEntry(d: DirInode, name: string): void {
   delete d.entries[name];
 }
 
-/** target -> what is mounted there; `lastNames`: the targets' last components, to rule most names out at once */
-type MountTable = Map<string, VfsMountSource> & { lastNames?: Set<string> };
+/** the mounts as a walk consults them */
+interface MountTable {
+  /** target -> what is mounted there now (the last mount wins) */
+  readonly byTarget: ReadonlyMap<string, VfsMountSource>;
+  /** the targets' last components: most names are none of them, and need no path built and looked up */
+  readonly lastNames: ReadonlySet<string>;
+}
 
 function sameMounts(a: readonly VfsMount[], b: readonly VfsMount[]): boolean {
   if (a.length !== b.length) return false;
@@ -262,19 +267,19 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   /** the chroot's path in the namespace, "" for the real root */
   const prefix = deps.root && deps.root !== "/" ? deps.root.replace(/\/+$/, "") : "";
 
-  /** target -> what is mounted there now (the last mount wins) */
-  /** the mount table by target, rebuilt only when deps.mounts() hands over other entries (it is asked at every path component) */
+  /** the mount table, rebuilt only when deps.mounts() hands over other entries (it is asked at every path component) */
   let mountTableOf: { entries: VfsMount[]; table: MountTable } | undefined;
   function mountTable(): MountTable {
     const list = deps.mounts ? deps.mounts() : DEFAULT_MOUNTS;
     const memo = mountTableOf;
     if (memo && sameMounts(memo.entries, list)) return memo.table;
-    const table: MountTable = new Map();
-    table.lastNames = new Set();
+    const byTarget = new Map<string, VfsMountSource>();
+    const lastNames = new Set<string>();
     for (const m of list) {
-      table.set(m.target, m.source);
-      table.lastNames.add(m.target.slice(m.target.lastIndexOf("/") + 1));
+      byTarget.set(m.target, m.source);
+      lastNames.add(m.target.slice(m.target.lastIndexOf("/") + 1));
     }
+    const table: MountTable = { byTarget, lastNames };
     mountTableOf = { entries: [...list], table };
     return table;
   }
@@ -339,8 +344,8 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (ino === undefined) return undefined;
       const child: Node = { kind: "inode", fs: dir.fs, ino };
       // most components are no mount point's last name: no path to build and look up
-      if (table.size === 0 || !table.lastNames?.has(name) || inode(child).type !== "dir") return child;
-      const mount = table.get(inPrefix + childPath);
+      if (!table.lastNames.has(name) || inode(child).type !== "dir") return child;
+      const mount = table.byTarget.get(inPrefix + childPath);
       return mount ? (mountedNode(mount, childPath) ?? child) : child;
     }
     if (dir.node.type !== "dir") return undefined;
@@ -490,7 +495,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
   const PSEUDO_REMOVE: Errno = "EPERM";
 
   function isMountPoint(path: string): boolean {
-    return mountTable().has(prefix + path);
+    return mountTable().byTarget.has(prefix + path);
   }
 
   function joinPath(dir: string, name: string): string {

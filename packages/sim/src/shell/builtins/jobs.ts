@@ -313,7 +313,12 @@ function notifyOnly(ctx: Ctx, err: Io["stderr"], job: JobState): void {
   removeJob(ctx, job);
 }
 
+/** The job `fg`/`bg` acts on (argv[1], or the current job); undefined, with bash's error said, when there is none or no job control. */
 function jobArg(ctx: Ctx, io: Io, name: "fg" | "bg", argv: string[]): JobState | undefined {
+  if (!jobControl(ctx)) {
+    builtinError(ctx, io, name, "no job control");
+    return undefined;
+  }
   const spec = argv[1];
   if (spec === undefined) {
     const { current } = currentJobs(ctx);
@@ -385,10 +390,6 @@ export const disown: Builtin = {
 export const fg: Builtin = {
   name: "fg",
   run(ctx, argv, io) {
-    if (!jobControl(ctx)) {
-      builtinError(ctx, io, "fg", "no job control");
-      return 1;
-    }
     const job = jobArg(ctx, io, "fg", argv);
     if (!job) return 1;
     // the job comes to the foreground: bash prints its command and waits for it
@@ -412,10 +413,6 @@ export const fg: Builtin = {
 export const bg: Builtin = {
   name: "bg",
   run(ctx, argv, io) {
-    if (!jobControl(ctx)) {
-      builtinError(ctx, io, "bg", "no job control");
-      return 1;
-    }
     const job = jobArg(ctx, io, "bg", argv);
     if (!job) return 1;
     if (jobPhase(ctx.host, job).kind === "running") {
