@@ -47,13 +47,16 @@ function sysctlFile(deps: ProcDeps, name: string): PseudoFile {
       },
     };
   }
+  const read = () => {
+    const r = deps.kernel.sysctlGet(name);
+    return r.ok ? ok(`${r.value}\n` as ByteString) : r;
+  };
+  // a read-only sysctl does not even open for writing (proc_sys_permission), root included
+  if (!deps.kernel.sysctlWritable(name)) return { type: "file", mode: 0o444, read, openWriteErrno: "EACCES" };
   return {
     type: "file",
-    mode: deps.kernel.sysctlWritable(name) ? 0o644 : 0o444,
-    read: () => {
-      const r = deps.kernel.sysctlGet(name);
-      return r.ok ? ok(`${r.value}\n` as ByteString) : r;
-    },
+    mode: 0o644,
+    read,
     write: (data) => {
       const cur = deps.kernel.sysctlGet(name);
       if (!cur.ok) return cur;

@@ -19,6 +19,9 @@ import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTab
 import { type NetEnv, isolatedEnv } from "./net/packet/env.js";
 import { NetStack } from "./net/packet/stack.js";
 import { CT_COUNT_SYSCTL } from "./net/netfilter/conntrack/sysctl.js";
+
+/** sysctls whose /proc/sys file is mode 0444: what the kernel reports, nobody sets (root included: EACCES at open) */
+const READ_ONLY_SYSCTLS: ReadonlySet<string> = new Set([CT_COUNT_SYSCTL, "kernel.osrelease", "kernel.ostype"]);
 import { Netfilter, settleConntrack } from "./net/netfilter/netfilter.js";
 import { type TaskState, signalTask, taskAlive } from "./task.js";
 import { type LogRecord, logBufferAppend, logBufferClear, logBufferRecords } from "./printk.js";
@@ -157,7 +160,7 @@ export class Kernel {
 
   /** false for the read-only sysctls (mode 0444: net.netfilter.nf_conntrack_count) */
   sysctlWritable(name: string): boolean {
-    return name !== CT_COUNT_SYSCTL;
+    return !READ_ONLY_SYSCTLS.has(name);
   }
 
   /**

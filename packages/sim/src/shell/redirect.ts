@@ -82,7 +82,8 @@ export function applyRedirs(ctx: Ctx, redirs: Redir[], io: Io): Io | null {
     // a device (/dev/null) is opened, not truncated
     if (!(st.ok && (st.value.type === "chardev" || st.value.type === "blockdev"))) {
       const res = fs.writeFile(path, utf8Encode(""), { append });
-      if (!res.ok) return fail(redirectFailureText(ctx, target, res.errno, true));
+      // a file that opens but refuses writes (/proc/version: EIO) fails the command's writes, not the redirection
+      if (!res.ok && res.detail !== "write") return fail(redirectFailureText(ctx, target, res.errno, true));
     }
     const sink: OutputStream = new FileSink(fs, path, ctx.budget);
     const both = r.op === "&>" || r.op === "&>>" || (r.op === ">&" && r.fd === null);

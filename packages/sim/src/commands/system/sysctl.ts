@@ -116,6 +116,11 @@ class Sysctl {
       return;
     }
     if (!this.o.dryRun) {
+      // a read-only key (mode 0444: kernel.osrelease, nf_conntrack_count): procps words it EINVAL and goes on, status untouched
+      if (!k.sysctlWritable(key)) {
+        this.proc.stderr.write(`sysctl: setting key "${key}": ${STRERROR.EINVAL}\n`);
+        return;
+      }
       const r = value === "" ? ({ ok: false, errno: "EINVAL" } as const) : k.sysctlSet(key, value);
       if (!r.ok) {
         this.proc.stderr.write(`sysctl: setting key "${key}": ${STRERROR[r.errno]}\n`);

@@ -45,21 +45,14 @@ class Evaluator {
   run(): boolean {
     const n = this.toks.length;
     if (!this.cond) {
-      // POSIX argument-count rules
+      // POSIX argument-count rules, as bash's test.c applies them (posixtest)
+      const t = this.toks;
       if (n === 0) return false;
-      if (n === 1) return this.toks[0].text !== "";
-      if (n === 2 && this.isOp(this.toks[0], "!")) return this.toks[1].text === "";
-      if (n === 3 && BINARY.has(this.toks[1].text)) return this.binary(this.toks[0], this.toks[1].text, this.toks[2]);
-      if (n === 3 && this.isOp(this.toks[0], "!")) {
-        this.i = 1;
-        return !this.primaryOrError();
-      }
-      if (n === 4 && this.isOp(this.toks[0], "!")) {
-        this.i = 1;
-        const v = !this.orExpr();
-        if (this.i < n) throw new TestError("too many arguments");
-        return v;
-      }
+      if (n === 1) return t[0].text !== "";
+      if (n === 2) return this.twoArguments(t[0], t[1]);
+      if (n === 3) return this.threeArguments(t[0], t[1], t[2]);
+      if (n === 4 && this.isOp(t[0], "!")) return !this.threeArguments(t[1], t[2], t[3]);
+      if (n === 4 && this.isOp(t[0], "(") && this.isOp(t[3], ")")) return this.twoArguments(t[1], t[2]);
     }
     const v = this.orExpr();
     if (this.i < n) {
@@ -69,9 +62,21 @@ class Evaluator {
     return v;
   }
 
-  private primaryOrError(): boolean {
-    const v = this.notExpr();
-    return v;
+  /** `test a b`: `! a`, or a unary operator and its argument */
+  private twoArguments(a: Tok, b: Tok): boolean {
+    if (this.isOp(a, "!")) return b.text === "";
+    if (a.op && UNARY.has(a.text)) return this.unary(a.text, b.text);
+    throw new TestError(`${a.text}: unary operator expected`);
+  }
+
+  /** `test a b c`: a binary operator in the middle (-a and -o too), `! a b`, or `( a )` */
+  private threeArguments(a: Tok, b: Tok, c: Tok): boolean {
+    if (b.op && BINARY.has(b.text)) return this.binary(a, b.text, c);
+    if (this.isOp(b, "-a")) return a.text !== "" && c.text !== "";
+    if (this.isOp(b, "-o")) return a.text !== "" || c.text !== "";
+    if (this.isOp(a, "!")) return !this.twoArguments(b, c);
+    if (this.isOp(a, "(") && this.isOp(c, ")")) return b.text !== "";
+    throw new TestError(`${b.text}: binary operator expected`);
   }
 
   private orExpr(): boolean {
