@@ -61,7 +61,8 @@ export interface Vfs {
    */
   chown(path: string, uid: number, gid: number, opts?: { noFollow?: boolean }): Result;
   /** set mtime to now, creating an empty file if missing */
-  touch(path: string): Result;
+  /** the file's mtime to now; a missing file is created empty (with `mode`, default 0644) */
+  touch(path: string, opts?: { mode?: number }): Result;
   /** set mtime (ms of virtual time) of an existing file, following symlinks (cp -p, tar x) */
   utimes(path: string, mtime: number): Result;
   /** mknod(2) for a device node (udev making /dev/sda1); EEXIST when the name is taken */

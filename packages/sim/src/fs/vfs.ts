@@ -755,7 +755,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     return ok();
   }
 
-  function touch(path: string): Result {
+  function touch(path: string, opts: { mode?: number } = {}): Result {
     const w = walk(path, true);
     if (w.ok) {
       const n = w.value.node;
@@ -763,7 +763,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       return ok();
     }
     if (w.errno !== "ENOENT") return w;
-    return writeFile(path, EMPTY_BYTES);
+    return writeFile(path, EMPTY_BYTES, { mode: opts.mode });
   }
 
   function utimes(path: string, mtime: number): Result {

@@ -15,6 +15,8 @@ export interface Process {
   env: Record<string, string>;
   /** absolute path */
   cwd: string;
+  /** the file mode creation mask: what a file or directory it creates does not get (0o022 unless the shell's `umask` changed it) */
+  umask: number;
   stdin: InputStream;
   stdout: OutputStream;
   stderr: OutputStream;

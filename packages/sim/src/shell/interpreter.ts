@@ -17,6 +17,7 @@ import type { Command as Program } from "../commands/types.js";
 import type { AndOr, Command, List, Pipeline, Word } from "./ast.js";
 import { evalCond } from "./builtins/test.js";
 import { findBuiltin } from "./builtins/index.js";
+import { shellUmask } from "./builtins/umask.js";
 import { type Ctx, errorPrefix, MAX_NEST, subshellCtx } from "./ctx.js";
 import { arithmetic, expandPattern, expandWord, expandWords, expansionError } from "./expand.js";
 import { FileSink, type Io, Reader } from "./io.js";
@@ -463,6 +464,7 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     argv,
     env,
     cwd,
+    umask: shellUmask(ctx),
     stdin: io.stdin.takeAll(),
     stdout: io.stdout,
     stderr: io.stderr,

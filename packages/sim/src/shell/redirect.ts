@@ -14,6 +14,7 @@ import { redirectFailureText } from "./dialect.js";
 import { expandHeredoc, expandTarget, expandWord } from "./expand.js";
 import { CLOSED, FileSink, type Io, Reader } from "./io.js";
 import { resolvePath } from "./path.js";
+import { shellUmask } from "./builtins/umask.js";
 import type { OutputStream } from "../process/streams.js";
 
 /** the streams after redirection, or null when one failed (message already printed) */
@@ -81,7 +82,7 @@ export function applyRedirs(ctx: Ctx, redirs: Redir[], io: Io): Io | null {
     if (st.ok && st.value.type === "dir") return fail(redirectFailureText(ctx, target, "EISDIR", true));
     // a device (/dev/null) is opened, not truncated
     if (!(st.ok && (st.value.type === "chardev" || st.value.type === "blockdev"))) {
-      const res = fs.writeFile(path, utf8Encode(""), { append });
+      const res = fs.writeFile(path, utf8Encode(""), { append, mode: 0o666 & ~shellUmask(ctx) });
       // a file that opens but refuses writes (/proc/version: EIO) fails the command's writes, not the redirection
       if (!res.ok && res.detail !== "write") return fail(redirectFailureText(ctx, target, res.errno, true));
     }

@@ -31,6 +31,8 @@ export interface ShellState {
   lastBg?: number;
   /** [pid, status] of the last background jobs reaped, for `wait PID` after their notice (bash's bgpids) */
   reaped?: [number, number][];
+  /** the file mode creation mask (`umask`); absent: Debian's 022 (builtins/umask.ts) */
+  umask?: number;
 }
 
 /** a background job (jobs.ts) */

@@ -30,7 +30,7 @@ export function loadLines(proc: Process, path: string): LoadResult {
 export function saveLines(proc: Process, path: string, lines: string[]): { ok: true; bytes: number } | { ok: false; errno: Errno } {
   const text = lines.map((l) => l + "\n").join("");
   const bytes = utf8Encode(text);
-  const r = proc.host.fs.writeFile(proc.resolve(path), bytes);
+  const r = proc.host.fs.writeFile(proc.resolve(path), bytes, { mode: 0o666 & ~proc.umask });
   return r.ok ? { ok: true, bytes: bytes.length } : { ok: false, errno: r.errno };
 }
 

@@ -1,17 +1,15 @@
 /**
  * chmod's MODE argument: octal ("755", "1777") or symbolic ("u+x", "go-w",
  * "a=r,u+w", "+X"), applied to a current mode. A symbolic clause without
- * "who" is filtered by the umask (022 for root), as chmod(1) does.
+ * "who" is filtered by the process's umask, as chmod(1) does.
  */
-
-const UMASK = 0o022;
 
 /**
  * The new permission bits, or undefined if `spec` is not a valid mode.
  * @param current the file's current mode bits (0o7777 range)
  * @param isDir the file is a directory (for X)
  */
-export function parseMode(spec: string, current: number, isDir: boolean): number | undefined {
+export function parseMode(spec: string, current: number, isDir: boolean, umask = 0o022): number | undefined {
   if (/^[0-7]+$/.test(spec)) {
     const v = Number.parseInt(spec, 8);
     if (v > 0o7777) return undefined;
@@ -45,7 +43,7 @@ export function parseMode(spec: string, current: number, isDir: boolean): number
         }
       }
       let eff = bits & whoMask;
-      if (noWho) eff &= ~UMASK | 0o7000;
+      if (noWho) eff &= ~umask | 0o7000;
       if (kind === "+") mode |= eff;
       else if (kind === "-") mode &= ~eff;
       else {

@@ -25,7 +25,7 @@ function apply(proc: Process, shown: string, path: string, spec: string, o: { R:
     return 1;
   }
   const isDir = st.value.type === "dir";
-  const next = parseMode(spec, st.value.mode, isDir)!;
+  const next = parseMode(spec, st.value.mode, isDir, proc.umask)!;
   let status = 0;
   const r = fs.chmod(path, next);
   if (!r.ok) {

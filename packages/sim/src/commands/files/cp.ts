@@ -23,7 +23,6 @@ const SPECS: OptionSpec[] = [
   { key: "t", short: "t", long: "target-directory", arg: "required" },
 ];
 
-const UMASK = 0o022;
 
 interface CpCtx {
   proc: Process;
@@ -79,7 +78,7 @@ function copy(ctx: CpCtx, srcShown: string, src: string, dstShown: string, dst: 
     if (ctx.preserve) {
       fs.chmod(dst, s.mode);
       fs.utimes(dst, s.mtime);
-    } else if (!dstSt.ok) fs.chmod(dst, s.mode & ~UMASK);
+    } else if (!dstSt.ok) fs.chmod(dst, s.mode & ~proc.umask);
     return okAll;
   }
   if (dstSt.ok && dstSt.value.type === "dir") {
@@ -102,7 +101,7 @@ function copy(ctx: CpCtx, srcShown: string, src: string, dstShown: string, dst: 
       proc.stderr.write(`cp: cannot open ${quoteAlways(srcShown)} for reading: ${strerror(data.errno)}\n`);
       return false;
     }
-    const mode = ctx.preserve ? s.mode : s.mode & ~UMASK;
+    const mode = ctx.preserve ? s.mode : s.mode & ~proc.umask;
     const r = fs.writeFile(dst, data.value, { mode });
     if (!r.ok) {
       proc.stderr.write(`cp: cannot create regular file ${quoteAlways(dstShown)}: ${strerror(r.errno)}\n`);

@@ -17,10 +17,12 @@ function run(proc: Process): number {
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.opts;
   if (parsed.operands.length === 0) return usageError(proc, "mkdir", "missing operand");
-  let mode = 0o755;
+  let mode = 0o777 & ~proc.umask;
+  // the parents -p makes: what the mask leaves, and always writable and searchable by their owner (GNU mkdir)
+  const parentMode = mode | 0o300;
   const m = o.value("m");
   if (m !== undefined) {
-    const r = parseMode(m, 0o777, true);
+    const r = parseMode(m, 0o777, true, proc.umask);
     if (r === undefined) {
       proc.stderr.write(`mkdir: invalid mode ${quoteLocale(m)}\n`);
       return 1;
@@ -49,7 +51,7 @@ function run(proc: Process): number {
           break;
         }
         const isLast = parts.slice(i + 1).every((p) => p === "");
-        const r = fs.mkdir(path, { mode: isLast ? mode : 0o755 });
+        const r = fs.mkdir(path, { mode: isLast ? mode : parentMode });
         if (!r.ok) {
           proc.stderr.write(`mkdir: cannot create directory ${quoteLocale(prefix)}: ${strerror(r.errno)}\n`);
           status = 1;

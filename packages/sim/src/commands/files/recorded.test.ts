@@ -106,7 +106,7 @@ function runSplit(host: Host, words: string[], stdin?: string, merged = false): 
   const shell = new Shell({ getHost: () => host, state, commands: { find: findCommand } });
   const code = cmd.run({
     runCommandLine: (line) => shell.execute(line, { stdout: out, stderr: err }),
-    argv, env, cwd: DIR, host, budget, stdout: out, stderr: err,
+    argv, env, cwd: DIR, umask: 0o022, host, budget, stdout: out, stderr: err,
     stdin: stdin === undefined ? inputFrom(EMPTY_BYTES, true) : inputFrom(utf8Encode(stdin)),
     resolve: (p) => resolvePath(DIR, p),
   });

@@ -14,7 +14,7 @@ function run(proc: Process): number {
   let status = 0;
   for (const f of parsed.operands) {
     proc.budget.charge();
-    const r = proc.host.fs.writeFile(proc.resolve(f), data, { append: parsed.opts.has("a") });
+    const r = proc.host.fs.writeFile(proc.resolve(f), data, { append: parsed.opts.has("a"), mode: 0o666 & ~proc.umask });
     if (!r.ok) {
       proc.stderr.write(`tee: ${quoteIfNeeded(f)}: ${strerror(r.errno)}\n`);
       status = 1;

@@ -104,6 +104,7 @@ export function run(host: Host, argv: string[], opts: RunOptions = {}): RunResul
     argv,
     env: { HOME: "/root", PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", LANG: "C.UTF-8", ...opts.env },
     cwd,
+    umask: 0o022,
     stdin: opts.stdin === undefined ? inputFrom(EMPTY_BYTES, true) : inputFrom(utf8Encode(opts.stdin)),
     stdout,
     stderr,

@@ -21,7 +21,7 @@ function run(proc: Process): number {
     proc.budget.charge();
     const path = proc.resolve(op) + (op.endsWith("/") ? "/" : "");
     if (parsed.opts.has("c") && !fs.stat(path).ok) continue;
-    const r = fs.touch(path);
+    const r = fs.touch(path, { mode: 0o666 & ~proc.umask });
     if (!r.ok) {
       proc.stderr.write(`touch: cannot touch ${quoteAlways(op)}: ${strerror(r.errno)}\n`);
       status = 1;

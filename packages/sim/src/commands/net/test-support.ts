@@ -131,6 +131,7 @@ export function runCommand(h: FakeHost, line: string): RunResult {
       argv,
       env: {},
       cwd: "/root",
+      umask: 0o022,
       stdin: TTY_STDIN,
       stdout,
       stderr,

@@ -15,6 +15,7 @@ import { printf } from "./printf.js";
 import { read } from "./read.js";
 import { bracket, test } from "./test.js";
 import type { Builtin } from "./types.js";
+import { umask } from "./umask.js";
 import { declare, exportBuiltin, local, set, shift, unset } from "./variables.js";
 
 export type { Builtin } from "./types.js";
@@ -26,7 +27,7 @@ function add(b: Builtin, name = b.name): void {
 for (const b of [
   cd, pwd, echo, printf, exportBuiltin, unset, exit, history, help, clear, trueBuiltin, falseBuiltin, test, bracket,
   read, set, source, dot, type, shift, local, returnBuiltin, colon, breakBuiltin, continueBuiltin, evalBuiltin,
-  command, builtin, declare, wait, execBuiltin, alias, unalias, jobs, kill, fg, bg, disown,
+  command, builtin, declare, wait, execBuiltin, alias, unalias, jobs, kill, fg, bg, disown, umask,
 ]) add(b);
 add(declare, "typeset");
 

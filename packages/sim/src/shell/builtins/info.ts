@@ -140,6 +140,7 @@ const SYNOPSIS: Record<string, string> = {
   true: "true",
   type: "type [-afptP] name [name ...]",
   typeset: "typeset [-aAfFgiIlnrtux] name[=value] ...",
+  umask: "umask [-p] [-S] [mode]",
   unalias: "unalias [-a] name [name ...]",
   unset: "unset [-f] [-v] [-n] [name ...]",
   until: "until COMMANDS; do COMMANDS; done",
