@@ -161,6 +161,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   "vim.tiny": "editors",
   wc: "files",
   wget: "net",
+  whatis: "files",
   which: "system",
   whoami: "system",
   xargs: "files",

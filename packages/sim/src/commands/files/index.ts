@@ -24,7 +24,7 @@ import { grep } from "./grep.js";
 import { head, tail } from "./head-tail.js";
 import { ln } from "./ln.js";
 import { ls } from "./ls.js";
-import { apropos, man } from "./man.js";
+import { apropos, man, whatisCommand } from "./man.js";
 import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
 import { less } from "./less.js";
@@ -45,5 +45,5 @@ import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
   apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
-  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, xargs,
+  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];

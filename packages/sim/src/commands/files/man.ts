@@ -33,8 +33,41 @@ const COREUTILS = new Set([
   "sort", "stat", "tail", "tee", "touch", "tr", "uniq", "wc", "date", "echo", "pwd", "uname", "md5sum",
 ]);
 
+/** programs in /usr/bin whose page Debian 12 files in section 8 (recorded with `man -w`) */
+const BIN_PAGES_IN_8 = new Set(["apt", "apt-get", "ip", "lsblk", "mount", "netstat", "pidof", "ping", "run-parts", "ss", "tcpdump", "tracepath", "umount"]);
+
 export function manSection(name: string): number {
+  if (BIN_PAGES_IN_8.has(name)) return 8;
   return (USR_SBIN.includes(name) || name in IPTABLES_LINKS) && !USR_BIN.includes(name) ? 8 : 1;
+}
+
+/**
+ * One line of whatis/apropos: "ls (1)               - list directory contents",
+ * the description cut with "..." where the line would pass `width` columns
+ * (man-db: the terminal's width, 80 on a pipe).
+ */
+function whatisLine(name: string, summary: string, width: number): string {
+  const desc = summary.includes(" - ") ? summary.slice(summary.indexOf(" - ") + 3) : summary;
+  const head = `${`${name} (${manSection(name)})`.padEnd(20, " ")} - `;
+  return head.length + desc.length > width ? `${head}${desc.slice(0, Math.max(0, width - head.length - 3))}...` : head + desc;
+}
+
+/** whatis: the one-line description of each page named exactly */
+function whatis(proc: Process, names: string[], width: number): number {
+  if (names.length === 0) {
+    proc.stderr.write("whatis what?\n");
+    return 1;
+  }
+  let status = 0;
+  for (const n of names) {
+    const c = findCommand(n);
+    if (c && c.man.trim() !== "") proc.stdout.write(`${whatisLine(n, c.summary, width)}\n`);
+    else {
+      proc.stderr.write(`${n}: nothing appropriate.\n`);
+      status = 16;
+    }
+  }
+  return status;
 }
 
 /** a line with `left`, `mid` centred, `right` flush right (groff's .tl) */
@@ -65,6 +98,8 @@ export function formatManPage(cmd: Command): string {
 
 function run(proc: Process): number {
   const args = proc.argv.slice(1);
+  const width = proc.stdout.isTTY && proc.tty ? proc.tty.cols : 80;
+  if (args[0] === "-f" || proc.argv[0] === "whatis") return whatis(proc, args.filter((a) => a !== "-f"), width);
   if (args[0] === "-k" || proc.argv[0] === "apropos") {
     const words = proc.argv[0] === "apropos" ? args : args.slice(1);
     if (words.length === 0) {
@@ -76,10 +111,7 @@ function run(proc: Process): number {
     const hits: string[] = [];
     for (const n of commandNames()) {
       const c = findCommand(n)!;
-      if (words.some((w) => c.summary.toLowerCase().includes(w.toLowerCase()))) {
-        const desc = c.summary.includes(" - ") ? c.summary.slice(c.summary.indexOf(" - ") + 3) : c.summary;
-        hits.push(`${`${n} (${manSection(n)})`.padEnd(20, " ")} - ${desc}`);
-      }
+      if (words.some((w) => c.summary.toLowerCase().includes(w.toLowerCase()))) hits.push(whatisLine(n, c.summary, width));
     }
     if (hits.length === 0) {
       proc.stderr.write(`${words.join(" ")}: nothing appropriate.\n`);
@@ -127,6 +159,28 @@ EXIT STATUS
 0      successful program execution
 1      usage, syntax or configuration file error
 16     at least one of the pages/files/keywords didn't exist or wasn't matched
+`,
+  run,
+};
+
+export const whatisCommand: Command = {
+  name: "whatis",
+  summary: "whatis - display one-line manual page descriptions",
+  man: `NAME
+whatis - display one-line manual page descriptions
+
+SYNOPSIS
+whatis name ...
+
+DESCRIPTION
+Each manual page has a short description available within it. whatis
+searches the manual page names and displays the manual page descriptions
+of any name matched.
+
+EXIT STATUS
+0      successful program execution
+1      usage, syntax or configuration file error
+16     nothing was found that matched the criteria specified
 `,
   run,
 };

@@ -21,7 +21,7 @@ export const USR_BIN = [
   "sensible-editor", "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh",
   "ssh-keygen", "stat", "stty", "su", "sync", "systemctl", "sz", "tac", "tail", "tar", "tcpdump", "tee",
   "test", "timeout", "top", "touch", "tr", "tracepath", "traceroute", "true", "truncate", "tty", "umount",
-  "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w", "wc", "wget", "which", "who",
+  "uname", "uniq", "unlink", "uptime", "users", "vdir", "vi", "vim.tiny", "w", "wc", "wget", "whatis", "which", "who",
   "whoami", "xargs", "xxd", "yes", "zcat",
 ];
 

@@ -1,0 +1,40 @@
+/**
+ * whatis, apropos and man -f/-k print man-db 2.11's one-line descriptions:
+ * the page's name and section padded to 20 columns, and the description cut
+ * with "..." where the line would pass 80 columns on a pipe. Lines and
+ * sections recorded on Debian 12 (`whatis ip`, `apropos network`, `man -w`).
+ */
+import { describe, expect, it } from "vitest";
+import { LabSession } from "../../lab/lab-session.js";
+
+describe("whatis and apropos", () => {
+  const lab = LabSession.create("single");
+  const run = (line: string) => lab.run(undefined, line);
+
+  it("whatis prints each page's line, cut at 80 columns, in the page's real section", () => {
+    const r = run("whatis ls ip netstat");
+    expect(r.stdout).toBe(
+      "ls (1)               - list directory contents\n" +
+        "ip (8)               - show / manipulate routing, network devices, interfaces...\n" +
+        "netstat (8)          - Print network connections, routing tables, interface s...\n",
+    );
+    expect(r.exit).toBe(0);
+  });
+
+  it("a page that does not exist: nothing appropriate, status 16; no name: whatis what?", () => {
+    expect(run("whatis nosuch")).toMatchObject({ stdout: "", stderr: "nosuch: nothing appropriate.\n", exit: 16 });
+    expect(run("whatis")).toMatchObject({ stderr: "whatis what?\n", exit: 1 });
+  });
+
+  it("man -f is whatis; apropos lines are cut the same way", () => {
+    expect(run("man -f ping").stdout).toBe("ping (8)             - send ICMP ECHO_REQUEST to network hosts\n");
+    const lines = run("apropos network").stdout.trimEnd().split("\n");
+    expect(lines).toContain("ip (8)               - show / manipulate routing, network devices, interfaces...");
+    expect(lines).toContain("tcpdump (8)          - dump traffic on a network");
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
+  });
+
+  it("man pages of /usr/bin programs Debian files in section 8 say so", () => {
+    expect(run("man ping | head -1").stdout).toMatch(/^PING\(8\)/);
+  });
+});
