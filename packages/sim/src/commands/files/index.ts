@@ -25,6 +25,8 @@ import { head, tail } from "./head-tail.js";
 import { ln } from "./ln.js";
 import { ls } from "./ls.js";
 import { apropos, man, whatisCommand } from "./man.js";
+import { column } from "./column.js";
+import { rev } from "./rev.js";
 import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
 import { less } from "./less.js";
@@ -44,6 +46,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
+  apropos, base64, basename, cat, chgrp, chmod, chown, column, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rev, rm,
   rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];

@@ -9,7 +9,7 @@
  */
 export const USR_BIN = [
   "[", "apropos", "apt", "apt-cache", "apt-get", "arch", "awk", "b2sum", "base32", "base64", "basename",
-  "bash", "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "comm", "cp", "crontab", "curl",
+  "bash", "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "column", "comm", "cp", "crontab", "curl",
   "cut", "dash", "date", "dd", "df", "diff", "dir", "dircolors", "dirname", "dmesg", "dnsdomainname",
   "domainname", "dpkg", "dpkg-query", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep",
   "file", "find", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump",
@@ -17,7 +17,7 @@ export const USR_BIN = [
   "logger", "login", "logname", "ls", "lsattr", "lsblk", "mail", "mailx", "man", "mariadb", "mariadb-dump",
   "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount", "mv", "nano", "nc", "netstat",
   "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "pidof", "ping", "pkill", "pr", "printenv",
-  "printf", "ps", "pwd", "rbash", "readlink", "realpath", "rm", "rmdir", "run-parts", "scp", "sed",
+  "printf", "ps", "pwd", "rbash", "readlink", "realpath", "rev", "rm", "rmdir", "run-parts", "scp", "sed",
   "sensible-editor", "seq", "sh", "sha1sum", "sha256sum", "sha512sum", "sleep", "sort", "split", "ss", "ssh",
   "ssh-keygen", "stat", "stty", "su", "sync", "systemctl", "sz", "tac", "tail", "tar", "tcpdump", "tee",
   "test", "timeout", "top", "touch", "tr", "tracepath", "traceroute", "true", "truncate", "tty", "umount",
