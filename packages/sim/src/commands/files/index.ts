@@ -27,6 +27,7 @@ import { ls } from "./ls.js";
 import { apropos, man, whatisCommand } from "./man.js";
 import { mkdir } from "./mkdir.js";
 import { mv } from "./mv.js";
+import { paste } from "./paste.js";
 import { less } from "./less.js";
 import { more } from "./more.js";
 import { readlink } from "./readlink.js";
@@ -37,6 +38,7 @@ import { sed } from "./sed/sed.js";
 import { seq } from "./seq.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
+import { tac } from "./tac.js";
 import { tee } from "./tee.js";
 import { touch } from "./touch.js";
 import { tr } from "./tr.js";
@@ -44,6 +46,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
-  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, paste, readlink, realpath, rm,
+  rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];
