@@ -20,12 +20,14 @@ import { cut } from "./cut.js";
 import { du } from "./du.js";
 import { find } from "./find/find.js";
 import { xargs } from "./find/xargs.js";
+import { egrep, fgrep } from "./egrep-fgrep.js";
 import { grep } from "./grep.js";
 import { head, tail } from "./head-tail.js";
 import { ln } from "./ln.js";
 import { ls } from "./ls.js";
 import { apropos, man, whatisCommand } from "./man.js";
 import { mkdir } from "./mkdir.js";
+import { mktemp } from "./mktemp.js";
 import { mv } from "./mv.js";
 import { paste } from "./paste.js";
 import { less } from "./less.js";
@@ -46,6 +48,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, paste, readlink, realpath, rm,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, egrep, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rm,
   rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];
