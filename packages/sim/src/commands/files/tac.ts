@@ -1,14 +1,15 @@
 /**
  * tac (GNU coreutils 9.1): each input's records in reverse order. A record
  * ends with the separator (newline, or -s STRING) unless -b attaches it to
- * the front of the record after it. Works on bytes; -r (regex separators)
- * is not simulated.
+ * the front of the record after it; -r reads the separator as a regular
+ * expression (tac-regex.ts). Works on bytes.
  */
 import type { ByteString } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { parseOrUsage, readOperand, strerror } from "./program.js";
 import { quoteAlways, quoteIfNeeded } from "./quote.js";
+import { compileTacRegex, reverseRecordsRegex } from "./tac-regex.js";
 
 /** the records of `data` split at `sep`, in reverse order and joined again */
 export function reverseRecords(data: ByteString, sep: string, before: boolean): string {
@@ -36,11 +37,12 @@ function run(proc: Process): number {
   ]);
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.opts;
-  if (o.has("r")) {
-    proc.stderr.write("tac: --regex is not simulated in Rootlab yet\n");
+  const sep = o.value("s") ?? "\n";
+  const compiled = o.has("r") && sep !== "" ? compileTacRegex(sep) : undefined;
+  if (compiled && "error" in compiled) {
+    proc.stderr.write(`tac: ${compiled.error}\n`);
     return 1;
   }
-  const sep = o.value("s") ?? "\n";
   const ops = parsed.operands.length > 0 ? parsed.operands : ["-"];
   let status = 0;
   for (const op of ops) {
@@ -53,7 +55,9 @@ function run(proc: Process): number {
       continue;
     }
     proc.budget.charge(Math.ceil(r.value.length / 4096));
-    proc.stdout.writeBytes(reverseRecords(r.value, sep, o.has("b")) as ByteString);
+    const charge = () => proc.budget.charge(1);
+    const out = compiled ? reverseRecordsRegex(r.value, compiled.re, o.has("b"), charge) : reverseRecords(r.value, sep, o.has("b"));
+    proc.stdout.writeBytes(out as ByteString);
   }
   return status;
 }
