@@ -169,6 +169,11 @@ function run(proc: Process): number {
     return 2;
   }
   const o = new Options(r.list);
+  // -E, -F and -G pick the matcher; naming two different ones is an error (egrep -F, fgrep -E)
+  if (new Set(r.list.map((p) => p.key).filter((k) => k === "E" || k === "F" || k === "G")).size > 1) {
+    proc.stderr.write("grep: conflicting matchers specified\n");
+    return 2;
+  }
   if (o.has("help")) {
     proc.stdout.write("Usage: grep [OPTION]... PATTERNS [FILE]...\nSearch for PATTERNS in each FILE.\nSee 'man grep' for the options this system supports.\n");
     return 0;

@@ -20,6 +20,7 @@ import { cut } from "./cut.js";
 import { du } from "./du.js";
 import { find } from "./find/find.js";
 import { xargs } from "./find/xargs.js";
+import { egrep, fgrep } from "./egrep-fgrep.js";
 import { grep } from "./grep.js";
 import { head, tail } from "./head-tail.js";
 import { ln } from "./ln.js";
@@ -28,7 +29,9 @@ import { apropos, man, whatisCommand } from "./man.js";
 import { column } from "./column.js";
 import { rev } from "./rev.js";
 import { mkdir } from "./mkdir.js";
+import { mktemp } from "./mktemp.js";
 import { mv } from "./mv.js";
+import { paste } from "./paste.js";
 import { less } from "./less.js";
 import { more } from "./more.js";
 import { readlink } from "./readlink.js";
@@ -39,6 +42,7 @@ import { sed } from "./sed/sed.js";
 import { seq } from "./seq.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
+import { tac } from "./tac.js";
 import { tee } from "./tee.js";
 import { touch } from "./touch.js";
 import { tr } from "./tr.js";
@@ -46,6 +50,5 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, column, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rev, rm,
-  rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
+  apropos, base64, basename, cat, chgrp, chmod, chown, column, cp, cut, dirname, du, egrep, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];

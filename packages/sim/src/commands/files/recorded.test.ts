@@ -113,7 +113,7 @@ function runSplit(host: Host, words: string[], stdin?: string, merged = false): 
   return { code, out: utf8Decode(out.bytes()), err: merged ? "" : utf8Decode(err.bytes()) };
 }
 
-for (const name of ["which", "id", "seq", "base64", "readlink", "chown", "find", "xargs", "du", "sort"]) {
+for (const name of ["which", "id", "seq", "base64", "readlink", "chown", "find", "xargs", "du", "sort", "tac", "paste"]) {
   const path = `${name}.txt`;
   const cases = parseFixture(fixture(path));
   describe(`${name} matches the recorded Debian 12 tool (fixtures/${path})`, () => {

@@ -34,6 +34,18 @@ describe("whatis and apropos", () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
   });
 
+  it("env, printenv, tty, nproc, mktemp, tac and paste have their coreutils lines", () => {
+    expect(run("whatis env printenv tty nproc mktemp tac paste").stdout).toBe(
+      "env (1)              - run a program in a modified environment\n" +
+        "printenv (1)         - print all or part of environment\n" +
+        "tty (1)              - print the file name of the terminal connected to stand...\n" +
+        "nproc (1)            - print the number of processing units available\n" +
+        "mktemp (1)           - create a temporary file or directory\n" +
+        "tac (1)              - concatenate and print files in reverse\n" +
+        "paste (1)            - merge lines of files\n",
+    );
+  });
+
   it("man pages of /usr/bin programs Debian files in section 8 say so", () => {
     expect(run("man ping | head -1").stdout).toMatch(/^PING\(8\)/);
   });
