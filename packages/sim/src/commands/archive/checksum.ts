@@ -1,12 +1,13 @@
 /**
- * md5sum and sha256sum (coreutils 9.1), one program with two digests. Digests
+ * md5sum, sha1sum, sha256sum and sha512sum (coreutils 9.1), one program with
+ * four digests. Digests
  * come from @noble/hashes (synchronous, audited, no WebAssembly); this module
  * owns the text: the `HASH  name` lines (`*` for -b, a leading backslash and
  * \\ / \n escapes for awkward names), and `-c` with its OK / FAILED lines,
  * the three WARNING lines and the exit status.
  */
-import { md5 } from "@noble/hashes/legacy.js";
-import { sha256 } from "@noble/hashes/sha2.js";
+import { md5, sha1 } from "@noble/hashes/legacy.js";
+import { sha256, sha512 } from "@noble/hashes/sha2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { type ByteString, toUint8Array, utf8Decode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
@@ -24,7 +25,9 @@ export interface Digest {
 }
 
 export const MD5: Digest = { prog: "md5sum", label: "MD5", hexLength: 32, hash: md5 };
+export const SHA1: Digest = { prog: "sha1sum", label: "SHA1", hexLength: 40, hash: sha1 };
 export const SHA256: Digest = { prog: "sha256sum", label: "SHA256", hexLength: 64, hash: sha256 };
+export const SHA512: Digest = { prog: "sha512sum", label: "SHA512", hexLength: 128, hash: sha512 };
 
 const SPECS: OptionSpec[] = [
   { key: "b", short: "b", long: "binary" },

@@ -148,6 +148,10 @@ EXAMPLES
 
 export const SHA256SUM_MAN = MD5SUM_MAN.replaceAll("md5sum", "sha256sum").replaceAll("MD5 (128-bit)", "SHA256 (256-bit)").replaceAll("MD5", "SHA256");
 
+export const SHA1SUM_MAN = MD5SUM_MAN.replaceAll("md5sum", "sha1sum").replaceAll("MD5 (128-bit)", "SHA1 (160-bit)").replaceAll("MD5", "SHA1");
+
+export const SHA512SUM_MAN = MD5SUM_MAN.replaceAll("md5sum", "sha512sum").replaceAll("MD5 (128-bit)", "SHA512 (512-bit)").replaceAll("MD5", "SHA512");
+
 export const SZ_MAN = `NAME
        sz - send files with ZMODEM
 
