@@ -71,6 +71,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   "dpkg-query": "apt",
   free: "system",
   editor: "editors",
+  expr: "files",
   fdisk: "disk",
   file: "disk",
   find: "files",

@@ -18,6 +18,7 @@ import { chgrp, chown } from "./chown.js";
 import { cp } from "./cp.js";
 import { cut } from "./cut.js";
 import { du } from "./du.js";
+import { expr } from "./expr.js";
 import { find } from "./find/find.js";
 import { xargs } from "./find/xargs.js";
 import { grep } from "./grep.js";
@@ -44,6 +45,6 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, expr, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
   rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];
