@@ -75,6 +75,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   fdisk: "disk",
   file: "disk",
   find: "files",
+  getent: "system",
   grep: "files",
   "grub-install": "disk",
   gunzip: "archive",

@@ -1,9 +1,10 @@
-/** System programs: date, dmesg, free, id, kill, pgrep, pidof, ps, reboot, sleep, uname, sysctl, uptime, which, whoami. */
+/** System programs: date, dmesg, free, getent, id, kill, pgrep, pidof, ps, reboot, sleep, uname, sysctl, uptime, which, whoami. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
 import { date } from "./date.js";
 import { dmesg } from "./dmesg.js";
 import { free } from "./free.js";
+import { getent } from "./getent.js";
 import { id } from "./id.js";
 import { kill } from "./kill.js";
 import { pgrep, pidof } from "./pgrep.js";
@@ -15,4 +16,4 @@ import { uptime } from "./uptime.js";
 import { which } from "./which.js";
 import { whoami } from "./whoami.js";
 
-export const systemCommands: Command[] = [date, dmesg, free, id, kill, pgrep, pidof, ps, reboot, sleep, uname, sysctl, uptime, which, whoami];
+export const systemCommands: Command[] = [date, dmesg, free, getent, id, kill, pgrep, pidof, ps, reboot, sleep, uname, sysctl, uptime, which, whoami];
