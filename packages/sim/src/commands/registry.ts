@@ -51,6 +51,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   base64: "files",
   basename: "files",
   blkid: "disk",
+  b2sum: "archive",
   cat: "files",
   chgrp: "files",
   chmod: "files",
