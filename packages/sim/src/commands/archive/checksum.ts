@@ -1,16 +1,19 @@
 /**
- * md5sum and sha256sum (coreutils 9.1), one program with two digests. Digests
+ * md5sum, sha1sum, sha256sum, sha512sum and b2sum (coreutils 9.1), one
+ * program with five digests. b2sum's BLAKE2b has a length: -l BITS when
+ * summing, and in -c whatever length each line's hex digits give. Digests
  * come from @noble/hashes (synchronous, audited, no WebAssembly); this module
  * owns the text: the `HASH  name` lines (`*` for -b, a leading backslash and
  * \\ / \n escapes for awkward names), and `-c` with its OK / FAILED lines,
  * the three WARNING lines and the exit status.
  */
-import { md5 } from "@noble/hashes/legacy.js";
-import { sha256 } from "@noble/hashes/sha2.js";
+import { md5, sha1 } from "@noble/hashes/legacy.js";
+import { sha256, sha512 } from "@noble/hashes/sha2.js";
+import { blake2b } from "@noble/hashes/blake2.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { type ByteString, toUint8Array, utf8Decode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
-import { quoteIfNeeded } from "../files/quote.js";
+import { quoteIfNeeded, quoteLocale } from "../files/quote.js";
 import { parseOrUsage, readOperand, strerror, usageError } from "../files/program.js";
 import type { OptionSpec } from "../files/options.js";
 
@@ -20,11 +23,37 @@ export interface Digest {
   /** as in "improperly formatted MD5 checksum line" and the BSD tag */
   label: string;
   hexLength: number;
-  hash(data: Uint8Array): Uint8Array;
+  /** `bytes`: the digest length, for BLAKE2b (the others have one) */
+  hash(data: Uint8Array, bytes?: number): Uint8Array;
+  /** b2sum: -l sets the length, and -c takes each line's from its hex digits */
+  variable?: boolean;
 }
 
 export const MD5: Digest = { prog: "md5sum", label: "MD5", hexLength: 32, hash: md5 };
+export const SHA1: Digest = { prog: "sha1sum", label: "SHA1", hexLength: 40, hash: sha1 };
 export const SHA256: Digest = { prog: "sha256sum", label: "SHA256", hexLength: 64, hash: sha256 };
+export const SHA512: Digest = { prog: "sha512sum", label: "SHA512", hexLength: 128, hash: sha512 };
+export const BLAKE2B: Digest = {
+  prog: "b2sum",
+  label: "BLAKE2b",
+  hexLength: 128,
+  hash: (data, bytes = 64) => blake2b(data, { dkLen: bytes }),
+  variable: true,
+};
+
+/** b2sum -l BITS: the digest with that length (0 is the default 512), or an error already printed */
+function withLength(proc: Process, d: Digest, text: string): Digest | number {
+  const fail = (why?: string) => {
+    proc.stderr.write(`${d.prog}: invalid length: ${quoteLocale(text)}\n${why ? `${d.prog}: ${why}\n` : ""}`);
+    return 1;
+  };
+  if (!/^\d+$/.test(text)) return fail();
+  const bits = Number(text);
+  if (bits % 8 !== 0) return fail("length is not a multiple of 8");
+  if (bits > 512) return fail(`maximum digest length for ${quoteLocale(d.label)} is 512 bits`);
+  if (bits === 0 || bits === 512) return d;
+  return { ...d, label: `${d.label}-${bits}`, hexLength: bits / 4, hash: (data) => d.hash(data, bits / 8) };
+}
 
 const SPECS: OptionSpec[] = [
   { key: "b", short: "b", long: "binary" },
@@ -39,8 +68,8 @@ const SPECS: OptionSpec[] = [
   { key: "w", short: "w", long: "warn" },
 ];
 
-export function hexDigest(d: Digest, data: ByteString): string {
-  return bytesToHex(d.hash(toUint8Array(data)));
+export function hexDigest(d: Digest, data: ByteString, bytes?: number): string {
+  return bytesToHex(d.hash(toUint8Array(data), bytes));
 }
 
 /** coreutils' filename escaping for checksum lines: \\ and \n, flagged by a leading backslash */
@@ -72,18 +101,21 @@ function parseLine(d: Digest, raw: string): { hex: string; name: string } | unde
     escaped = true;
     line = line.slice(1);
   }
-  const tag = new RegExp(`^${d.label} \\((.*)\\) = ([0-9a-fA-F]{${d.hexLength}})$`).exec(line);
+  const hexDigits = d.variable ? "+" : `{${d.hexLength}}`;
+  const tag = new RegExp(`^${d.label}${d.variable ? "(?:-\\d+)?" : ""} \\((.*)\\) = ([0-9a-fA-F]${hexDigits})$`).exec(line);
   let hex: string;
   let name: string;
   if (tag) {
     name = tag[1];
     hex = tag[2];
   } else {
-    const m = new RegExp(`^([0-9a-fA-F]{${d.hexLength}}) [ *]?(.+)$`).exec(line);
+    const m = new RegExp(`^([0-9a-fA-F]${hexDigits}) [ *]?(.+)$`).exec(line);
     if (!m) return undefined;
     hex = m[1];
     name = m[2];
   }
+  // BLAKE2b: a whole number of bytes, at most 64
+  if (d.variable && (hex.length % 2 !== 0 || hex.length > 128)) return undefined;
   if (escaped) {
     const u = unescapeName(name);
     if (u === undefined) return undefined;
@@ -94,10 +126,19 @@ function parseLine(d: Digest, raw: string): { hex: string; name: string } | unde
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-export function runChecksum(proc: Process, d: Digest): number {
-  const p = parseOrUsage(proc, d.prog, SPECS, { version: `${d.prog} (GNU coreutils) 9.1` });
+export function runChecksum(proc: Process, digest: Digest): number {
+  const specs = digest.variable ? [...SPECS, { key: "l", short: "l", long: "length", arg: "required" as const }] : SPECS;
+  const p = parseOrUsage(proc, digest.prog, specs, { version: `${digest.prog} (GNU coreutils) 9.1` });
   if ("exit" in p) return p.exit;
   const o = p.opts;
+  let d = digest;
+  const length = o.value("l");
+  if (length !== undefined) {
+    const r = withLength(proc, d, length);
+    if (typeof r === "number") return r;
+    // -c takes each line's length from its digits (b2sum -l 16 -c accepts an 8-bit line)
+    if (!o.has("c")) d = r;
+  }
   const check = o.has("c");
   if (!check) {
     for (const [key, opt] of [["ignore-missing", "--ignore-missing"], ["status", "--status"], ["quiet", "--quiet"], ["strict", "--strict"], ["w", "--warn"]] as const)
@@ -173,7 +214,7 @@ function checkFile(proc: Process, d: Digest, listName: string, o: CheckFlags): b
       return;
     }
     matchedAny = true;
-    const same = hexDigest(d, r.value) === parsed.hex;
+    const same = hexDigest(d, r.value, d.variable ? parsed.hex.length / 2 : undefined) === parsed.hex;
     if (!same) mismatched++;
     if (!status && (!same || !quiet)) proc.stdout.write(`${shown}: ${same ? "OK" : "FAILED"}\n`);
   });

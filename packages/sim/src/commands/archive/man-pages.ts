@@ -148,6 +148,19 @@ EXAMPLES
 
 export const SHA256SUM_MAN = MD5SUM_MAN.replaceAll("md5sum", "sha256sum").replaceAll("MD5 (128-bit)", "SHA256 (256-bit)").replaceAll("MD5", "SHA256");
 
+export const SHA1SUM_MAN = MD5SUM_MAN.replaceAll("md5sum", "sha1sum").replaceAll("MD5 (128-bit)", "SHA1 (160-bit)").replaceAll("MD5", "SHA1");
+
+export const SHA512SUM_MAN = MD5SUM_MAN.replaceAll("md5sum", "sha512sum").replaceAll("MD5 (128-bit)", "SHA512 (512-bit)").replaceAll("MD5", "SHA512");
+
+export const B2SUM_MAN = MD5SUM_MAN.replaceAll("md5sum", "b2sum")
+  .replaceAll("MD5 (128-bit)", "BLAKE2b (512-bit)")
+  .replaceAll("MD5 message digest", "BLAKE2 message digest")
+  .replaceAll("MD5", "BLAKE2b")
+  .replace(
+    "       -c, --check\n",
+    "       -l, --length=BITS\n              digest length in bits; must not exceed the max for the blake2\n              algorithm and must be a multiple of 8\n       -c, --check\n",
+  );
+
 export const SZ_MAN = `NAME
        sz - send files with ZMODEM
 

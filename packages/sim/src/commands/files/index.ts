@@ -18,6 +18,7 @@ import { chgrp, chown } from "./chown.js";
 import { cp } from "./cp.js";
 import { cut } from "./cut.js";
 import { du } from "./du.js";
+import { expr } from "./expr.js";
 import { find } from "./find/find.js";
 import { xargs } from "./find/xargs.js";
 import { egrep, fgrep } from "./egrep-fgrep.js";
@@ -50,5 +51,5 @@ import { uniq } from "./uniq.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, column, cp, cut, dirname, du, egrep, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
+  apropos, base64, basename, cat, chgrp, chmod, chown, column, cp, cut, dirname, du, egrep, expr, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];
