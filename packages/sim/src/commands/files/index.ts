@@ -41,9 +41,12 @@ import { tee } from "./tee.js";
 import { touch } from "./touch.js";
 import { tr } from "./tr.js";
 import { uniq } from "./uniq.js";
+import { cmp } from "./cmp.js";
+import { comm } from "./comm.js";
+import { diff } from "./diff/diff.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cp, cut, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, comm, cp, cut, diff, dirname, du, find, grep, head, less, ln, ls, man, mkdir, more, mv, readlink, realpath, rm,
   rmdir, sed, seq, sort, stat, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];
