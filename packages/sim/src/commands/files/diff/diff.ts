@@ -1,6 +1,6 @@
 /**
- * diff (GNU diffutils 3.8): compare files line by line. Normal and unified
- * formats, -q/-s, the -i/-w/-b/-B foldings, `-` for standard input, a
+ * diff (GNU diffutils 3.8): compare files line by line. Normal, unified (-u)
+ * and context (-c) formats, -q/-s, the -i/-w/-b/-B foldings, `-` for standard input, a
  * directory against a file (DIR/FILE's name), and two directories (-r
  * recursing) with "Only in" and "Common subdirectories" lines. Exit 0 when
  * the same, 1 when different, 2 on trouble.
@@ -13,7 +13,7 @@ import type { Command } from "../../types.js";
 import { statDate } from "../file-time.js";
 import { type OptionSpec, Options, parseOptions } from "../options.js";
 import { strerror } from "../program.js";
-import { normalFormat, unifiedHunks, type Line } from "./formats.js";
+import { contextHunks, normalFormat, unifiedHunks, type Line } from "./formats.js";
 import { diffSequences } from "./lcs.js";
 import { DIFF_MAN } from "./man.js";
 
@@ -31,6 +31,9 @@ const SPECS: OptionSpec[] = [
   { key: "u", short: "u" },
   { key: "U", short: "U", arg: "required" },
   { key: "unified", long: "unified", arg: "optional" },
+  { key: "c", short: "c" },
+  { key: "C", short: "C", arg: "required" },
+  { key: "context", long: "context", arg: "optional" },
   { key: "normal", long: "normal" },
   { key: "x", short: "x", long: "exclude", arg: "required" },
   { key: "help", long: "help" },
@@ -48,10 +51,13 @@ Written by Paul Eggert, Mike Haertel, David Hayes,
 Richard Stallman, and Len Tower.
 `;
 
+type Style = "normal" | "unified" | "context";
+
 interface Settings {
   brief: boolean;
   identical: boolean;
-  unified?: number;
+  style: Style;
+  context: number;
   recursive: boolean;
   fold: (line: string) => string;
   ignoreBlank: boolean;
@@ -78,18 +84,21 @@ function run(proc: Process): number {
     proc.stdout.write(VERSION);
     return 0;
   }
-  let unified: number | undefined;
+  // the output style and its context length; the last style given wins
+  let style: Style = "normal";
+  let context: number | undefined;
   for (const p of r.list) {
-    if (p.key === "u") unified ??= 3;
-    else if (p.key === "unified" || p.key === "U") {
-      if (p.value === undefined) unified = 3;
-      else if (/^\d+$/.test(p.value)) unified = Number(p.value);
-      else return trouble(proc, `invalid context length '${p.value}'`);
-    } else if (p.key === "normal") unified = undefined;
+    if (p.key === "u" || p.key === "c") style = p.key === "u" ? "unified" : "context";
+    else if (p.key === "unified" || p.key === "U" || p.key === "context" || p.key === "C") {
+      style = p.key === "unified" || p.key === "U" ? "unified" : "context";
+      if (p.value === undefined) continue;
+      if (!/^\d+$/.test(p.value)) return trouble(proc, `invalid context length '${p.value}'`);
+      context = Number(p.value);
+    } else if (p.key === "normal") style = "normal";
   }
-  // the obsolete -NUM: a context length (with -u, -u0)
+  // the obsolete -NUM: a context length (-u0, -c1)
   const digits = r.list.filter((p) => p.key.length === 1 && p.key >= "0" && p.key <= "9").map((p) => p.key).join("");
-  if (digits !== "" && unified !== undefined) unified = Number(digits);
+  if (digits !== "") context = Number(digits);
   const ops = r.operands;
   if (ops.length < 2) return trouble(proc, `missing operand after '${ops[0] ?? "diff"}'`);
   if (ops.length > 2) return trouble(proc, `extra operand '${ops[2]}'`);
@@ -100,7 +109,8 @@ function run(proc: Process): number {
   const s: Settings = {
     brief: o.has("q"),
     identical: o.has("s"),
-    unified,
+    style,
+    context: context ?? 3,
     recursive: o.has("r"),
     fold,
     ignoreBlank: o.has("B"),
@@ -247,9 +257,12 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     return 1;
   }
   let out = inDir ? `diff${s.switches ? ` ${s.switches}` : ""} ${n1} ${n2}\n` : "";
-  if (s.unified !== undefined) {
+  if (s.style === "unified") {
     out += `--- ${n1}\t${statDate(f1.mtime)}\n+++ ${n2}\t${statDate(f2.mtime)}\n`;
-    out += unifiedHunks(a, b, changes, s.unified);
+    out += unifiedHunks(a, b, changes, s.context);
+  } else if (s.style === "context") {
+    out += `*** ${n1}\t${statDate(f1.mtime)}\n--- ${n2}\t${statDate(f2.mtime)}\n`;
+    out += contextHunks(a, b, changes, s.context);
   } else out += normalFormat(a, b, changes);
   proc.stdout.write(out);
   return 1;

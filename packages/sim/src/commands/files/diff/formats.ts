@@ -67,3 +67,45 @@ export function unifiedHunks(a: readonly Line[], b: readonly Line[], changes: re
   }
   return out;
 }
+
+/** "3", "1,5", or for no lines the line before: GNU's context range */
+function contextRange(s: number, e: number): string {
+  return e <= s + 1 ? String(e) : `${s + 1},${e}`;
+}
+
+/** context format (-c) hunks: "***************", then each side's lines, marked "! ", "- ", "+ " */
+export function contextHunks(a: readonly Line[], b: readonly Line[], changes: readonly Change[], context: number): string {
+  let out = "";
+  for (let g = 0; g < changes.length; ) {
+    let h = g;
+    while (h + 1 < changes.length && changes[h + 1].a0 - changes[h].a1 <= 2 * context) h++;
+    const group = changes.slice(g, h + 1);
+    const first = group[0];
+    const last = group[group.length - 1];
+    const as = Math.max(0, first.a0 - context);
+    const bs = first.b0 - (first.a0 - as);
+    const ae = Math.min(a.length, last.a1 + context);
+    const be = last.b1 + (ae - last.a1);
+    out += "***************\n";
+    out += `*** ${contextRange(as, ae)} ****\n`;
+    if (group.some((c) => c.a1 > c.a0)) out += side(a, as, ae, group, "a");
+    out += `--- ${contextRange(bs, be)} ----\n`;
+    if (group.some((c) => c.b1 > c.b0)) out += side(b, bs, be, group, "b");
+    g = h + 1;
+  }
+  return out;
+}
+
+/** one side of a context hunk: its lines from s to e, each changed one marked */
+function side(lines: readonly Line[], s: number, e: number, group: readonly Change[], which: "a" | "b"): string {
+  let out = "";
+  let i = s;
+  for (const c of group) {
+    const [c0, c1] = which === "a" ? [c.a0, c.a1] : [c.b0, c.b1];
+    const mark = c.a0 === c.a1 || c.b0 === c.b1 ? (which === "a" ? "- " : "+ ") : "! ";
+    for (; i < c0; i++) out += emit("  ", lines[i]);
+    for (; i < c1; i++) out += emit(mark, lines[i]);
+  }
+  for (; i < e; i++) out += emit("  ", lines[i]);
+  return out;
+}

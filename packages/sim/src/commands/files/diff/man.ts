@@ -17,6 +17,9 @@ Compare FILES line by line.
 -s, --report-identical-files
        report when two files are the same
 
+-c, -C NUM, --context[=NUM]
+       output NUM (default 3) lines of copied context
+
 -u, -U NUM, --unified[=NUM]
        output NUM (default 3) lines of unified context
 
