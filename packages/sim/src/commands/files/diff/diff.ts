@@ -61,6 +61,8 @@ interface Settings {
   recursive: boolean;
   fold: (line: string) => string;
   ignoreBlank: boolean;
+  /** whether -i, -w, -b or -B can make different bytes the same */
+  folds: boolean;
   /** the options as typed, for "diff -r a/x b/x" headers */
   switches: string;
 }
@@ -114,6 +116,7 @@ function run(proc: Process): number {
     recursive: o.has("r"),
     fold,
     ignoreBlank: o.has("B"),
+    folds: ["i", "w", "b", "B"].some((k) => o.has(k)),
     switches: switches.join(" "),
   };
   return compareOperands(proc, s, ops[0], ops[1]);
@@ -235,6 +238,11 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
   const raw1 = String(f1.data);
   const raw2 = String(f2.data);
   if (raw1 === raw2) return same();
+  // -q with nothing folded: different bytes are all it needs to know
+  if (s.brief && !s.folds) {
+    proc.stdout.write(`Files ${n1} and ${n2} differ\n`);
+    return 1;
+  }
   if (raw1.includes("\0") || raw2.includes("\0")) {
     proc.stdout.write(`Binary files ${n1} and ${n2} differ\n`);
     return 1;
@@ -243,9 +251,16 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
   const b = toLines(utf8Decode(f2.data));
   proc.budget.charge(Math.ceil((a.length + b.length) / 64));
   const key = (l: Line) => (l.eol ? s.fold(l.text) : `${s.fold(l.text)}\0`);
+  // one step per 256 diagonals searched
+  let searched = 0;
   let changes = diffSequences(a.map(key), b.map(key), {
-    charge: (n) => proc.budget.charge(Math.ceil(n / 64)),
-    maxCost: 2_000_000,
+    charge: (n) => {
+      searched += n;
+      if (searched >= 256) {
+        proc.budget.charge(searched >>> 8);
+        searched &= 255;
+      }
+    },
   });
   if (s.ignoreBlank) {
     const blank = (l: Line) => /^\s*$/.test(l.text);

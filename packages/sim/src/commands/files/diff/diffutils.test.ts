@@ -43,7 +43,7 @@ for (const name of ["diff", "cmp", "comm"]) {
     it("has the recorded cases", () => expect(cases.length).toBeGreaterThan(15));
     for (const c of cases) {
       it(c.command, () => {
-        const r = lab.run("host", `${c.command} 2>&1`);
+        const r = lab.run("host", `{ ${c.command}; } 2>&1`);
         expect(r.stdout).toBe(c.output);
         expect(r.exit).toBe(c.exit);
       });
