@@ -251,14 +251,14 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
   const b = toLines(utf8Decode(f2.data));
   proc.budget.charge(Math.ceil((a.length + b.length) / 64));
   const key = (l: Line) => (l.eol ? s.fold(l.text) : `${s.fold(l.text)}\0`);
-  // one step per 256 diagonals searched
+  // one step per 512 diagonals searched (5000 reversed lines: ~100000 steps)
   let searched = 0;
   let changes = diffSequences(a.map(key), b.map(key), {
     charge: (n) => {
       searched += n;
-      if (searched >= 256) {
-        proc.budget.charge(searched >>> 8);
-        searched &= 255;
+      if (searched >= 512) {
+        proc.budget.charge(searched >>> 9);
+        searched &= 511;
       }
     },
   });

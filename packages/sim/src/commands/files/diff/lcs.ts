@@ -44,15 +44,30 @@ export function diffSequences(a: readonly string[], b: readonly string[], opts: 
     if (v === undefined) ids.set(k, (v = ids.size));
     return v;
   };
-  const n = a.length;
-  const m = b.length;
+  // the identical head and tail are set aside, as GNU's find_identical_ends does
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
+  let ea = a.length;
+  let eb = b.length;
+  while (ea > lo && eb > lo && a[ea - 1] === b[eb - 1]) {
+    ea--;
+    eb--;
+  }
+  const xs = Int32Array.from(a.slice(lo, ea), id);
+  const ys = Int32Array.from(b.slice(lo, eb), id);
+  // changed[f][i]: line i of the middle is not in the common subsequence
+  const changedA = new Uint8Array(xs.length + 2);
+  const changedB = new Uint8Array(ys.length + 2);
+  const [ux, rx, uy, ry] = discardConfusingLines(xs, ys, ids.size, changedA, changedB);
+  const n = ux.length;
+  const m = uy.length;
   let diags = n + m + 3;
   let tooExpensive = 1;
   for (; diags !== 0; diags >>>= 2) tooExpensive <<= 1;
   const size = n + m + 3;
   const ctx: Ctx = {
-    x: Int32Array.from(a, id),
-    y: Int32Array.from(b, id),
+    x: ux,
+    y: uy,
     fd: new Int32Array(2 * size + 2),
     bd: new Int32Array(2 * size + 2),
     off: m + 1,
@@ -62,7 +77,165 @@ export function diffSequences(a: readonly string[], b: readonly string[], opts: 
     charge: opts.charge,
   };
   compareseq(ctx, 0, n, 0, m, false);
-  return changesOf(ctx.keepA, ctx.keepB);
+  for (let i = 0; i < n; i++) if (!ctx.keepA[i]) changedA[rx[i] + 1] = 1;
+  for (let j = 0; j < m; j++) if (!ctx.keepB[j]) changedB[ry[j] + 1] = 1;
+  shiftBoundaries(xs, changedA, changedB);
+  shiftBoundaries(ys, changedB, changedA);
+  const keepA = new Uint8Array(a.length).fill(1);
+  const keepB = new Uint8Array(b.length).fill(1);
+  for (let i = 0; i < xs.length; i++) if (changedA[i + 1]) keepA[lo + i] = 0;
+  for (let j = 0; j < ys.length; j++) if (changedB[j + 1]) keepB[lo + j] = 0;
+  return changesOf(keepA, keepB);
+}
+
+/**
+ * GNU diff's discard_confusing_lines: lines matching nothing in the other
+ * file are changes for sure and stay out of the search; lines matching very
+ * many are left out when they sit inside a run of such lines. Marks the
+ * discarded lines in `changed` (offset by one, GNU's sentinel) and returns
+ * each file's kept lines and their indexes.
+ */
+function discardConfusingLines(
+  xs: Int32Array,
+  ys: Int32Array,
+  classes: number,
+  changedA: Uint8Array,
+  changedB: Uint8Array,
+): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  const files = [xs, ys];
+  const counts = [new Int32Array(classes), new Int32Array(classes)];
+  for (let f = 0; f < 2; f++) for (const e of files[f]) counts[f][e]++;
+  const discarded = [new Uint8Array(xs.length), new Uint8Array(ys.length)];
+  for (let f = 0; f < 2; f++) {
+    const end = files[f].length;
+    const other = counts[1 - f];
+    let many = 5;
+    let tem = Math.floor(end / 64);
+    while ((tem = tem >> 2) > 0) many *= 2;
+    for (let i = 0; i < end; i++) {
+      const nmatch = other[files[f][i]];
+      if (nmatch === 0) discarded[f][i] = 1;
+      else if (nmatch > many) discarded[f][i] = 2;
+    }
+  }
+  for (let f = 0; f < 2; f++) {
+    const end = files[f].length;
+    const d = discarded[f];
+    for (let i = 0; i < end; i++) {
+      if (d[i] === 2) d[i] = 0;
+      else if (d[i] !== 0) {
+        let j: number;
+        let provisional = 0;
+        for (j = i; j < end; j++) {
+          if (d[j] === 0) break;
+          if (d[j] === 2) ++provisional;
+        }
+        while (j > i && d[j - 1] === 2) {
+          d[--j] = 0;
+          --provisional;
+        }
+        const length = j - i;
+        if (provisional * 4 > length) {
+          while (j > i) if (d[--j] === 2) d[j] = 0;
+        } else {
+          let minimum = 1;
+          let tem = length >> 2;
+          while (0 < (tem >>= 2)) minimum <<= 1;
+          minimum++;
+          let consec = 0;
+          for (j = 0; j < length; j++)
+            if (d[i + j] !== 2) consec = 0;
+            else if (minimum === ++consec) j -= consec;
+            else if (minimum < consec) d[i + j] = 0;
+          consec = 0;
+          for (j = 0; j < length; j++) {
+            if (j >= 8 && d[i + j] === 1) break;
+            if (d[i + j] === 2) {
+              consec = 0;
+              d[i + j] = 0;
+            } else if (d[i + j] === 0) consec = 0;
+            else consec++;
+            if (consec === 3) break;
+          }
+          i += length - 1;
+          consec = 0;
+          for (j = 0; j < length; j++) {
+            if (j >= 8 && d[i - j] === 1) break;
+            if (d[i - j] === 2) {
+              consec = 0;
+              d[i - j] = 0;
+            } else if (d[i - j] === 0) consec = 0;
+            else consec++;
+            if (consec === 3) break;
+          }
+        }
+      }
+    }
+  }
+  const out: Int32Array[] = [];
+  const changed = [changedA, changedB];
+  for (let f = 0; f < 2; f++) {
+    const kept: number[] = [];
+    const real: number[] = [];
+    for (let i = 0; i < files[f].length; i++) {
+      if (discarded[f][i] === 0) {
+        kept.push(files[f][i]);
+        real.push(i);
+      } else changed[f][i + 1] = 1;
+    }
+    out.push(Int32Array.from(kept), Int32Array.from(real));
+  }
+  return [out[0], out[1], out[2], out[3]];
+}
+
+/**
+ * GNU diff's shift_boundaries: slide each run of changed lines back to merge
+ * with the run before it, then forward as far as it goes, then back again to
+ * line up with a run in the other file. `changed` and `other` are offset by
+ * one (index 0 and the last are GNU's zero sentinels).
+ */
+function shiftBoundaries(equivs: Int32Array, changedRaw: Uint8Array, otherRaw: Uint8Array): void {
+  const changed = (k: number) => changedRaw[k + 1];
+  const setChanged = (k: number, v: number) => {
+    changedRaw[k + 1] = v;
+  };
+  const other = (k: number) => otherRaw[k + 1];
+  const iEnd = equivs.length;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < iEnd && !changed(i)) {
+      while (other(j++));
+      i++;
+    }
+    if (i === iEnd) break;
+    let start = i;
+    while (changed(++i));
+    while (other(j)) j++;
+    let runlength: number;
+    let corresponding: number;
+    do {
+      runlength = i - start;
+      while (start && equivs[start - 1] === equivs[i - 1]) {
+        setChanged(--start, 1);
+        setChanged(--i, 0);
+        while (changed(start - 1)) start--;
+        while (other(--j));
+      }
+      corresponding = other(j - 1) ? i : iEnd;
+      while (i !== iEnd && equivs[start] === equivs[i]) {
+        setChanged(start++, 0);
+        setChanged(i++, 1);
+        while (changed(i)) i++;
+        while (other(++j)) corresponding = i;
+      }
+    } while (runlength !== i - start);
+    while (corresponding < i) {
+      setChanged(--start, 1);
+      setChanged(--i, 0);
+      while (other(--j));
+    }
+  }
 }
 
 /** Walk both keep-maps together and collect the runs of dropped lines. */
