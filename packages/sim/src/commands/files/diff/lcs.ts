@@ -1,11 +1,14 @@
 /**
  * The longest common subsequence of two line sequences, as diff's change
- * list: Myers' O((N+M)D) algorithm in linear space, the way GNU diff's
- * analyze.c runs it (compareseq / diag: a forward and a backward search meet
- * in a middle snake, and each half is solved again). Lines are compared by
- * key (diff's -i/-w/-b folding is the caller's). Work is bounded as GNU's is:
- * a search that has gone past `tooExpensive` rounds settles for the
- * furthest-reaching diagonal instead of an optimal split, and every round is
+ * list, chosen the way GNU diff's analyze.c chooses among equally short
+ * ones: the identical head and tail set aside, lines matching nothing in the
+ * other file (and runs of lines matching very many) discarded from the
+ * search (discard_confusing_lines), Myers' O((N+M)D) search in linear space
+ * (compareseq / diag: a forward and a backward search meet in a middle
+ * snake), then each run of changes slid to its final place
+ * (shift_boundaries). Lines are compared by key (diff's -i/-w/-b folding is
+ * the caller's). Work is bounded as GNU's is: a search past `tooExpensive`
+ * rounds settles for the furthest-reaching diagonal, and every round is
  * charged to the caller (proc.budget).
  */
 
