@@ -48,8 +48,11 @@ import { tee } from "./tee.js";
 import { touch } from "./touch.js";
 import { tr } from "./tr.js";
 import { uniq } from "./uniq.js";
+import { cmp } from "./cmp.js";
+import { comm } from "./comm.js";
+import { diff } from "./diff/diff.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, column, cp, cut, dirname, du, egrep, expr, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, column, comm, cp, cut, diff, dirname, du, egrep, expr, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
 ];

@@ -27,9 +27,11 @@ const SOURCES: Record<string, [string, string]> = {
   iptables: ["iptables 1.8.9", ""],
   "iptables-save": ["iptables 1.8.9", ""],
   "iptables-restore": ["iptables 1.8.9", ""],
+  diff: ["diffutils 3.8", "August 2021"],
+  cmp: ["diffutils 3.8", "August 2021"],
 };
 const COREUTILS = new Set([
-  "basename", "cat", "chmod", "cp", "cut", "dirname", "head", "ln", "ls", "mkdir", "mv", "rm", "rmdir",
+  "basename", "cat", "chmod", "comm", "cp", "cut", "dirname", "head", "ln", "ls", "mkdir", "mv", "rm", "rmdir",
   "sort", "stat", "tail", "tee", "touch", "tr", "uniq", "wc", "date", "echo", "pwd", "uname", "md5sum",
 ]);
 
