@@ -175,7 +175,8 @@ function runMysqladmin(proc: Process): number {
     verbose: count(parsed, "verbose"),
     bell,
     via: connectionVia(host, port, socket),
-    input: proc.stdin.isTTY ? undefined : proc.stdin.text().split("\n"),
+    // fgets(stdin) for the drop question goes on after a password read from it
+    input: proc.stdin.isTTY ? undefined : proc.stdin.text().split("\n").slice(pw.ask && !proc.tty ? 1 : 0),
   };
   return runAdminCommands(ctx, words) === 0 ? 0 : 1;
 }
