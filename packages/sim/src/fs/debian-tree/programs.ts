@@ -14,7 +14,7 @@ export const USR_BIN = [
   "domainname", "dpkg", "dpkg-query", "du", "echo", "editor", "egrep", "env", "expand", "expr", "factor", "false", "fgrep",
   "file", "find", "fmt", "fold", "free", "getent", "grep", "groups", "gunzip", "gzip", "head", "hexdump",
   "hostid", "hostname", "id", "install", "ip", "join", "journalctl", "kill", "last", "less", "link", "ln",
-  "logger", "login", "logname", "ls", "lsattr", "lsblk", "mail", "mailx", "man", "mariadb", "mariadb-dump",
+  "logger", "login", "logname", "ls", "lsattr", "lsblk", "mail", "mailx", "man", "mariadb", "mariadb-admin", "mariadb-dump",
   "mawk", "md5sum", "mkdir", "mkfifo", "mknod", "mktemp", "more", "mount", "mv", "nano", "nc", "netstat",
   "nice", "nl", "nohup", "nproc", "od", "passwd", "paste", "pgrep", "pidof", "ping", "pkill", "pr", "printenv",
   "printf", "ps", "pwd", "rbash", "readlink", "realpath", "rev", "rm", "rmdir", "run-parts", "scp", "sed",
@@ -36,7 +36,7 @@ export const USR_SBIN = [
 ];
 
 /** mariadb-client's old names, links to the new ones */
-export const USR_BIN_LINKS: Record<string, string> = { mysql: "mariadb", mysqldump: "mariadb-dump" };
+export const USR_BIN_LINKS: Record<string, string> = { mysql: "mariadb", mysqladmin: "mariadb-admin", mysqldump: "mariadb-dump" };
 
 /** the two multi-call binaries every iptables name leads to */
 export const XTABLES_BINARIES = ["xtables-legacy-multi", "xtables-nft-multi"];

@@ -48,7 +48,7 @@ function specificity(host: string): number {
 export function authenticate(state: MysqldState, req: ConnectRequest): UserAccount | SqlError {
   const acct = findAccount(state, req.user, req.fromHost);
   const denied = ER.accessDenied(req.user, req.fromHost, req.password !== undefined && req.password !== "");
-  if (!acct) return denied;
+  if (!acct) return req.password === undefined || req.password === "" ? ER.accessDeniedNoPassword(req.user, req.fromHost) : denied;
   if (acct.unixSocket && req.fromHost === "localhost" && req.osUser === acct.user) return acct;
   if (acct.authString === "invalid") return denied;
   const given = req.password === undefined ? "" : nativePasswordHash(req.password);

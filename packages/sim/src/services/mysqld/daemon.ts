@@ -21,6 +21,7 @@ export function startMysqld(host: Host): void {
   s.pid = 400 + host.prng.int(0, 3000);
   s.startedAt = host.clock.now;
   s.connections = 0;
+  delete s.questions;
   delete s.mainExit;
 }
 
@@ -68,6 +69,17 @@ export const MARIADB_SIGNALS: DaemonSignals = {
     if (s && exit) s.mainExit = exit;
   },
 };
+
+/**
+ * A client's COM_SHUTDOWN (`mysqladmin shutdown`, SHUTDOWN): mariadbd ends
+ * as it does on SIGTERM, cleanly with status 0, so systemd leaves the unit
+ * inactive (dead), "Deactivated successfully", and Restart=on-abort does
+ * not start it again.
+ */
+export function shutdownMysqld(host: Host): void {
+  const s = mysqldOf(host);
+  if (s?.running && s.pid !== undefined) signalMysqld(host, s.pid, 15);
+}
 
 /** kill(2) to mariadbd: true when `pid` is it */
 export function signalMysqld(host: Host, pid: number, sig: number): boolean {

@@ -21,6 +21,8 @@ export const ER = {
     new SqlError(1044, "42000", `Access denied for user ${q(user)}@${q(host)} to database ${q(db)}`),
   accessDenied: (user: string, host: string, usingPassword: boolean) =>
     new SqlError(1045, "28000", `Access denied for user ${q(user)}@${q(host)} (using password: ${usingPassword ? "YES" : "NO"})`),
+  /** an unknown user who gave no password (ER_ACCESS_DENIED_NO_PASSWORD_ERROR, recorded on 10.11.19) */
+  accessDeniedNoPassword: (user: string, host: string) => new SqlError(1698, "28000", `Access denied for user ${q(user)}@${q(host)}`),
   noDb: () => new SqlError(1046, "3D000", "No database selected"),
   badNull: (col: string) => new SqlError(1048, "23000", `Column ${q(col)} cannot be null`),
   badDb: (db: string) => new SqlError(1049, "42000", `Unknown database ${q(db)}`),

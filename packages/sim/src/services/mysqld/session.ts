@@ -41,6 +41,8 @@ export class MysqlSession {
   database: string | null;
   lastInsertId = 0;
   private userVars: Record<string, Val> = {};
+  /** the statement being run, as the client sent it (SHOW PROCESSLIST's Info) */
+  private statement = "";
   private sysVars: Record<string, string>;
 
   constructor(private readonly opts: SessionOptions) {
@@ -65,6 +67,8 @@ export class MysqlSession {
 
   /** Run one statement (without its delimiter). */
   execute(sql: string): StatementResult | SqlError {
+    this.server.questions = (this.server.questions ?? 0) + 1;
+    this.statement = sql;
     const st = parseStatement(sql);
     if (st instanceof SqlError) return st;
     try {
@@ -338,8 +342,13 @@ export class MysqlSession {
       case "show_status":
       case "show_table_status":
       case "show_index":
+      case "show_processlist": {
+        // the simulation's clients run one at a time: the asking connection is the only one
+        const num = (name: string): ResultColumn => ({ name, numeric: true });
+        const cols = [num("Id"), text("User"), text("Host"), text("db"), text("Command"), num("Time"), text("State"), text("Info"), num("Progress")];
+        return rows(cols, [[String(this.connectionId), this.who.user, this.who.host, this.database, "Query", "0", "starting", this.statement, "0.000"]]);
+      }
       case "show_engines":
-      case "show_processlist":
         return ER.notSupported("this SHOW statement in the simulation");
       case "set": {
         const ctx = this.ctx();
@@ -357,9 +366,11 @@ export class MysqlSession {
       case "lock_tables":
       case "unlock_tables":
       case "transaction":
-      case "flush":
       case "noop":
         return ok(0);
+      case "flush":
+        // every FLUSH the parser knows (PRIVILEGES, LOGS, TABLES, STATUS, HOSTS) needs RELOAD
+        return this.requireGlobal("RELOAD") ?? ok(0);
       case "set_password": {
         const target = st.user && st.user.user !== "" ? findAccount(this.server, st.user.user, st.user.host) : this.account;
         if (!target || (st.user && target.host !== st.user.host)) return ER.passwordNoMatch();

@@ -103,6 +103,8 @@ export interface MysqldState {
   mainExit?: MainExit;
   /** client connections since the daemon started (each gets the next connection id); absent: none yet */
   connections?: number;
+  /** statements run since the daemon started (the server's query_id: status's "Questions"); absent: none yet */
+  questions?: number;
   databases: Record<string, DatabaseState>;
   users: UserAccount[];
 }

@@ -8,6 +8,12 @@ export const SERVER_VERSION = "10.11.19-MariaDB-0+deb12u1";
 export const CLIENT_VERSION_LINE = "mysql  Ver 15.1 Distrib 10.11.19-MariaDB, for debian-linux-gnu (x86_64) using  EditLine wrapper";
 /** `mysqldump --version` */
 export const DUMP_VERSION_LINE = "mysqldump  Ver 10.19 Distrib 10.11.19-MariaDB, for debian-linux-gnu (x86_64)";
+/** `mysqladmin --version`: mysqladmin.cc's print_version, with the name it was run as (mysqladmin or mariadb-admin) */
+export function adminVersionLine(prog: string): string {
+  return `${prog}  Ver 10.0 Distrib 10.11.19-MariaDB, for debian-linux-gnu on x86_64`;
+}
+/** the copyright line every MariaDB client prints under its version */
+export const COPYRIGHT_LINE = "Copyright (c) 2000, 2018, Oracle, MariaDB Corporation Ab and others.";
 export const SOCKET_PATH = "/run/mysqld/mysqld.sock";
 
 export function systemVariableDefaults(hostname: string): Record<string, string> {

@@ -947,6 +947,7 @@ class Parser {
       if (this.acceptWord("FROM") || this.acceptWord("IN")) table.db = this.ident();
       return { k: "show_columns", table, full, like: this.likeClause() };
     }
+    if (this.acceptWord("PROCESSLIST")) return { k: "show_processlist" };
     if (full) this.fail();
     if (this.acceptWord("CREATE")) {
       if (this.acceptWord("TABLE")) return { k: "show_create_table", table: this.tableRef() };
