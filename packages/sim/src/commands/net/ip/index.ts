@@ -56,7 +56,7 @@ function usage(ctx: IpContext): never {
 }
 
 function run(proc: Process): number {
-  const opts: IpOptions = { brief: false, oneline: false, stats: false, json: false, pretty: false };
+  const opts: IpOptions = { brief: false, oneline: false, stats: 0, details: false, json: false, pretty: false };
   const ctx: IpContext = { proc, kernel: proc.host.kernel, opts };
   try {
     const argv = proc.argv.slice(1);
@@ -73,8 +73,9 @@ function run(proc: Process): number {
         if (f === "inet") opts.family = "inet";
         else if (f === "inet6") opts.family = "inet6";
       } else if (matches(opt, "-human") || matches(opt, "-human-readable") || opt === "-iec") continue;
-      else if (matches(opt, "-stats") || matches(opt, "-statistics")) opts.stats = true;
-      else if (matches(opt, "-details") || matches(opt, "-resolve")) continue;
+      else if (matches(opt, "-stats") || matches(opt, "-statistics")) opts.stats++;
+      else if (matches(opt, "-details")) opts.details = true;
+      else if (matches(opt, "-resolve")) continue;
       else if (matches(opt, "-oneline")) opts.oneline = true;
       else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) continue;
       else if (matches(opt, "-Version")) {
