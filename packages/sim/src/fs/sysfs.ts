@@ -81,6 +81,7 @@ function linkDir(kernel: Kernel, ifindex: number): PseudoDir {
         address: a((l) => l.mac),
         broadcast: a((l) => (l.kind === "loopback" ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff")),
         carrier: a((l) => (l.up ? (l.carrier ? "1" : "0") : undefined), 0o644),
+        carrier_changes: a((l) => String(kernel.linkInfo(l.ifindex)?.carrierChanges ?? 0)),
         dormant: a(() => "0"),
         flags: a((l) => `0x${linkFlags(l).toString(16)}`, 0o644),
         ifalias: a(() => "", 0o644),

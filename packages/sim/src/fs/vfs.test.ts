@@ -351,6 +351,9 @@ describe("/sys/class/net", () => {
     expect(read("/sys/class/net/lo/ifindex")).toBe("1\n");
     expect(read("/sys/class/net/eth0/statistics/rx_bytes")).toBe("1234\n");
     expect(read("/sys/class/net/eth0/type")).toBe("1\n");
+    // virtio_net's probe: carrier off, then on (the cable is plugged in); lo never changes
+    expect(read("/sys/class/net/eth0/carrier_changes")).toBe("2\n");
+    expect(read("/sys/class/net/lo/carrier_changes")).toBe("0\n");
   });
 
   it("refuses writes at open with EACCES", () => {

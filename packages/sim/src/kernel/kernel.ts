@@ -13,6 +13,7 @@ import { type AddrMatch, type AddrSpec, addAddr4, delAddr4, flushAddr4 } from ".
 import { fibLookup } from "./net/fib.js";
 import { parseIp4 } from "./net/inet4.js";
 import { setLinkMtu, setLinkName, setLinkUp } from "./net/link.js";
+import { type LinkInfo, linkInfo, probeCarrierChanges } from "./net/link-info.js";
 import { type RouteMatch, type RouteOp, type RouteSpec, addRoute, addRouteIoctl, delRoute, flushRoutes } from "./net/route.js";
 import { type OutputQuery, type RouteDecision, routeOutput } from "./net/route-output.js";
 import type { Inet4Addr, Inet6Addr, KernelState, LinkState, RouteState, RouteTable } from "./state.js";
@@ -245,8 +246,15 @@ export class Kernel {
   setCarrier(ifindex: number, carrier: boolean): Result {
     const link = this.linkByIndex(ifindex);
     if (!link) return fail("ENODEV");
+    if (link.carrier !== carrier) link.carrierChanges = (link.carrierChanges ?? probeCarrierChanges(link)) + 1;
     link.carrier = carrier;
     return ok();
+  }
+
+  /** the IFLA_* attributes beyond flags and counters (`ip -d`, transns of `ip -s -s`) */
+  linkInfo(ifindex: number): LinkInfo | undefined {
+    const link = this.linkByIndex(ifindex);
+    return link && linkInfo(this.state, link);
   }
 
   // --- addresses -----------------------------------------------------------

@@ -38,6 +38,12 @@ export interface LinkState {
   /** udev predictable names the NIC also answers to, e.g. "enp0s3" */
   altnames: string[];
   stats: LinkStats;
+  /**
+   * IFLA_CARRIER_CHANGES once the carrier changed after boot; absent: as
+   * the driver's probe left it (kernel/net/link-info.ts), so snapshots from
+   * before this field read the same
+   */
+  carrierChanges?: number;
 }
 
 /** One IPv4 address on a link, as `ip addr` shows it. */

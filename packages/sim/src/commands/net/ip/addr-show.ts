@@ -13,10 +13,11 @@
  * IPv6 addresses carry no label: the label filter matches them by the link's name.
  */
 import type { Inet4Addr, Inet6Addr, LinkState } from "../../../kernel/state.js";
-import { type IpContext, writeJson } from "./context.js";
+import { type IpContext, linkInfo, writeJson } from "./context.js";
 import type { JsonObject } from "./json-writer.js";
-import { type ShowOptions, formatBriefAddr, formatInet4, formatInet6, formatLink, statsLines } from "./show.js";
-import { addrJson, briefAddrLinkJson, linkJson, statsJson } from "./show-json.js";
+import { type ShowOptions, formatBriefAddr, formatInet4, formatInet6, formatLink } from "./show.js";
+import { addrJson, briefAddrLinkJson, linkJson } from "./show-json.js";
+import { statsJson, statsLines } from "./stats64.js";
 
 export interface AddrFilter {
   dev?: LinkState;
@@ -75,7 +76,7 @@ function rows(ctx: IpContext, f: AddrFilter): Row[] {
 
 function showOptions(ctx: IpContext, f: AddrFilter): ShowOptions {
   // the kernel's IPv6 link dump (no device given) carries a shorter link record
-  return { family: ctx.opts.family, short: ctx.opts.family === "inet6" && f.dev === undefined };
+  return { family: ctx.opts.family, short: ctx.opts.family === "inet6" && f.dev === undefined, details: ctx.opts.details };
 }
 
 function text(ctx: IpContext, f: AddrFilter, rs: Row[]): string {
@@ -88,13 +89,14 @@ function text(ctx: IpContext, f: AddrFilter, rs: Row[]): string {
       out += formatBriefAddr(r.link, shown);
       continue;
     }
-    const lines: string[] = r.printLink ? formatLink(r.link, o) : [];
+    const info = linkInfo(ctx, r.link);
+    const lines: string[] = r.printLink ? formatLink(r.link, o, info) : [];
     for (const a of shown) {
       const [main, lft] = "local" in a ? formatInet4(a) : formatInet6(a);
       if (ctx.opts.oneline) out += `${r.link.ifindex}: ${r.link.name}${main}\\${lft}\n`;
       else lines.push(main, lft);
     }
-    if (r.printLink && ctx.opts.stats) lines.push(...statsLines(r.link));
+    if (r.printLink && ctx.opts.stats) lines.push(...statsLines(r.link, ctx.opts.stats, info));
     out += lines.map((x) => `${x}\n`).join("");
   }
   return out;
@@ -105,9 +107,10 @@ function json(ctx: IpContext, f: AddrFilter, rs: Row[]): JsonObject[] {
   const { brief, oneline } = ctx.opts;
   return rs.map((r) => {
     if (r.refused) return {};
-    const j: JsonObject = r.printLink ? (brief ? briefAddrLinkJson(r.link) : linkJson(r.link, o)) : {};
+    const info = linkInfo(ctx, r.link);
+    const j: JsonObject = r.printLink ? (brief ? briefAddrLinkJson(r.link) : linkJson(r.link, o, info)) : {};
     j.addr_info = r.addrs.map((x) => (x.shown ? addrJson(r.link, x.addr, { brief, oneline: oneline && !brief }) : {}));
-    if (r.printLink && !brief && ctx.opts.stats) j.stats64 = statsJson(r.link);
+    if (r.printLink && !brief && ctx.opts.stats) j.stats64 = statsJson(r.link, ctx.opts.stats, info);
     return j;
   });
 }

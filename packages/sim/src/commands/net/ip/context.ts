@@ -6,6 +6,7 @@
  */
 import type { Kernel } from "../../../kernel/kernel.js";
 import { type Errno, STRERROR } from "../../../kernel/errno.js";
+import type { LinkInfo } from "../../../kernel/net/link-info.js";
 import type { LinkState } from "../../../kernel/state.js";
 import type { Process } from "../../../process/process.js";
 import { type JsonValue, jsonListing } from "./json-writer.js";
@@ -18,7 +19,10 @@ export interface IpOptions {
   family?: "inet" | "inet6";
   brief: boolean;
   oneline: boolean;
-  stats: boolean;
+  /** how many times -s / -stats was given (print_stats64's show_stats) */
+  stats: number;
+  /** -details: each link record carries the device's attributes */
+  details: boolean;
   /** -json: listings print as iproute2's JSON instead of text */
   json: boolean;
   /** -pretty: indent that JSON (no effect on text) */
@@ -79,4 +83,11 @@ export function writeJson(ctx: IpContext, records: JsonValue[]): void {
 /** ll_name_to_index(): a name, an altname, or an alias "eth0:1" (the kernel strips the colon part) */
 export function findLink(ctx: IpContext, name: string): LinkState | undefined {
   return ctx.kernel.linkByName(name) ?? ctx.kernel.linkByName(name.split(":")[0]);
+}
+
+/** the link's IFLA_* attributes beyond flags and counters; the link was just listed, so it exists */
+export function linkInfo(ctx: IpContext, l: LinkState): LinkInfo {
+  const info = ctx.kernel.linkInfo(l.ifindex);
+  if (!info) throw new Error(`ip: link ${l.ifindex} vanished while listed`);
+  return info;
 }

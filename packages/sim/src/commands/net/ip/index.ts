@@ -56,7 +56,7 @@ function usage(ctx: IpContext): never {
 }
 
 function run(proc: Process): number {
-  const opts: IpOptions = { brief: false, oneline: false, stats: false, json: false, pretty: false };
+  const opts: IpOptions = { brief: false, oneline: false, stats: 0, details: false, json: false, pretty: false };
   const ctx: IpContext = { proc, kernel: proc.host.kernel, opts };
   try {
     const argv = proc.argv.slice(1);
@@ -73,8 +73,9 @@ function run(proc: Process): number {
         if (f === "inet") opts.family = "inet";
         else if (f === "inet6") opts.family = "inet6";
       } else if (matches(opt, "-human") || matches(opt, "-human-readable") || opt === "-iec") continue;
-      else if (matches(opt, "-stats") || matches(opt, "-statistics")) opts.stats = true;
-      else if (matches(opt, "-details") || matches(opt, "-resolve")) continue;
+      else if (matches(opt, "-stats") || matches(opt, "-statistics")) opts.stats++;
+      else if (matches(opt, "-details")) opts.details = true;
+      else if (matches(opt, "-resolve")) continue;
       else if (matches(opt, "-oneline")) opts.oneline = true;
       else if (matches(opt, "-timestamp") || matches(opt, "-tshort")) continue;
       else if (matches(opt, "-Version")) {
@@ -124,7 +125,7 @@ const IP_OBJECTS = (
 
 function complete(c: CompletionContext): string[] {
   const words = c.words.slice(1).filter((w) => !w.startsWith("-"));
-  if (c.current.startsWith("-")) return ["-4", "-6", "-brief", "-json", "-oneline", "-pretty", "-statistics", "-Version"].filter((o) => o.startsWith(c.current));
+  if (c.current.startsWith("-")) return ["-4", "-6", "-brief", "-details", "-json", "-oneline", "-pretty", "-statistics", "-Version"].filter((o) => o.startsWith(c.current));
   if (words.length === 0) return IP_OBJECTS.filter((o) => o.startsWith(c.current));
   const obj = Object.keys(SUBCOMMANDS).find((o) => matches(words[0], o));
   if (!obj) return [];
@@ -150,16 +151,21 @@ SYNOPSIS
 
        OBJECT := { link | address | route | ... }
 
-       OPTIONS := { -V[ersion] | -s[tatistics] | -4 | -6 | -br[ief] |
-               -o[neline] | -f[amily] { inet | inet6 } | -j[son] |
-               -p[retty] }
+       OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -4 | -6 |
+               -br[ief] | -o[neline] | -f[amily] { inet | inet6 } |
+               -j[son] | -p[retty] }
 
 OPTIONS
        -V, -Version
               Print the version of the ip utility and exit.
 
        -s, -stats, -statistics
-              Output more information: packet and byte counters.
+              Output more information. If the option appears twice or more,
+              the amount of information increases. As a rule, the
+              information is statistics or some time values.
+
+       -d, -details
+              Output more detailed information.
 
        -4     shortcut for -family inet.
 
@@ -222,6 +228,14 @@ EXAMPLES
 
        ip link set dev eth0 up
            Brings up interface eth0.
+
+       ip -d link show eth0
+           Shows eth0 with its device details: MTU limits, queues,
+           offload sizes and the bus it sits on.
+
+       ip -s -s link show eth0
+           Shows eth0's packet counters and, below them, its receive and
+           transmit errors by cause.
 
        ip -j -p addr show dev eth0
            Shows eth0's addresses as indented JSON, for scripts (jq) and

@@ -1,5 +1,5 @@
 /** `ip link`: show (text or -json), set up/down/mtu/name (iproute2 iplink.c). */
-import { type IpContext, die, duparg2, findLink, matches, nextArg, rtnlError, writeJson } from "./context.js";
+import { type IpContext, die, duparg2, findLink, linkInfo, matches, nextArg, rtnlError, writeJson } from "./context.js";
 import { formatBriefLink, formatLinkBlock } from "./show.js";
 import { briefLinkJson, linkJson } from "./show-json.js";
 import { IP_LINK_USAGE } from "./usage.js";
@@ -27,17 +27,17 @@ function show(ctx: IpContext, argv: string[]): number {
     if (!l) return die(ctx, `Device "${devName}" does not exist.`, 1);
     links = [l];
   }
-  const o = { oneline: ctx.opts.oneline, stats: ctx.opts.stats };
+  const o = { oneline: ctx.opts.oneline, stats: ctx.opts.stats, details: ctx.opts.details };
   if (ctx.opts.json) {
     // print_linkinfo refuses a down link under `up` after its JSON object was opened: `{}`
-    const recs = links.map((l) => (up && !l.up ? {} : ctx.opts.brief ? briefLinkJson(l) : linkJson(l, { ...o, linkMode: true })));
+    const recs = links.map((l) => (up && !l.up ? {} : ctx.opts.brief ? briefLinkJson(l) : linkJson(l, { ...o, linkMode: true }, linkInfo(ctx, l))));
     writeJson(ctx, recs);
     return 0;
   }
   let out = "";
   for (const l of links) {
     if (up && !l.up) continue;
-    out += ctx.opts.brief ? formatBriefLink(l) : formatLinkBlock(l, o);
+    out += ctx.opts.brief ? formatBriefLink(l) : formatLinkBlock(l, o, linkInfo(ctx, l));
   }
   ctx.proc.stdout.write(out);
   return 0;

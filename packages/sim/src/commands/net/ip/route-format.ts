@@ -1,7 +1,11 @@
 /**
  * How iproute2 6.1 prints routes (iproute.c print_route): type, prefix,
  * via, dev, table, proto, scope, src, metric, nexthop flags; an attribute the
- * listing was filtered on exactly is left out, as iproute2 does.
+ * listing was filtered on exactly is left out, as iproute2 does. Without
+ * -details the defaults are left out too (type unicast, proto boot, scope
+ * global, i.e. RT_SCOPE_UNIVERSE, which every IPv6 route carries, and
+ * table main in listings of all tables and in `route get`); with it they
+ * are printed.
  *
  * A route is first turned into its printed attributes (`Field`s, in print
  * order), then rendered: as the text line (each field's words) or as the
@@ -22,6 +26,8 @@ export interface RouteOmit {
   metric?: boolean;
   /** print "table X" for tables other than main (listings of all tables) */
   showTable?: boolean;
+  /** -details: print the default type, protocol and scope too */
+  details?: boolean;
 }
 
 /** one printed attribute: its JSON key and value, and its words in the text line ("" for none) */
@@ -46,8 +52,8 @@ function fieldsText(fields: Field[]): string {
     .join(" ");
 }
 
-function typeAndDst(type: string, dst: string): Field[] {
-  return [...(type === "unicast" ? [] : [field("type", type, type)]), field("dst", dst, dst)];
+function typeAndDst(type: string, dst: string, details = false): Field[] {
+  return [...(type === "unicast" && !details ? [] : [field("type", type, type)]), field("dst", dst, dst)];
 }
 
 function flagsField(flags: string[]): Field {
@@ -55,13 +61,13 @@ function flagsField(flags: string[]): Field {
 }
 
 export function routeFields(k: Kernel, r: RouteState, omit: RouteOmit = {}): Field[] {
-  const f = typeAndDst(r.type, r.dst);
+  const f = typeAndDst(r.type, r.dst, omit.details);
   if (r.gateway) f.push(field("gateway", r.gateway, `via ${r.gateway}`));
   const dev = r.ifindex !== undefined ? k.linkByIndex(r.ifindex) : undefined;
   if (dev && !omit.dev) f.push(field("dev", dev.name, `dev ${dev.name}`));
-  if (omit.showTable && r.table !== "main") f.push(field("table", tableText(r.table), `table ${tableText(r.table)}`));
-  if (r.protocol !== "boot" && !omit.proto) f.push(field("protocol", r.protocol, `proto ${r.protocol}`));
-  if (r.scope !== "global" && !omit.scope) f.push(field("scope", r.scope, `scope ${r.scope}`));
+  if (omit.showTable && (r.table !== "main" || omit.details)) f.push(field("table", tableText(r.table), `table ${tableText(r.table)}`));
+  if ((r.protocol !== "boot" || omit.details) && !omit.proto) f.push(field("protocol", r.protocol, `proto ${r.protocol}`));
+  if ((r.scope !== "global" || omit.details) && !omit.scope) f.push(field("scope", r.scope, `scope ${r.scope}`));
   if (r.prefsrc) f.push(field("prefsrc", r.prefsrc, `src ${r.prefsrc}`));
   if (r.metric && !omit.metric) f.push(field("metric", r.metric, `metric ${r.metric}`));
   const flags: string[] = [];
@@ -102,32 +108,39 @@ function routes6(k: Kernel, table: "main" | "local"): Route6[] {
   return out;
 }
 
-function route6Fields(k: Kernel, r: Route6, showTable: boolean): Field[] {
+function route6Fields(k: Kernel, r: Route6, showTable: boolean, details: boolean): Field[] {
   const dev = k.linkByIndex(r.ifindex)!.name;
-  const f = typeAndDst(r.type, r.dst);
+  const f = typeAndDst(r.type, r.dst, details);
   f.push(field("dev", dev, `dev ${dev}`));
-  if (showTable && r.table === "local") f.push(field("table", "local", "table local"));
-  f.push(field("protocol", "kernel", "proto kernel"), field("metric", r.metric, `metric ${r.metric}`), flagsField([]), field("pref", "medium", "pref medium"));
+  if (showTable && (r.table === "local" || details)) f.push(field("table", r.table, `table ${r.table}`));
+  f.push(field("protocol", "kernel", "proto kernel"));
+  if (details) f.push(field("scope", "global", "scope global"));
+  f.push(field("metric", r.metric, `metric ${r.metric}`), flagsField([]), field("pref", "medium", "pref medium"));
   return f;
 }
 
-export function formatRoutes6(k: Kernel, table: "main" | "local", showTable = false): string {
+export function formatRoutes6(k: Kernel, table: "main" | "local", showTable = false, details = false): string {
   return routes6(k, table)
-    .map((r) => `${fieldsText(route6Fields(k, r, showTable))}\n`)
+    .map((r) => `${fieldsText(route6Fields(k, r, showTable, details))}\n`)
     .join("");
 }
 
-export function routes6Json(k: Kernel, table: "main" | "local", showTable = false): JsonObject[] {
-  return routes6(k, table).map((r) => fieldsJson(route6Fields(k, r, showTable)));
+export function routes6Json(k: Kernel, table: "main" | "local", showTable = false, details = false): JsonObject[] {
+  return routes6(k, table).map((r) => fieldsJson(route6Fields(k, r, showTable, details)));
 }
 
 /** `ip route get`'s answer: the cloned route, its uid, then its cache flags */
-export function routeGetFields(k: Kernel, dst: string, d: RouteDecision, from: string | undefined): Field[] {
-  const f = typeAndDst(d.type, dst);
+export function routeGetFields(k: Kernel, dst: string, d: RouteDecision, from: string | undefined, details = false): Field[] {
+  const f = typeAndDst(d.type, dst, details);
   if (from !== undefined) f.push(field("from", from, `from ${from}`));
   if (d.gateway) f.push(field("gateway", d.gateway, `via ${d.gateway}`));
   const dev = k.linkByIndex(d.ifindex)!.name;
   f.push(field("dev", dev, `dev ${dev}`));
+  // the answer names the table of the route that decided (main when oif forced an on-link guess)
+  if (details) {
+    const table = tableText(d.route?.table ?? "main");
+    f.push(field("table", table, `table ${table}`));
+  }
   if (from === undefined) f.push(field("prefsrc", d.src, `src ${d.src}`));
   f.push(flagsField([]), field("uid", 0, "uid 0"));
   // the text puts the cache flags on a line of their own (see formatRouteGet)
@@ -135,7 +148,7 @@ export function routeGetFields(k: Kernel, dst: string, d: RouteDecision, from: s
   return f;
 }
 
-export function formatRouteGet(k: Kernel, dst: string, d: RouteDecision, from: string | undefined): string {
+export function formatRouteGet(k: Kernel, dst: string, d: RouteDecision, from: string | undefined, details = false): string {
   const flags = d.flags.length ? `<${d.flags.join(",")}> ` : "";
-  return `${fieldsText(routeGetFields(k, dst, d, from))} \n    cache ${flags}\n`;
+  return `${fieldsText(routeGetFields(k, dst, d, from, details))} \n    cache ${flags}\n`;
 }

@@ -160,10 +160,10 @@ function list(ctx: IpContext, argv: string[]): number {
   const json = ctx.opts.json;
   // `ip route` lists IPv4 only; `table all` and -6 add IPv6
   const v6 = (table: "main" | "local", showTable = false): (string | JsonObject)[] =>
-    json ? routes6Json(k, table, showTable) : [formatRoutes6(k, table, showTable)];
+    json ? routes6Json(k, table, showTable, ctx.opts.details) : [formatRoutes6(k, table, showTable, ctx.opts.details)];
   let out: (string | JsonObject)[] = [];
   if (ctx.opts.family === "inet6") {
-    out = all ? [...v6("main"), ...v6("local", true)] : sel.table === "local" ? v6("local") : sel.table === "main" ? v6("main") : [];
+    out = all ? [...v6("main", true), ...v6("local", true)] : sel.table === "local" ? v6("local") : sel.table === "main" ? v6("main") : [];
   } else {
     if (sel.table !== undefined && sel.table !== "main" && !k.routes().some((r) => r.table === sel.table)) {
       // the kernel creates a table with its first route (local: with the first address); -j has opened its array
@@ -171,14 +171,14 @@ function list(ctx: IpContext, argv: string[]): number {
       ctx.proc.stderr.write("Error: ipv4: FIB table does not exist.\nDump terminated\n");
       return 2;
     }
-    const omit = { dev: sel.oif !== undefined, proto: sel.protocol !== undefined, scope: sel.scope !== undefined, metric: sel.metric !== undefined, showTable: all };
+    const omit = { dev: sel.oif !== undefined, proto: sel.protocol !== undefined, scope: sel.scope !== undefined, metric: sel.metric !== undefined, showTable: all, details: ctx.opts.details };
     out = k
       .routes()
       .filter((r) => selects(sel, r))
       .map((r, i) => ({ r, i }))
       .sort((a, b) => tableRank(a.r.table) - tableRank(b.r.table) || a.i - b.i)
       .map(({ r }) => (json ? fieldsJson(routeFields(k, r, omit)) : formatRoute(k, r, omit)));
-    if (all && ctx.opts.family !== "inet" && !sel.root && sel.oif === undefined) out.push(...v6("main"), ...v6("local", true));
+    if (all && ctx.opts.family !== "inet" && !sel.root && sel.oif === undefined) out.push(...v6("main", true), ...v6("local", true));
   }
   if (json) writeJson(ctx, out as JsonObject[]);
   else ctx.proc.stdout.write(out.join(""));
@@ -312,8 +312,9 @@ function get(ctx: IpContext, argv: string[]): number {
   }
   const d = ctx.kernel.routeOutput(target.addr, { src: from, oif });
   if (!d.ok) return rtnlError(ctx, d.errno);
-  if (ctx.opts.json) writeJson(ctx, [fieldsJson(routeGetFields(ctx.kernel, target.addr, d.value, from))]);
-  else ctx.proc.stdout.write(formatRouteGet(ctx.kernel, target.addr, d.value, from));
+  const details = ctx.opts.details;
+  if (ctx.opts.json) writeJson(ctx, [fieldsJson(routeGetFields(ctx.kernel, target.addr, d.value, from, details))]);
+  else ctx.proc.stdout.write(formatRouteGet(ctx.kernel, target.addr, d.value, from, details));
   return 0;
 }
 

@@ -7,36 +7,32 @@
  * addresses carry none); the brief layouts keep only name, state and
  * addresses or MAC and flags.
  */
+import type { LinkInfo } from "../../../kernel/net/link-info.js";
 import type { Inet4Addr, Inet6Addr, LinkState } from "../../../kernel/state.js";
 import type { JsonObject } from "./json-writer.js";
+import { detailsJson } from "./link-details.js";
 import { type ShowOptions, addrText, linkFlags, operState } from "./show.js";
+import { statsJson } from "./stats64.js";
 
 const INFINITY_LIFE_TIME = 4294967295;
 
-/** the stats64 object: what the text's RX/TX columns show, under rtnl_link_stats64's names */
-export function statsJson(l: LinkState): JsonObject {
-  const s = l.stats;
-  return {
-    rx: { bytes: s.rxBytes, packets: s.rxPackets, errors: s.rxErrors, dropped: s.rxDropped, over_errors: s.rxMissed, multicast: s.rxMulticast },
-    tx: { bytes: s.txBytes, packets: s.txPackets, errors: s.txErrors, dropped: s.txDropped, carrier_errors: s.txCarrier, collisions: s.txCollisions },
-  };
-}
-
 /** one link as `ip -j link` / `ip -j addr` print it, before any addr_info */
-export function linkJson(l: LinkState, opts: ShowOptions): JsonObject {
+export function linkJson(l: LinkState, opts: ShowOptions, info: LinkInfo): JsonObject {
   const j: JsonObject = { ifindex: l.ifindex, ifname: l.name, flags: linkFlags(l).split(","), mtu: l.mtu };
   if (!opts.short) j.qdisc = l.qdisc;
   j.operstate = operState(l);
   if (opts.linkMode) j.linkmode = "DEFAULT";
   if (!opts.short) j.group = "default";
   j.txqlen = l.txqlen;
-  if (opts.family === undefined) {
+  if (opts.family === undefined || opts.details) {
     j.link_type = l.kind === "loopback" ? "loopback" : "ether";
     j.address = l.mac;
-    j.broadcast = l.kind === "loopback" ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff";
+    // a short record (the IPv6 link dump) has no broadcast address and none of the -details attributes
+    if (!opts.short) j.broadcast = l.kind === "loopback" ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff";
   }
+  if (opts.details && !opts.short) Object.assign(j, detailsJson(info, opts.linkMode === true));
   // `ip link -s` prints the counters inside the link record, before the altnames
-  if (opts.linkMode && opts.stats) j.stats64 = statsJson(l);
+  if (opts.linkMode && opts.stats) j.stats64 = statsJson(l, opts.stats, info);
   if (!opts.short && l.altnames.length > 0) j.altnames = [...l.altnames];
   return j;
 }

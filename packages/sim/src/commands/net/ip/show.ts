@@ -3,7 +3,10 @@
  * iproute.c), for the plain, -oneline and -brief layouts. Pure formatting
  * over kernel records; no kernel calls that change state.
  */
+import type { LinkInfo } from "../../../kernel/net/link-info.js";
 import type { Inet4Addr, Inet6Addr, LinkState } from "../../../kernel/state.js";
+import { detailsText } from "./link-details.js";
+import { statsLines } from "./stats64.js";
 
 export function linkFlags(l: LinkState): string {
   const f: string[] = [];
@@ -29,32 +32,23 @@ export interface ShowOptions {
    */
   short?: boolean;
   oneline?: boolean;
-  stats?: boolean;
-  /** `ip link` adds "mode DEFAULT" */
+  /** how many times -s was given: 1 counters, 2 or more also the error causes */
+  stats?: number;
+  /** -details: the link line carries the device's attributes (link-details.ts) */
+  details?: boolean;
+  /** `ip link` adds "mode DEFAULT" (and, with -details, addrgenmode) */
   linkMode?: boolean;
 }
 
-function linkLine(l: LinkState): string {
-  return l.kind === "loopback"
-    ? `    link/loopback ${l.mac} brd 00:00:00:00:00:00`
-    : `    link/ether ${l.mac} brd ff:ff:ff:ff:ff:ff`;
-}
-
-export function statsLines(l: LinkState): string[] {
-  const s = l.stats;
-  const rx = [s.rxBytes, s.rxPackets, s.rxErrors, s.rxDropped, s.rxMissed, s.rxMulticast];
-  const tx = [s.txBytes, s.txPackets, s.txErrors, s.txDropped, s.txCarrier, s.txCollisions];
-  // column widths as iproute2 6.1 print_stats64 starts them; a wider value widens its column
-  const cols = [10, 7, 6, 7, 7, 7].map((w, i) => Math.max(w, String(rx[i]).length + (i === 0 ? 4 : 0), String(tx[i]).length + (i === 0 ? 4 : 0)));
-  const head = (label: string, names: string[]) =>
-    `    ${label}: ${names.map((n, i) => n.padStart(i === 0 ? cols[0] - 4 : cols[i])).join(" ")} ${"".padStart(10)}`;
-  const vals = (v: number[]) => `    ${v.map((x, i) => String(x).padStart(cols[i])).join(" ")} `;
-  return [
-    head("RX", ["bytes", "packets", "errors", "dropped", "missed", "mcast"]),
-    vals(rx),
-    head("TX", ["bytes", "packets", "errors", "dropped", "carrier", "collsns"]),
-    vals(tx),
-  ];
+/**
+ * the link/ether (link/loopback) line; a short record has no broadcast
+ * address nor any of the -details attributes
+ */
+function linkLine(l: LinkState, opts: ShowOptions, info: LinkInfo): string {
+  const type = l.kind === "loopback" ? "loopback" : "ether";
+  if (opts.short) return `    link/${type} ${l.mac}`;
+  const brd = l.kind === "loopback" ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff";
+  return `    link/${type} ${l.mac} brd ${brd}${opts.details ? detailsText(info, opts.linkMode === true) : ""}`;
 }
 
 export function formatLinkHeader(l: LinkState, opts: ShowOptions): string {
@@ -69,12 +63,12 @@ function altnameLines(l: LinkState, opts: ShowOptions): string[] {
 
 /**
  * the lines of one link in `ip addr` (without addresses): the link/ether
- * line only when no family was asked for, the altnames whenever the kernel
- * sent them (with -4 and -6 too)
+ * line only when no family was asked for or with -details, the altnames
+ * whenever the kernel sent them (with -4 and -6 too)
  */
-export function formatLink(l: LinkState, opts: ShowOptions): string[] {
+export function formatLink(l: LinkState, opts: ShowOptions, info: LinkInfo): string[] {
   const lines = [formatLinkHeader(l, opts)];
-  if (opts.family === undefined) lines.push(linkLine(l));
+  if (opts.family === undefined || opts.details) lines.push(linkLine(l, opts, info));
   lines.push(...altnameLines(l, opts));
   return lines;
 }
@@ -90,9 +84,10 @@ export function formatInet6(a: Inet6Addr): string[] {
 }
 
 /** `ip link` for one link: with -s the counters come before the altnames, as print_linkinfo orders them */
-export function formatLinkBlock(l: LinkState, opts: ShowOptions): string {
-  const lines = [formatLinkHeader(l, { ...opts, linkMode: true }), linkLine(l)];
-  if (opts.stats) lines.push(...statsLines(l));
+export function formatLinkBlock(l: LinkState, opts: ShowOptions, info: LinkInfo): string {
+  const o = { ...opts, linkMode: true };
+  const lines = [formatLinkHeader(l, o), linkLine(l, o, info)];
+  if (opts.stats) lines.push(...statsLines(l, opts.stats, info));
   lines.push(...altnameLines(l, opts));
   if (opts.oneline) return `${lines.join("\\")}\n`;
   return lines.map((x) => `${x}\n`).join("");
