@@ -8,9 +8,10 @@
  * Firmware rows; those rows follow systemd 252's source (print_status_info)
  * and are checked on their own below.
  */
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LabSession } from "../../lab/lab-session.js";
-import { recordedSession } from "./fixtures/transcript.js";
+import { recordedSession } from "../../test-support/recorded-session.js";
 import { hostnameCleanup, hostnameIsValid } from "./hostnamed.js";
 
 const SOURCE_ROWS = /^ *(Virtualization|Architecture|Hardware Vendor|Hardware Model|Firmware Version): .*\n/gm;
@@ -24,7 +25,7 @@ function setUpLikeRecording(): LabSession {
 
 describe("hostnamectl, replaying the Debian 12 recording", () => {
   const s = setUpLikeRecording();
-  for (const rec of recordedSession("hostnamectl-debian12.txt")) {
+  for (const rec of recordedSession(join(import.meta.dirname, "fixtures", "hostnamectl-debian12.txt"))) {
     it(rec.line, () => {
       const r = s.run("host", `{ ${rec.line}; } 2>&1; echo rc=$?`);
       expect(mask(r.stdout.replace(SOURCE_ROWS, ""))).toBe(mask(`${rec.output}rc=${rec.rc}\n`));

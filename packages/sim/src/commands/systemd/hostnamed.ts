@@ -126,7 +126,6 @@ export function machineInfoValue(host: Host, key: string): string {
 
 /** write_env_var: quoted with "" when the shell would need it, with \ before " \ ` $ */
 function envLine(key: string, value: string): string {
-  // eslint-disable-next-line no-control-regex
   const needsQuotes = /[\x00-\x1f\x7f"\\`$*?[\]'()<>|&;!\s]/.test(value);
   return needsQuotes ? `${key}="${value.replace(/(["\\`$])/g, "\\$1")}"` : `${key}=${value}`;
 }
@@ -196,7 +195,6 @@ export function setTransientHostname(host: Host, name: string): string | undefin
 /** SetPrettyHostname, SetIconName, SetChassis, SetDeployment, SetLocation */
 export function setMachineInfoField(host: Host, field: "pretty" | "icon" | "chassis" | "deployment" | "location", value: string): string | undefined {
   const key = { pretty: "PRETTY_HOSTNAME", icon: "ICON_NAME", chassis: "CHASSIS", deployment: "DEPLOYMENT", location: "LOCATION" }[field];
-  // eslint-disable-next-line no-control-regex
   const bad = /[\x00-\x1f\x7f]/.test(value);
   if (field === "pretty" && (bad || value.length > 255)) return `Invalid pretty hostname '${value}'`;
   if (field === "chassis" && value !== "" && !CHASSIS.includes(value)) return `Invalid chassis '${value}'`;

@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LabSession } from "../../lab/lab-session.js";
-import { recordedSession } from "./fixtures/transcript.js";
+import { recordedSession } from "../../test-support/recorded-session.js";
 
 const mask = (text: string) =>
   text
@@ -25,7 +25,7 @@ const mask = (text: string) =>
 describe("timedatectl, replaying the Debian 12 recording", () => {
   const s = LabSession.create("single");
   const zones = readFileSync(join(import.meta.dirname, "../../tzdata/fixtures/list-timezones.txt"), "utf8");
-  for (const rec of recordedSession("timedatectl-debian12.txt")) {
+  for (const rec of recordedSession(join(import.meta.dirname, "fixtures", "timedatectl-debian12.txt"))) {
     it(rec.line, () => {
       // the simulation has no md5sum of a pipe's bytes to compare with here: compare the list itself
       if (rec.line === "timedatectl list-timezones | md5sum") {
