@@ -7,6 +7,7 @@
  */
 import type { Clock } from "../world/clock.js";
 import { BlockLayer, newBlockState } from "./block/block.js";
+import { bootId } from "./boot-id.js";
 import type { DiskState } from "./block/state.js";
 import { type Result, fail, ok } from "./errno.js";
 import { type AddrMatch, type AddrSpec, addAddr4, delAddr4, flushAddr4 } from "./net/addr.js";
@@ -91,6 +92,11 @@ export class Kernel {
     const i = tasks.findIndex((t) => t.pid === pid);
     if (i >= 0) tasks.splice(i, 1);
     if (tasks.length === 0) delete this.state.tasks;
+  }
+
+  /** this boot's ID, 32 hex digits (boot-id.ts); the machine is told by its first NIC */
+  get bootId(): string {
+    return bootId(this.state.links.find((l) => l.kind !== "loopback")?.mac ?? this.state.hostname, this.bootedAt());
   }
 
   /** ms of virtual time since boot (what /proc/uptime and the log's stamps count) */

@@ -2,7 +2,9 @@
  * strftime as glibc does it in the C/C.UTF-8 locale, with the GNU flags
  * coreutils `date` accepts (`-` no padding, `_` spaces, `0` zeros, `^` upper
  * case, `#` swap case, a field width), over virtual Unix time. Lab hosts run
- * in UTC, so %Z is "UTC" and %z "+0000". Built on calendar.ts's civil time.
+ * in UTC unless a zone is given (tzdata/localtime.ts reads one from the host's
+ * /etc/localtime): then the fields are that zone's local time, %Z its
+ * abbreviation and %z its offset. Built on calendar.ts's civil time.
  */
 import { civilTime } from "./calendar.js";
 
@@ -85,9 +87,28 @@ function text(s: string, flag: string, upper: boolean, swap: boolean, fieldWidth
   return out;
 }
 
-/** Format `unixMs` with `format` as `date +FORMAT` does. Unknown conversions are copied as written. */
-export function strftime(format: string, unixMs: number): string {
-  const t = breakDown(unixMs);
+/** A local time zone at one instant: seconds east of UTC and the abbreviation (%Z) */
+export interface StrftimeZone {
+  utcOffset: number;
+  abbrev: string;
+}
+
+const UTC_ZONE: StrftimeZone = { utcOffset: 0, abbrev: "UTC" };
+
+/** %z with 0..3 colons ("+0100", "+01:00", "+01:00:00", "+01"); "-00" (the Factory zone) counts as negative, as in glibc */
+function offsetText(z: StrftimeZone, colons: number): string {
+  const a = Math.abs(z.utcOffset);
+  const sign = z.utcOffset < 0 || z.abbrev === "-00" ? "-" : "+";
+  const [hh, mm, ss] = [Math.floor(a / 3600), Math.floor((a % 3600) / 60), a % 60].map((v) => String(v).padStart(2, "0"));
+  if (colons === 1) return `${sign}${hh}:${mm}`;
+  if (colons === 2) return `${sign}${hh}:${mm}:${ss}`;
+  if (colons === 3) return mm === "00" && ss === "00" ? `${sign}${hh}` : ss === "00" ? `${sign}${hh}:${mm}` : `${sign}${hh}:${mm}:${ss}`;
+  return `${sign}${hh}${mm}`;
+}
+
+/** Format `unixMs` with `format` as `date +FORMAT` does, in `zone` (UTC when absent). Unknown conversions are copied as written. */
+export function strftime(format: string, unixMs: number, zone: StrftimeZone = UTC_ZONE): string {
+  const t = { ...breakDown(unixMs + zone.utcOffset * 1000), epoch: Math.floor(unixMs / 1000) };
   let out = "";
   for (let i = 0; i < format.length; i++) {
     const c = format[i];
@@ -128,12 +149,12 @@ export function strftime(format: string, unixMs: number): string {
       case "A": out += s(DAYS[t.wday]); break;
       case "b": case "h": out += s(MONTHS[t.month - 1].slice(0, 3)); break;
       case "B": out += s(MONTHS[t.month - 1]); break;
-      case "c": out += s(strftime("%a %b %e %H:%M:%S %Y", unixMs)); break;
+      case "c": out += s(strftime("%a %b %e %H:%M:%S %Y", unixMs, zone)); break;
       case "C": out += n(Math.floor(t.year / 100), 2); break;
       case "d": out += n(t.day, 2); break;
-      case "D": out += s(strftime("%m/%d/%y", unixMs)); break;
+      case "D": out += s(strftime("%m/%d/%y", unixMs, zone)); break;
       case "e": out += n(t.day, 2, " "); break;
-      case "F": out += s(strftime("%Y-%m-%d", unixMs)); break;
+      case "F": out += s(strftime("%Y-%m-%d", unixMs, zone)); break;
       case "g": out += n(isoWeek(t).year % 100, 2); break;
       case "G": out += n(isoWeek(t).year, 4); break;
       case "H": out += n(t.hour, 2); break;
@@ -152,23 +173,23 @@ export function strftime(format: string, unixMs: number): string {
       case "p": out += text(t.hour < 12 ? "AM" : "PM", flag, upper, false, fieldWidth); break;
       case "P": out += text(t.hour < 12 ? "am" : "pm", flag, upper, false, fieldWidth); break;
       case "q": out += n(Math.floor((t.month - 1) / 3) + 1, 1); break;
-      case "r": out += s(strftime("%I:%M:%S %p", unixMs)); break;
-      case "R": out += s(strftime("%H:%M", unixMs)); break;
+      case "r": out += s(strftime("%I:%M:%S %p", unixMs, zone)); break;
+      case "R": out += s(strftime("%H:%M", unixMs, zone)); break;
       case "s": out += n(t.epoch, 1); break;
       case "S": out += n(t.second, 2); break;
       case "t": out += "\t"; break;
-      case "T": out += s(strftime("%H:%M:%S", unixMs)); break;
+      case "T": out += s(strftime("%H:%M:%S", unixMs, zone)); break;
       case "u": out += n(t.wday === 0 ? 7 : t.wday, 1); break;
       case "U": out += n(Math.floor((t.yday + 7 - t.wday) / 7), 2); break;
       case "V": out += n(isoWeek(t).week, 2); break;
       case "w": out += n(t.wday, 1); break;
       case "W": out += n(Math.floor((t.yday + 7 - ((t.wday + 6) % 7)) / 7), 2); break;
-      case "x": out += s(strftime("%m/%d/%y", unixMs)); break;
-      case "X": out += s(strftime("%H:%M:%S", unixMs)); break;
+      case "x": out += s(strftime("%m/%d/%y", unixMs, zone)); break;
+      case "X": out += s(strftime("%H:%M:%S", unixMs, zone)); break;
       case "y": out += n(t.year % 100, 2); break;
       case "Y": out += n(t.year, 4); break;
-      case "z": out += ["+0000", "+00:00", "+00:00:00", "+00"][colons]; break;
-      case "Z": out += text("UTC", flag, upper, swap, fieldWidth); break;
+      case "z": out += offsetText(zone, colons); break;
+      case "Z": out += text(zone.abbrev, flag, upper, swap, fieldWidth); break;
       case "%": out += "%"; break;
       default: out += format.slice(start, j + 1);
     }

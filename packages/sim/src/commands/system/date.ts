@@ -1,6 +1,7 @@
 /**
- * date (coreutils 9.1) on the virtual clock. Lab hosts run in UTC, so `-u`
- * changes nothing. Supported: `+FORMAT` (world/strftime.ts), `-d`/`--date`
+ * date (coreutils 9.1) on the virtual clock, in the host's local time zone
+ * (the zone /etc/localtime points at, tzdata/host-zone.ts; Etc/UTC unless
+ * `timedatectl set-timezone` changed it) or in UTC with `-u`. Supported: `+FORMAT` (world/strftime.ts), `-d`/`--date`
  * with `@SECONDS`, `YYYY-MM-DD[ HH:MM[:SS]]` (or with `T`), `now`, `today`,
  * `yesterday`, `tomorrow` and relative items (`2 days ago`, `+3 hours`,
  * `1 week`), `-r FILE` (its modification time), `-R`, `-I[TIMESPEC]`,
@@ -9,6 +10,7 @@
  */
 import type { Process } from "../../process/process.js";
 import { EPOCH_MS } from "../../world/clock.js";
+import { hostZoneTime } from "../../tzdata/host-zone.js";
 import { daysFromCivil, strftime } from "../../world/strftime.js";
 import type { Command } from "../types.js";
 
@@ -28,21 +30,31 @@ const UNIT_MS: Record<string, number> = {
   second: 1000, sec: 1000, minute: 60_000, min: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000, fortnight: 1_209_600_000,
 };
 
-/** Parse the `-d` strings the course needs; null when the string is not understood (date says "invalid date"). */
-export function parseDateString(input: string, nowMs: number): number | null {
+/**
+ * Parse the `-d` strings the course needs; null when the string is not understood (date says "invalid date").
+ * `offsetAt` gives the local zone's offset from UTC (seconds east) at an instant: a date written without a
+ * zone, and "today" or "midnight", are read in local time.
+ */
+export function parseDateString(input: string, nowMs: number, offsetAt: (unixMs: number) => number = () => 0): number | null {
   let s = input.trim().toLowerCase().replace(/\s+/g, " ");
   if (s.startsWith("@")) {
     const m = /^@([+-]?\d+)(?:\.(\d+))?$/.exec(s);
     if (!m) return null;
     return Number(m[1]) * 1000 + (m[2] ? Math.floor(Number(`0.${m[2]}`) * 1000) : 0);
   }
-  const startOfDay = (ms: number) => Math.floor(ms / 86_400_000) * 86_400_000;
+  const startOfDay = (ms: number) => {
+    const off = offsetAt(ms) * 1000;
+    return Math.floor((ms + off) / 86_400_000) * 86_400_000 - off;
+  };
   let base = nowMs;
   const abs = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: ?(?:utc|z|\+00:?00))?/.exec(s);
   if (abs) {
     const [, y, mo, d, hh, mm, ss] = abs.map((x) => (x === undefined ? undefined : Number(x))) as (number | undefined)[];
     if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || (hh ?? 0) > 23 || (mm ?? 0) > 59 || (ss ?? 0) > 60) return null;
-    base = daysFromCivil(y!, mo!, d!) * 86_400_000 + ((hh ?? 0) * 3600 + (mm ?? 0) * 60 + (ss ?? 0)) * 1000;
+    const local = daysFromCivil(y!, mo!, d!) * 86_400_000 + ((hh ?? 0) * 3600 + (mm ?? 0) * 60 + (ss ?? 0)) * 1000;
+    // a written zone means UTC; otherwise the wall-clock time is local (mktime: the offset in force then)
+    const utcGiven = /(utc|z|\+00:?00)$/.test(abs[0]);
+    base = utcGiven ? local : local - offsetAt(local - offsetAt(local) * 1000) * 1000;
     s = s.slice(abs[0].length).trim();
   }
   const words: Record<string, number> = { now: 0, today: 0, yesterday: -86_400_000, tomorrow: 86_400_000 };
@@ -69,6 +81,7 @@ function run(proc: Process): number {
   let dateString: string | undefined;
   let refFile: string | undefined;
   const operands: string[] = [];
+  let utc = false;
   const fail = (msg: string) => {
     proc.stderr.write(`date: ${msg}\n${TRY}`);
     return 1;
@@ -87,7 +100,10 @@ function run(proc: Process): number {
       operands.push(...args.slice(i + 1));
       break;
     }
-    if (a === "-u" || a === "--utc" || a === "--universal") continue;
+    if (a === "-u" || a === "--utc" || a === "--universal") {
+      utc = true;
+      continue;
+    }
     if (a === "-R" || a === "--rfc-email" || a === "--rfc-2822" || a === "--rfc-822") format = "%a, %d %b %Y %H:%M:%S %z";
     else if (a === "-I" || a.startsWith("-I") || a === "--iso-8601" || a.startsWith("--iso-8601=")) {
       const spec = a.startsWith("--") ? (a.includes("=") ? a.slice(a.indexOf("=") + 1) : "date") : a.slice(2) || "date";
@@ -138,9 +154,10 @@ function run(proc: Process): number {
     } else return fail(`extra operand ‘${op}’`);
   }
   const now = proc.host.clock.unixMs;
+  const zoneAt = (ms: number) => (utc ? { utcOffset: 0, abbrev: "UTC" } : hostZoneTime(proc.host.fs, ms));
   let when = now;
   if (dateString !== undefined) {
-    const t = parseDateString(dateString, now);
+    const t = parseDateString(dateString, now, (ms) => zoneAt(ms).utcOffset);
     if (t === null) {
       proc.stderr.write(`date: invalid date ‘${dateString}’\n`);
       return 1;
@@ -155,7 +172,7 @@ function run(proc: Process): number {
     }
     when = EPOCH_MS + st.value.mtime;
   }
-  proc.stdout.write(`${strftime(format ?? DEFAULT_FORMAT, when)}\n`);
+  proc.stdout.write(`${strftime(format ?? DEFAULT_FORMAT, when, zoneAt(when))}\n`);
   return 0;
 }
 
@@ -177,7 +194,8 @@ Display the current time in the given FORMAT.
                     minutes, seconds or ns
 -R, --rfc-email     RFC 5322 format: Mon, 14 Aug 2006 02:34:56 -0600
 -r, --reference=FILE   display the last modification time of FILE
--u, --utc           Coordinated Universal Time (lab hosts run in UTC)
+-u, --utc           Coordinated Universal Time (the local zone is the one
+                    /etc/localtime points at: timedatectl set-timezone)
 
 FORMAT controls the output: %Y year, %m month (01..12), %d day, %H hour,
 %M minute, %S second, %F = %Y-%m-%d, %T = %H:%M:%S, %s seconds since the
