@@ -15,7 +15,7 @@ import * as etc from "./debian-tree/etc-files.js";
 import { DEFAULT_NETWORKING, INIT_NETWORKING, NETWORKING_SERVICE } from "./debian-tree/ifupdown.js";
 import { dpkgStatus } from "./debian-tree/dpkg-status.js";
 import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
-import { IPTABLES_LINKS, USR_BIN, USR_BIN_LINKS, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
+import { IPTABLES_LINKS, PROGRAM_IMAGE, SETID_PROGRAMS, USR_BIN, USR_BIN_LINKS, USR_SBIN, XTABLES_BINARIES } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
 import { civilToUnixMs } from "../world/calendar.js";
 
@@ -237,13 +237,16 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
     .dir("/usr/share").dir("/usr/share/doc").dir("/usr/share/man").dir("/usr/share/zoneinfo")
     .dir("/usr/share/base-files").dir("/usr/games").dir("/usr/include").dir("/usr/src");
   t.symlink("/bin", "usr/bin").symlink("/sbin", "usr/sbin").symlink("/lib", "usr/lib").symlink("/lib64", "usr/lib64");
-  const elf = "\x7fELF\x02\x01\x01\x00"; // a placeholder: the shell runs programs from its registry
+  const elf = PROGRAM_IMAGE; // a placeholder: the shell runs programs from its registry
   for (const p of USR_BIN) {
     if (p === "sh") t.symlink("/usr/bin/sh", "dash");
     else if (p === "rbash") t.symlink("/usr/bin/rbash", "bash");
     else if (p === "awk") t.symlink("/usr/bin/awk", "/etc/alternatives/awk");
     else if (p === "editor" || p === "vi") t.symlink(`/usr/bin/${p}`, `/etc/alternatives/${p}`);
-    else t.file(`/usr/bin/${p}`, elf, pkg(BASE_FILES, 0o755));
+    else if (Object.hasOwn(SETID_PROGRAMS, p)) {
+      const { mode, group } = SETID_PROGRAMS[p];
+      t.file(`/usr/bin/${p}`, elf, { ...pkg(BASE_FILES, mode), gid: group ? GID[group] : GID.root });
+    } else t.file(`/usr/bin/${p}`, elf, pkg(BASE_FILES, 0o755));
   }
   for (const [name, target] of Object.entries(USR_BIN_LINKS)) t.symlink(`/usr/bin/${name}`, target);
   for (const p of [...USR_SBIN, ...XTABLES_BINARIES]) if (!(p in IPTABLES_LINKS)) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));

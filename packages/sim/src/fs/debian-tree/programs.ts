@@ -7,6 +7,14 @@
  * like Debian and `which` finds what the shell runs; running one is the
  * shell's business (it finds programs in the command registry).
  */
+/**
+ * The bytes of every program's placeholder: an ELF identification (64-bit,
+ * little-endian, SYSV) and nothing more. The shell runs the registered
+ * program of a placeholder's name; file(1) describes it from
+ * commands/disk/program-images.ts.
+ */
+export const PROGRAM_IMAGE = "\x7fELF\x02\x01\x01\x00";
+
 export const USR_BIN = [
   "[", "apropos", "apt", "apt-cache", "apt-get", "arch", "awk", "b2sum", "base32", "base64", "basename",
   "bash", "cat", "chattr", "chgrp", "chmod", "chown", "cksum", "clear", "cmp", "comm", "cp", "crontab", "curl",
@@ -34,6 +42,15 @@ export const USR_SBIN = [
   "poweroff", "reboot", "route", "rsyslogd", "runlevel", "service", "sfdisk", "shutdown", "sshd", "swapoff",
   "swapon", "sysctl", "tune2fs", "update-grub", "useradd", "userdel", "usermod", "visudo",
 ];
+
+/** programs installed set-user-ID root (4755) or, crontab, set-group-ID crontab (2755), as on Debian 12 */
+export const SETID_PROGRAMS: Record<string, { mode: number; group?: "crontab" }> = {
+  crontab: { mode: 0o2755, group: "crontab" },
+  mount: { mode: 0o4755 },
+  passwd: { mode: 0o4755 },
+  su: { mode: 0o4755 },
+  umount: { mode: 0o4755 },
+};
 
 /** mariadb-client's old names, links to the new ones */
 export const USR_BIN_LINKS: Record<string, string> = { mysql: "mariadb", mysqldump: "mariadb-dump" };
