@@ -8,7 +8,7 @@ import { asBytes } from "../bytes.js";
 import { OS_RELEASE } from "../kernel/power-on.js";
 import { GRUB_PREFIX, ROOT_FS_UUID } from "../kernel/block/install.js";
 import { GRUB_CORE_SECTORS, grubBootCode, imageSector } from "../kernel/block/images.js";
-import { DEFAULT_GRUB, GRUB_40_CUSTOM, GRUB_D_SCRIPTS, GRUB_MODULES, grubCfg } from "./debian-tree/grub-files.js";
+import { DEFAULT_GRUB, GRUB_40_CUSTOM, GRUB_D_SCRIPTS, GRUB_MODULE_IMAGE, GRUB_MODULES, grubCfg } from "./debian-tree/grub-files.js";
 import type { Vfs } from "./types.js";
 
 /** a bzImage's first bytes: the "MZ" EFI stub and the setup header's "HdrS" with the version string */
@@ -40,7 +40,7 @@ export function installGrubDir(fs: Vfs, mtime: number, grubDir = "/boot/grub"): 
     fs.utimes(path, mtime);
   };
   for (const d of ["i386-pc", "fonts", "locale"]) fs.mkdir(`${grubDir}/${d}`, { parents: true });
-  for (const m of GRUB_MODULES) put(`${grubDir}/i386-pc/${m}.mod`, "\x7fELF\x01\x01\x01\x00");
+  for (const m of GRUB_MODULES) put(`${grubDir}/i386-pc/${m}.mod`, GRUB_MODULE_IMAGE);
   put(`${grubDir}/i386-pc/boot.img`, `${grubBootCode(1)}${"\0".repeat(70)}\x55\xaa`);
   put(`${grubDir}/i386-pc/core.img`, grubCoreImage());
   put(`${grubDir}/fonts/unicode.pf2`, "FILE\0\0\0\x04PFF2");

@@ -52,22 +52,35 @@ function builtinProgramAt(ctx: Ctx, dir: string, name: string): Resolved | null 
   return dirs.includes(dir) ? { kind: "program", program, path: joinPath(dir, name) } : null;
 }
 
-/** PATH search for a name without `/` */
+/** PATH search for a name without `/`: the first match */
 export function resolveProgram(ctx: Ctx, name: string): Resolved | null {
-  if (name === "" || name === "." || name === "..") return null;
+  return searchPath(ctx, name, false)[0] ?? null;
+}
+
+/** every match of a PATH search, in PATH order (bash's `type -a`) */
+export function resolveProgramAll(ctx: Ctx, name: string): Resolved[] {
+  return searchPath(ctx, name, true);
+}
+
+function searchPath(ctx: Ctx, name: string, all: boolean): Resolved[] {
+  if (name === "" || name === "." || name === "..") return [];
   const path = getValue(ctx.state, "PATH") ?? "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.";
+  const found: Resolved[] = [];
   for (const dir of pathDirs(path, ctx.state.cwd)) {
     ctx.budget.charge(1);
     const own = builtinProgramAt(ctx, dir, name);
-    if (own) return own;
-    const file = joinPath(dir, name);
-    const st = ctx.host.fs.stat(file);
-    if (st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0) {
-      const program = programImage(ctx, file, name);
-      return program ? { kind: "program", program, path: file } : { kind: "file", path: file };
+    if (own) found.push(own);
+    else {
+      const file = joinPath(dir, name);
+      const st = ctx.host.fs.stat(file);
+      if (st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0) {
+        const program = programImage(ctx, file, name);
+        found.push(program ? { kind: "program", program, path: file } : { kind: "file", path: file });
+      }
     }
+    if (found.length && !all) break;
   }
-  return null;
+  return found;
 }
 
 /** the directories a PATH names, in order ("" and relative entries from `cwd`) */

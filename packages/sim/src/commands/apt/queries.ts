@@ -2,10 +2,12 @@
  * dpkg-query 1.21's actions: -l, -s, -L (which dpkg hands to it: its
  * messages carry dpkg-query's name) and -W with its --showformat.
  * `-l` sizes its columns by their contents (at least 14, 12, 12 and 33
- * wide), whatever the terminal; file lists are not simulated.
+ * wide), whatever the terminal. -L gives the recorded file lists of the
+ * packages in file-lists.ts.
  */
 import type { Process } from "../../process/process.js";
 import { type DpkgDb, type DpkgRecord, globMatch, isInstalled, readDpkgDb } from "./dpkg-db.js";
+import { FILE_LISTS } from "./file-lists.js";
 
 const HEADER =
   "Desired=Unknown/Install/Remove/Purge/Hold\n" +
@@ -101,18 +103,29 @@ export function showStatus(proc: Process, given: string[]): number {
   return status;
 }
 
-/** `dpkg -L PACKAGE...`: only the answer for packages that are not installed; installed ones' file lists are not simulated */
+/**
+ * `dpkg -L PACKAGE...` as dpkg-query's listfiles: each package's file list
+ * (file-lists.ts) or, for one not installed, a notice; a blank line after
+ * every argument but the last, found or not; the --contents hint once at
+ * the end if any was not installed. An installed package whose list the
+ * simulation does not carry says so, and counts as a failure.
+ */
 export function listFiles(proc: Process, names: string[]): number {
   const db = readDpkgDb(proc.host.fs);
-  let missing = false;
-  for (const n of names) {
-    if (isInstalled(db.records.get(n))) {
+  let notInstalled = false;
+  let failed = false;
+  names.forEach((n, i) => {
+    const rec = db.records.get(n);
+    if (!rec || rec.status.endsWith("not-installed")) {
+      proc.stderr.write(`dpkg-query: package '${n}' is not installed\n`);
+      notInstalled = failed = true;
+    } else if (Object.hasOwn(FILE_LISTS, n)) proc.stdout.write(FILE_LISTS[n][1]);
+    else {
       proc.stderr.write(`dpkg-query: the file list of '${n}' is not simulated in Rootlab yet\n`);
-      return 1;
+      failed = true;
     }
-    proc.stderr.write(`dpkg-query: package '${n}' is not installed\n`);
-    missing = true;
-  }
-  if (missing) proc.stderr.write("Use dpkg --contents (= dpkg-deb --contents) to list archive files contents.\n");
-  return 1;
+    if (i < names.length - 1) proc.stdout.write("\n");
+  });
+  if (notInstalled) proc.stderr.write("Use dpkg --contents (= dpkg-deb --contents) to list archive files contents.\n");
+  return failed ? 1 : 0;
 }

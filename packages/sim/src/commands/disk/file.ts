@@ -3,7 +3,9 @@
  * bytes, for what the simulation's disks and files contain: an MBR or EBR
  * (with its partition entries unless the sector starts with a jump, as
  * GRUB's boot code does), an ext4 superblock, a swap area, gzip, tar,
- * shell scripts and text. Devices without -s are "block special (8/0)".
+ * shell scripts and text, and the programs (program-images.ts). Devices
+ * without -s are "block special (8/0)". A set-user-ID, set-group-ID or
+ * sticky program is named so first ("setuid ELF 64-bit ...").
  */
 import { type ByteString, utf8Decode } from "../../bytes.js";
 import { STRERROR } from "../../kernel/errno.js";
@@ -12,8 +14,10 @@ import { probeFilesystem } from "../../kernel/block/probe.js";
 import type { Process } from "../../process/process.js";
 import { parseOrUsage, resolveOperand } from "../files/program.js";
 import type { Command } from "../types.js";
+import { canonicalize } from "../files/canonicalize.js";
 import { openSource } from "./devio.js";
 import { FILE_MAN } from "./man-pages.js";
+import { describeElf } from "./program-images.js";
 
 function mbrText(sector: ByteString): string {
   let out = "DOS/MBR boot sector";
@@ -58,8 +62,8 @@ function isText(b: string): "ascii" | "utf8" | false {
   return utf8Decode(b as ByteString).includes("\ufffd") ? false : "utf8";
 }
 
-/** what the bytes of a file or device are */
-export function describe(data: string, size: number): string {
+/** what the bytes of a file or device are; `realPath` is a file's canonical path (programs are known by where they live) */
+export function describe(data: string, size: number, realPath = ""): string {
   if (size === 0) return "empty";
   if (data.length >= 512 && hasMbrSignature(data as ByteString)) return mbrText(data as ByteString);
   if (data.length >= 2048 && data.charCodeAt(1080) === 0x53 && data.charCodeAt(1081) === 0xef) return ext4Text(data.slice(1024, 2048));
@@ -69,7 +73,7 @@ export function describe(data: string, size: number): string {
   }
   if (data.startsWith("\x1f\x8b")) return "gzip compressed data";
   if (data.length >= 262 && data.slice(257, 262) === "ustar") return data.slice(257, 265) === "ustar  \0" ? "POSIX tar archive (GNU)" : "POSIX tar archive";
-  if (data.startsWith("\x7fELF")) return "ELF";
+  if (data.startsWith("\x7fELF")) return describeElf(data, realPath);
   const text = isText(data.slice(0, 65536));
   if (!text) return "data";
   const kind = text === "ascii" ? "ASCII text" : "Unicode text, UTF-8 text";
@@ -77,6 +81,12 @@ export function describe(data: string, size: number): string {
   let out = script ? `${script[1] === "sh" || script[1] === "dash" ? "POSIX shell script" : "Bourne-Again shell script"}, ${kind} executable` : kind;
   if (!data.includes("\n")) out += ", with no line terminators";
   return out;
+}
+
+/** file's words for a regular file's set-ID and sticky bits, before what a magic test found */
+function modeWords(mode: number): string {
+  const words = [[0o4000, "setuid"], [0o2000, "setgid"], [0o1000, "sticky"]].filter(([bit]) => mode & (bit as number)).map(([, w]) => w);
+  return words.length ? `${words.join(", ")} ` : "";
 }
 
 export const file: Command = {
@@ -113,7 +123,9 @@ export const file: Command = {
         if (!src.ok) what = `cannot open \`${op}' (${STRERROR[src.errno]})`;
         else {
           const head = src.value.read(0, 65536);
-          what = src.value.kind === "char" ? (head.length === 0 ? "empty" : "data") : describe(head, src.value.size ?? head.length);
+          const real = canonicalize(proc, path, "existing");
+          what = src.value.kind === "char" ? (head.length === 0 ? "empty" : "data") : describe(head, src.value.size ?? head.length, real.ok ? real.value : path);
+          if (src.value.kind === "file" && head.startsWith("\x7fELF")) what = modeWords(st.value.mode) + what;
         }
       }
       proc.stdout.write(`${prefix}${what}\n`);

@@ -9,6 +9,9 @@
  * The buffer keeps nano's "magic line": an empty last line, so the file
  * written always ends with a newline.
  *
+ * The command line is nano's (nano-options.ts): -V and -h print and exit,
+ * bad options are refused as getopt refuses them.
+ *
  * Without a terminal (a cron job, a pipe) nano refuses, as the real one does
  * when stdin is not a tty. When the terminal hangs up (headless input ran
  * out) it ends at once, saving nothing, with status 1.
@@ -19,6 +22,7 @@ import { Screen, type Row, runKeyLoop, textWidth } from "../curses/screen.js";
 import { STRERROR } from "../../kernel/errno.js";
 import type { Command } from "../types.js";
 import { columnOf, expandTabs, loadLines, offsetAtColumn, saveLines } from "./buffer.js";
+import { parseNanoCommandLine } from "./nano-options.js";
 
 const VERSION = "7.2";
 
@@ -502,8 +506,14 @@ function helpRows(items: HelpItem[], cols: number): Row[] {
 }
 
 export function runNano(proc: Process, name: string): number {
-  const args = proc.argv.slice(1);
-  const files = args.filter((a) => !a.startsWith("-") || a === "-");
+  const line = parseNanoCommandLine(proc.argv[0] ?? name, proc.argv.slice(1));
+  if (line.kind === "exit") {
+    proc.stdout.write(line.stdout);
+    proc.stderr.write(line.stderr);
+    return line.status;
+  }
+  // a +LINE[,COLUMN] word places the cursor in the file after it (not simulated)
+  const files = line.operands.filter((a) => !/^\+/.test(a));
   if (!proc.tty || !proc.stdin.isTTY) {
     proc.stderr.write("Standard input is not a terminal\n");
     return 1;

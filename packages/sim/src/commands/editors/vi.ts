@@ -9,6 +9,9 @@
  * found: ...`. The ruler (line,column and All/Top/Bot/NN%) is on, as on
  * Debian. Long lines wrap.
  *
+ * The command line is vim's (vi-options.ts): --version and -h print and
+ * exit, unknown options are refused with vim's message.
+ *
  * When the terminal hangs up (headless input ran out) vi ends without
  * saving, as vim does on end of input: "Vim: Error reading input,
  * exiting..." and status 1.
@@ -19,6 +22,7 @@ import { Screen, type Row, runKeyLoop, textWidth } from "../curses/screen.js";
 import { STRERROR } from "../../kernel/errno.js";
 import type { Command } from "../types.js";
 import { columnOf, expandTabs, loadLines, offsetAtColumn, saveLines } from "./buffer.js";
+import { parseViCommandLine } from "./vi-options.js";
 
 type Mode = "normal" | "insert" | "cmdline";
 
@@ -716,7 +720,13 @@ COMMAND LINE
 :wq  :x    write and quit        :q!   quit, throwing changes away
 `,
   run(proc) {
-    const files = proc.argv.slice(1).filter((a) => !a.startsWith("-") && !a.startsWith("+"));
+    const line = parseViCommandLine(proc.argv.slice(1));
+    if (line.kind === "exit") {
+      proc.stdout.write(line.stdout);
+      proc.stderr.write(line.stderr);
+      return line.status;
+    }
+    const files = line.files;
     if (!proc.tty) {
       proc.stderr.write("Vim: Warning: Input is not from a terminal\n");
       return 1;

@@ -57,6 +57,9 @@ export const GRUB_D_SCRIPTS = ["00_header", "05_debian_theme", "10_linux", "20_l
 export const GRUB_40_CUSTOM =
   "#!/bin/sh\nexec tail -n +3 $0\n# This file provides an easy way to add custom menu entries.  Simply type the\n# menu entries you want to add after this comment.  Be careful not to change\n# the 'exec tail' line above.\n";
 
+/** the bytes of a GRUB module's placeholder: a 32-bit little-endian ELF identification */
+export const GRUB_MODULE_IMAGE = "\x7fELF\x01\x01\x01\x00";
+
 /** modules in /boot/grub/i386-pc (a subset: what booting this disk uses) */
 export const GRUB_MODULES = [
   "all_video", "biosdisk", "boot", "bufio", "crypto", "echo", "ext2", "extcmd", "fshelp", "gettext", "gfxterm",

@@ -2,7 +2,7 @@
 import type { Ctx } from "../ctx.js";
 import { invoke, lookupFunction } from "../interpreter.js";
 import { RESERVED } from "../parser.js";
-import { resolveProgram } from "../programs.js";
+import { resolveProgram, resolveProgramAll } from "../programs.js";
 import { quoteForAlias } from "../quote.js";
 import { hasOwn, ownGet } from "../vars.js";
 import { builtinError } from "./report.js";
@@ -11,46 +11,78 @@ import { findBuiltin } from "./index.js";
 
 type Kind = { kind: "alias"; value: string } | { kind: "keyword" } | { kind: "function"; src: string } | { kind: "builtin" } | { kind: "file"; path: string };
 
-function classify(ctx: Ctx, name: string): Kind | null {
-  const aliases = ctx.state.aliases;
-  if (aliases && hasOwn(aliases, name)) return { kind: "alias", value: ownGet(aliases, name)! };
-  if (RESERVED.has(name)) return { kind: "keyword" };
-  const fns = ctx.state.functions ?? {};
-  if (hasOwn(fns, name) && lookupFunction(ctx, name)) return { kind: "function", src: ownGet(fns, name)! };
-  if (findBuiltin(name)) return { kind: "builtin" };
+/**
+ * What a name is, in bash's order: alias, keyword, function, builtin, then
+ * the files PATH finds (a name with `/` is itself a file if executable).
+ * `all`: every one (type -a), else the first; `path`: only the files, as
+ * type -P looks (no alias, keyword, function or builtin); `noFunctions`:
+ * type -f.
+ */
+function describeName(ctx: Ctx, name: string, opts: { all?: boolean; path?: boolean; noFunctions?: boolean } = {}): Kind[] {
+  const found: Kind[] = [];
+  const done = () => !opts.all && found.length > 0;
+  if (!opts.path) {
+    const aliases = ctx.state.aliases;
+    if (aliases && hasOwn(aliases, name)) found.push({ kind: "alias", value: ownGet(aliases, name)! });
+    if (done()) return found;
+    if (RESERVED.has(name)) found.push({ kind: "keyword" });
+    if (done()) return found;
+    const fns = ctx.state.functions ?? {};
+    if (!opts.noFunctions && hasOwn(fns, name) && lookupFunction(ctx, name)) found.push({ kind: "function", src: ownGet(fns, name)! });
+    if (done()) return found;
+    if (findBuiltin(name)) found.push({ kind: "builtin" });
+    if (done()) return found;
+  }
   if (name.includes("/")) {
     const st = ctx.host.fs.stat(name.startsWith("/") ? name : `${ctx.state.cwd}/${name}`);
-    return st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0 ? { kind: "file", path: name } : null;
+    if (st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0) found.push({ kind: "file", path: name });
+    return found;
   }
-  const r = resolveProgram(ctx, name);
-  return r ? { kind: "file", path: r.path } : null;
+  const files = opts.all ? resolveProgramAll(ctx, name) : [resolveProgram(ctx, name)].filter((r) => r !== null);
+  for (const r of files) found.push({ kind: "file", path: r.path });
+  return found;
+}
+
+function classify(ctx: Ctx, name: string): Kind | null {
+  return describeName(ctx, name)[0] ?? null;
 }
 
 export const type: Builtin = {
   name: "type",
   run(ctx, argv, io) {
+    // bash's flags: the last of -t, -p, -P decides what is printed; -P also skips all but PATH
     let mode: "long" | "t" | "p" = "long";
+    let all = false;
+    let path = false;
+    let noFunctions = false;
     let i = 1;
-    for (; i < argv.length && /^-[tpaPf]+$/.test(argv[i]); i++) {
-      if (argv[i].includes("t")) mode = "t";
-      else if (argv[i].includes("p") || argv[i].includes("P")) mode = "p";
-    }
+    for (; i < argv.length && /^-[tpaPf]+$/.test(argv[i]); i++)
+      for (const f of argv[i].slice(1)) {
+        if (f === "a") all = true;
+        else if (f === "f") noFunctions = true;
+        else if (f === "t") [mode, path] = ["t", false];
+        else if (f === "p") [mode, path] = ["p", false];
+        else if (f === "P") [mode, path] = ["p", true];
+      }
+    if (argv[i] === "--") i++;
     let status = 0;
     for (const name of argv.slice(i)) {
-      const k = classify(ctx, name);
-      if (!k) {
+      const kinds = describeName(ctx, name, { all, path, noFunctions });
+      if (!kinds.length) {
         if (mode === "long") builtinError(ctx, io, "type", `${name}: not found`);
         status = 1;
         continue;
       }
-      if (mode === "t") io.stdout.write(`${k.kind}\n`);
-      else if (mode === "p") {
-        if (k.kind === "file") io.stdout.write(`${k.path}\n`);
-      } else if (k.kind === "alias") io.stdout.write(`${name} is aliased to \`${k.value}'\n`);
-      else if (k.kind === "keyword") io.stdout.write(`${name} is a shell keyword\n`);
-      else if (k.kind === "function") io.stdout.write(`${name} is a function\n${k.src}\n`);
-      else if (k.kind === "builtin") io.stdout.write(`${name} is a shell builtin\n`);
-      else io.stdout.write(`${name} is ${k.path}\n`);
+      for (const k of kinds) {
+        if (mode === "t") io.stdout.write(`${k.kind}\n`);
+        else if (mode === "p") {
+          if (k.kind === "file") io.stdout.write(`${k.path}\n`);
+        } else if (k.kind === "alias") io.stdout.write(`${name} is aliased to \`${k.value}'\n`);
+        else if (k.kind === "keyword") io.stdout.write(`${name} is a shell keyword\n`);
+        else if (k.kind === "function") io.stdout.write(`${name} is a function\n${k.src}\n`);
+        else if (k.kind === "builtin") io.stdout.write(`${name} is a shell builtin\n`);
+        else io.stdout.write(`${name} is ${k.path}\n`);
+      }
     }
     return status;
   },
