@@ -16,7 +16,7 @@ import { LimitExceeded } from "../../process/limits.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { AwkFatal, AwkRuntimeError, Interpreter, unescapeValue } from "./interpreter.js";
-import { AwkSyntaxError, unescapeString } from "./lexer.js";
+import { AwkSyntaxErrors, unescapeString } from "./lexer.js";
 import { AWK_MAN } from "./man-page.js";
 import { parseProgram } from "./parser.js";
 import { AwkIoError } from "./streams.js";
@@ -179,9 +179,11 @@ function run(proc: Process): number {
   try {
     program = parseProgram(texts);
   } catch (e) {
-    if (!(e instanceof AwkSyntaxError)) throw e;
-    const where = e.file !== undefined ? `${e.file}: ` : "";
-    say(`${prefix}${where}${e.bare ? "" : "line "}${e.line}: ${e.text}\n`);
+    if (!(e instanceof AwkSyntaxErrors)) throw e;
+    for (const err of e.errors) {
+      const where = err.file !== undefined ? `${err.file}: ` : "";
+      say(`${prefix}${where}${err.bare ? "" : "line "}${err.line}: ${err.text}\n`);
+    }
     return 2;
   }
   if (opts.fs !== undefined) opts.assignments.unshift(["FS", fieldSeparator(opts.fs)]);

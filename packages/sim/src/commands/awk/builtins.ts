@@ -26,10 +26,11 @@ function substr(s: string, start: number, len?: number): string {
   const n0 = s.length;
   if (n0 === 0) return "";
   let n = len === undefined ? n0 : dToI(len);
-  let i = dToI(start) - 1;
+  let i = (dToI(start) - 1) | 0;
   if (i > n0) n = 0;
   if (i < 0) {
-    n -= i + 1;
+    // C int arithmetic: substr(s, -1e10, 1e10) wraps to nothing, as in mawk
+    n = (n - (i + 1)) | 0;
     i = 0;
   }
   if (n > n0 - i) n = n0 - i;

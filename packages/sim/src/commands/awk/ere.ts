@@ -59,6 +59,10 @@ function escapeAt(src: string, i: number): { b: number; next: number } {
   const ch = src[i];
   if (ch === undefined) return { b: 92, next: i };
   if (ch in ESCAPES) return { b: ESCAPES[ch], next: i + 1 };
+  if (ch === "x" && /[0-9A-Fa-f]/.test(src[i + 1] ?? "")) {
+    const hex = /^[0-9A-Fa-f]{1,2}/.exec(src.slice(i + 1))![0];
+    return { b: parseInt(hex, 16), next: i + 1 + hex.length };
+  }
   if (ch >= "0" && ch <= "7") {
     let v = 0;
     let j = i;
@@ -117,7 +121,12 @@ class EreParser {
     const ch = src[this.i++];
     switch (ch) {
       case "(": {
-        if (src[this.i] === ")") this.fail("missing operand");
+        if (src[this.i] === ")") {
+          // `()` alone is nothing to match; inside a pattern (a()b) it matches the empty string
+          this.i++;
+          if (this.i >= src.length && this.src.replace(/\(\)/g, "") === "") this.fail("missing operand");
+          return { t: "empty" };
+        }
         const inner = this.alternation(depth + 1);
         if (src[this.i] !== ")") this.fail("missing ')'");
         this.i++;

@@ -503,7 +503,7 @@ export class Interpreter {
   private printf(args: Expr[], redirect?: Redirect): void {
     const values = args.map((a) => this.eval(a));
     try {
-      this.write(redirect, this.format(values, "printf"));
+      this.write(redirect, this.formatValues(values, "printf"));
     } catch (e) {
       if (e instanceof FormatError) {
         if (e.partial !== "") this.write(redirect, e.partial);
@@ -513,8 +513,17 @@ export class Interpreter {
     }
   }
 
-  /** sprintf/printf over evaluated arguments (the first is the format) */
+  /** sprintf over evaluated arguments (the first is the format) */
   format(values: Value[], who: string): string {
+    try {
+      return this.formatValues(values, who);
+    } catch (e) {
+      if (e instanceof FormatError) throw new AwkRuntimeError(e.message);
+      throw e;
+    }
+  }
+
+  private formatValues(values: Value[], who: string): string {
     const fmt = this.toStr(values[0]);
     const args: FormatArg[] = values.slice(1).map((v) => ({
       num: () => toNum(v),

@@ -77,9 +77,9 @@ const OPS = [
   "+", "-", "*", "/", "%", "^", "!", ">", "<", "|", "?", ":", "~", "$", "=",
 ];
 
-const STRING_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", a: "\x07", b: "\b", "\\": "\\", '"': '"', "/": "/" };
+const STRING_ESCAPES: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", a: "\x07", b: "\b", "\\": "\\", '"': '"' };
 
-/** the escapes of a string literal (or a -v value): C's, octal; an unknown one keeps its backslash */
+/** the escapes of a string literal (or a -v value): C's, octal, \xHH; an unknown one keeps its backslash (so "\/" stays two bytes) */
 export function unescapeString(s: string): string {
   let out = "";
   for (let i = 0; i < s.length; i++) {
@@ -96,6 +96,10 @@ export function unescapeString(s: string): string {
       while (j < i + 3 && s[j] >= "0" && s[j] <= "7") v = v * 8 + s.charCodeAt(j++) - 48;
       out += String.fromCharCode(v & 255);
       i = j - 1;
+    } else if (d === "x" && /[0-9A-Fa-f]/.test(s[i + 1] ?? "")) {
+      const hex = /^[0-9A-Fa-f]{1,2}/.exec(s.slice(i + 1))![0];
+      out += String.fromCharCode(parseInt(hex, 16));
+      i += hex.length;
     } else out += `\\${d}`;
   }
   return out;
@@ -121,6 +125,59 @@ function endsOperand(t: Token | undefined): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * mawk's scanner counts braces and parentheses: a `)` or `}` that closes
+ * nothing is reported ("extra ')'") and dropped, a `}` inside parentheses is
+ * "missing ) near }". Those texts come first; `stop` says the scanner gave up.
+ */
+function balance(toks: Token[]): { toks: Token[]; errors: AwkSyntaxError[]; stop: boolean } {
+  const out: Token[] = [];
+  const errors: AwkSyntaxError[] = [];
+  let parens = 0;
+  let braces = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === "(") parens++;
+    else if (t.kind === ")") {
+      if (parens === 0) {
+        errors.push(new AwkSyntaxError(t.line, "extra ')'", false, t.file));
+        continue;
+      }
+      parens--;
+    } else if (t.kind === "{") braces++;
+    else if (t.kind === "}") {
+      if (parens > 0) {
+        errors.push(new AwkSyntaxError(t.line, "missing ) near }", false, t.file));
+        return { toks: out, errors, stop: true };
+      }
+      if (braces === 0) {
+        errors.push(new AwkSyntaxError(t.line, "extra '}'", false, t.file));
+        const next = toks[i + 1];
+        if (next?.kind === "NL") {
+          errors.push(new AwkSyntaxError(next.line, "syntax error at or near end of line", false, next.file));
+          return { toks: out, errors, stop: true };
+        }
+        continue;
+      }
+      braces--;
+    }
+    out.push(t);
+  }
+  return { toks: out, errors, stop: false };
+}
+
+/** several errors at once: each is a line of its own */
+export class AwkSyntaxErrors extends Error {
+  constructor(readonly errors: AwkSyntaxError[]) {
+    super(errors[0]?.text);
+  }
+}
+
+/** the tokens of each program text, balanced; errors found on the way come first */
+export function scanProgram(texts: { src: string; file?: string }[]): { toks: Token[]; errors: AwkSyntaxError[]; stop: boolean } {
+  return balance(tokenizeAll(texts));
 }
 
 /** the tokens of each program text (the -f files, or the one operand), one stream */

@@ -14,7 +14,7 @@
  */
 import type { Expr, FunctionDef, LValue, Pattern, Program, Redirect, Rule, Stmt, VarRef } from "./ast.js";
 import { Ere, RegexError } from "./ere.js";
-import { AwkSyntaxError, NO_NEAR, type Token, tokenizeAll } from "./lexer.js";
+import { AwkSyntaxError, AwkSyntaxErrors, NO_NEAR, scanProgram, type Token } from "./lexer.js";
 
 /** builtins and their argument counts [min, max] (split, match, sub, gsub are parsed apart) */
 const BUILTIN_ARGS: Record<string, [number, number]> = {
@@ -106,8 +106,27 @@ class Parser {
   }
 
   private fail(t: Token = this.tok): never {
+    if (t.kind === "NL" || t.kind === "EOF") this.unclosed(t);
     if (t.shown === NO_NEAR) throw new AwkSyntaxError(t.line, "syntax error", false, t.file);
     throw new AwkSyntaxError(t.line, `syntax error at or near ${t.shown}`, false, t.file);
+  }
+
+  /** a program ending inside parentheses: mawk names what is missing, ) then } */
+  private unclosed(t: Token): void {
+    let parens = 0;
+    let braces = 0;
+    for (let i = 0; i < this.pos; i++) {
+      const k = this.toks[i].kind;
+      if (k === "(") parens++;
+      else if (k === ")") parens--;
+      else if (k === "{") braces++;
+      else if (k === "}") braces--;
+    }
+    if (parens <= 0) return;
+    const errors = [new AwkSyntaxError(t.line, `missing ) near ${t.shown}`, false, t.file)];
+    const eof = this.toks[this.toks.length - 1];
+    if (braces > 0) errors.push(new AwkSyntaxError(eof.line, "missing } near end of file", false, eof.file));
+    throw new AwkSyntaxErrors(errors);
   }
 
   private error(text: string, line = this.tok.line): never {
@@ -267,6 +286,8 @@ class Parser {
       this.advance();
       return { k: "block", body: [] };
     }
+    // `if (x) }`: mawk's scanner puts a ; before a }
+    if (this.is("}")) return { k: "block", body: [] };
     return this.statement();
   }
 
@@ -387,6 +408,7 @@ class Parser {
   }
 
   private parenError(): never {
+    if (this.is("NL") || this.is("EOF")) this.unclosed(this.tok);
     if (this.is("}") || this.is("NL") || this.is("EOF")) this.error(`missing ) near ${this.tok.shown}`);
     this.fail();
   }
@@ -890,6 +912,24 @@ function asLValue(e: Expr): LValue | undefined {
   return undefined;
 }
 
+/** the program, or AwkSyntaxErrors with every message mawk would print */
 export function parseProgram(texts: { src: string; file?: string }[]): Program {
-  return new Parser(tokenizeAll(texts)).parseProgram();
+  let scan: ReturnType<typeof scanProgram>;
+  try {
+    scan = scanProgram(texts);
+  } catch (e) {
+    if (e instanceof AwkSyntaxError) throw new AwkSyntaxErrors([e]);
+    throw e;
+  }
+  if (scan.stop) throw new AwkSyntaxErrors(scan.errors);
+  let program: Program;
+  try {
+    program = new Parser(scan.toks).parseProgram();
+  } catch (e) {
+    if (e instanceof AwkSyntaxError) throw new AwkSyntaxErrors([...scan.errors, e]);
+    if (e instanceof AwkSyntaxErrors) throw new AwkSyntaxErrors([...scan.errors, ...e.errors]);
+    throw e;
+  }
+  if (scan.errors.length > 0) throw new AwkSyntaxErrors(scan.errors);
+  return program;
 }

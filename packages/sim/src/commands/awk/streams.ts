@@ -86,7 +86,7 @@ export class AwkStreams {
       return 0;
     }
     const out = this.outputs.get(name);
-    if (!out) return -1;
+    if (!out) return name === "/dev/stdout" || name === "/dev/stderr" ? 0 : -1;
     if (out.kind === "file") this.flushFile(out);
     return 0;
   }
