@@ -212,9 +212,9 @@ function run(proc: Process): number {
 
 export const awk: Command = {
   name: "awk",
-  summary: "mawk - pattern scanning and text processing language",
+  summary: "awk - pattern scanning and text processing language",
   man: AWK_MAN,
   run,
 };
 
-export const mawk: Command = { ...awk, name: "mawk" };
+export const mawk: Command = { ...awk, name: "mawk", summary: "mawk - pattern scanning and text processing language" };

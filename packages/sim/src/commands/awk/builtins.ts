@@ -1,8 +1,8 @@
 /**
  * awk's builtin functions as mawk 1.3.4-20200120 computes them, over bytes:
- * length, index, substr (mawk's rounding: positions truncate, and a start
- * before 1 shortens the length, substr(s, 0, 2) being "h" + ... = "he"
- * as mawk has it), split, sub and gsub (mawk's replacement rules: `&` is
+ * length, index, substr (mawk's arithmetic: positions truncate, and a
+ * start before 1 moves the end as if counted from 1, so substr("hello", 0, 2)
+ * is "he" in this mawk), split, sub and gsub (mawk's replacement rules: `&` is
  * the match, `\&` a literal &, `\\` a backslash; gsub's empty matches as
  * mawk walks them), match with RSTART/RLENGTH, sprintf, toupper/tolower
  * (ASCII only), the arithmetic ones, rand/srand (glibc's random(), seeded
