@@ -204,8 +204,13 @@ function run(proc: Process): number {
     else if (e instanceof AwkFatal || e instanceof AwkIoError) text = `${prefix}${e.message}\n`;
     else if (e instanceof RangeError) text = `${prefix}program limit exceeded: eval stack size=1024\n`;
     else throw e;
-    it.streams.flush();
+    // mawk exits: its message goes out first, buffered output after
     say(text);
+    try {
+      it.streams.closeAll();
+    } catch (again) {
+      if (!(again instanceof AwkIoError)) throw again;
+    }
     return 2;
   }
 }

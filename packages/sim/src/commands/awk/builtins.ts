@@ -38,8 +38,8 @@ function substr(s: string, start: number, len?: number): string {
 }
 
 export function callBuiltin(it: Interpreter, name: string, args: Expr[]): Value {
-  const num = (k: number) => toNum(it.eval(args[k]));
-  const str = (k: number) => it.toStr(it.eval(args[k]));
+  const num = (k: number) => toNum(it.evaluate(args[k]));
+  const str = (k: number) => it.toStr(it.evaluate(args[k]));
   switch (name) {
     case "length": {
       if (args.length === 0) return it.record.recordText.length;
@@ -59,7 +59,7 @@ export function callBuiltin(it: Interpreter, name: string, args: Expr[]): Value 
     }
     case "sprintf":
       return it.format(
-        args.map((a) => it.eval(a)),
+        args.map((a) => it.evaluate(a)),
         "sprintf",
       );
     case "sin":
@@ -82,7 +82,7 @@ export function callBuiltin(it: Interpreter, name: string, args: Expr[]): Value 
       return it.rng.next() / 2147483647;
     case "srand": {
       const previous = it.seed;
-      const next: Value = args.length > 0 ? it.eval(args[0]) : Math.floor(it.proc.host.clock.unixMs / 1000);
+      const next: Value = args.length > 0 ? it.evaluate(args[0]) : Math.floor(it.proc.host.clock.unixMs / 1000);
       it.seed = next;
       it.rng.seed(dToI(toNum(next)));
       return previous;
@@ -111,12 +111,12 @@ export function callBuiltin(it: Interpreter, name: string, args: Expr[]): Value 
 }
 
 export function doSplit(it: Interpreter, e: Extract<Expr, { k: "split" }>): Value {
-  const s = it.toStr(it.eval(e.s));
+  const s = it.toStr(it.evaluate(e.s));
   let pieces: string[];
   if (!e.sep) pieces = it.splitter()(s);
   else if (e.sep.k === "regex") pieces = s === "" ? [] : reSplit(s, it.regexOf(e.sep));
   else {
-    const sep = it.toStr(it.eval(e.sep));
+    const sep = it.toStr(it.evaluate(e.sep));
     if (sep.length > 1) it.regexOf({ k: "str", s: sep });
     pieces = makeSplitter(sep, false, it.regexes)(s);
   }
@@ -140,9 +140,9 @@ function expand(repl: string, matched: string): string {
 
 export function doSub(it: Interpreter, e: Extract<Expr, { k: "sub" }>): Value {
   const re = it.regexOf(e.re);
-  const repl = it.toStr(it.eval(e.repl));
+  const repl = it.toStr(it.evaluate(e.repl));
   const target = e.target ?? ({ k: "field", index: { k: "num", n: 0 } } as const);
-  const get = (): string => it.toStr(it.eval(target));
+  const get = (): string => it.toStr(it.evaluate(target));
   const input = get();
   it.proc.budget.charge(1 + (input.length >> 10));
   let result: string;
@@ -191,5 +191,5 @@ function gsub(re: Ere, repl: string, input: string): { result: string; count: nu
 }
 
 function assign(it: Interpreter, target: Extract<Expr, { k: "var" } | { k: "field" } | { k: "elem" }>, v: string): void {
-  it.eval({ k: "assign", op: "=", target, e: { k: "str", s: v } });
+  it.evaluate({ k: "assign", op: "=", target, e: { k: "str", s: v } });
 }

@@ -26,7 +26,7 @@ import { awkFormat, FormatError, type FormatArg } from "./format.js";
 import { RecordReader } from "./input.js";
 import { AwkRecord, makeSplitter, type Splitter } from "./record.js";
 import { AwkStreams } from "./streams.js";
-import { compare, inputValue, numToStr, toBool, toNum, toStr, type Value } from "./values.js";
+import { compare, inputValue, numToStr, StrNum, toBool, toNum, toStr, type Value } from "./values.js";
 
 /** a run-time error: "mawk: run time error: TEXT" and where the input was */
 export class AwkRuntimeError extends Error {}
@@ -217,14 +217,14 @@ export class Interpreter {
   }
 
   private fieldIndex(e: Expr): number {
-    const n = Math.trunc(toNum(this.eval(e)));
+    const n = Math.trunc(toNum(this.evaluate(e)));
     if (n < 0) throw new AwkRuntimeError(`negative field index $${n}`);
     return n;
   }
 
   subscript(subs: Expr[]): Value {
-    if (subs.length === 1) return this.eval(subs[0]);
-    return subs.map((s) => this.toStr(this.eval(s))).join(this.str("SUBSEP"));
+    if (subs.length === 1) return this.evaluate(subs[0]);
+    return subs.map((s) => this.toStr(this.evaluate(s))).join(this.str("SUBSEP"));
   }
 
   /** the splitter for records read now: FS (and RS "" adding newline) as they are */
@@ -241,7 +241,7 @@ export class Interpreter {
 
   /** a regex from an expression: a literal as written, anything else by its string value */
   regexOf(e: Expr): Ere {
-    const src = e.k === "regex" ? e.src : this.toStr(this.eval(e));
+    const src = e.k === "regex" ? e.src : this.toStr(this.evaluate(e));
     try {
       return this.regexes.get(src);
     } catch (err) {
@@ -258,7 +258,7 @@ export class Interpreter {
 
   // ---- expressions ----
 
-  eval(e: Expr): Value {
+  evaluate(e: Expr): Value {
     switch (e.k) {
       case "num":
         return e.n;
@@ -273,33 +273,33 @@ export class Interpreter {
       case "elem":
         return this.arrayRef(e.array).get(this.subscript(e.subs));
       case "group":
-        return this.eval(e.e);
+        return this.evaluate(e.e);
       case "assign": {
         const at = this.locate(e.target);
         let v: Value;
-        if (e.op === "=") v = this.eval(e.e);
+        if (e.op === "=") v = this.evaluate(e.e);
         else {
           const cur = toNum(this.load(e.target, at));
-          v = arith(e.op[0], cur, toNum(this.eval(e.e)));
+          v = arith(e.op[0], cur, toNum(this.evaluate(e.e)));
         }
         this.store(e.target, v, at);
         return v;
       }
       case "cond":
-        return toBool(this.eval(e.c)) ? this.eval(e.a) : this.eval(e.b);
+        return toBool(this.evaluate(e.c)) ? this.evaluate(e.a) : this.evaluate(e.b);
       case "and":
-        return toBool(this.eval(e.a)) && toBool(this.eval(e.b)) ? 1 : 0;
+        return toBool(this.evaluate(e.a)) && toBool(this.evaluate(e.b)) ? 1 : 0;
       case "or":
-        return toBool(this.eval(e.a)) || toBool(this.eval(e.b)) ? 1 : 0;
+        return toBool(this.evaluate(e.a)) || toBool(this.evaluate(e.b)) ? 1 : 0;
       case "in":
         return this.arrayRef(e.array).has(this.subscript(e.subs)) ? 1 : 0;
       case "match": {
-        const s = this.toStr(this.eval(e.a));
+        const s = this.toStr(this.evaluate(e.a));
         return this.regexOf(e.re).test(s) !== e.neg ? 1 : 0;
       }
       case "cmp": {
-        const a = this.eval(e.a);
-        const c = compare(a, this.eval(e.b), this.convfmt);
+        const a = this.evaluate(e.a);
+        const c = compare(a, this.evaluate(e.b), this.convfmt);
         switch (e.op) {
           case "<":
             return c < 0 ? 1 : 0;
@@ -316,15 +316,15 @@ export class Interpreter {
         }
       }
       case "cat": {
-        const a = this.toStr(this.eval(e.a));
-        return this.bounded(a + this.toStr(this.eval(e.b)));
+        const a = this.toStr(this.evaluate(e.a));
+        return this.bounded(a + this.toStr(this.evaluate(e.b)));
       }
       case "arith": {
-        const a = toNum(this.eval(e.a));
-        return arith(e.op, a, toNum(this.eval(e.b)));
+        const a = toNum(this.evaluate(e.a));
+        return arith(e.op, a, toNum(this.evaluate(e.b)));
       }
       case "unary": {
-        const v = this.eval(e.e);
+        const v = this.evaluate(e.e);
         if (e.op === "!") return toBool(v) ? 0 : 1;
         return e.op === "-" ? -toNum(v) : toNum(v);
       }
@@ -371,11 +371,11 @@ export class Interpreter {
         if (caller.arr) local.arr = caller.arr;
         else if (caller.v === undefined) local.link = caller;
         else local.v = caller.v;
-      } else if (a) local.v = this.eval(a);
+      } else if (a) local.v = this.evaluate(a);
       locals.push(local);
     }
     // extra arguments are evaluated, for their effects
-    for (let i = f.params.length; i < args.length; i++) this.eval(args[i]);
+    for (let i = f.params.length; i < args.length; i++) this.evaluate(args[i]);
     const cells = Math.max(1, f.params.length);
     if (this.stackCells + cells > EVAL_STACK_CELLS) throw new AwkFatal("program limit exceeded: eval stack size=1024");
     this.stackCells += cells;
@@ -412,7 +412,7 @@ export class Interpreter {
   exec(s: Stmt): number {
     switch (s.k) {
       case "expr":
-        this.eval(s.e);
+        this.evaluate(s.e);
         return 0;
       case "print":
         this.print(s.args, s.redirect);
@@ -423,10 +423,10 @@ export class Interpreter {
       case "block":
         return this.execList(s.body);
       case "if":
-        if (toBool(this.eval(s.c))) return this.exec(s.then);
+        if (toBool(this.evaluate(s.c))) return this.exec(s.then);
         return s.else ? this.exec(s.else) : 0;
       case "while":
-        while (toBool(this.eval(s.c))) {
+        while (toBool(this.evaluate(s.c))) {
           const r = this.loopTurn(s.body);
           if (r === BREAK) break;
           if (r === RETURN) return r;
@@ -437,15 +437,15 @@ export class Interpreter {
           const r = this.loopTurn(s.body);
           if (r === BREAK) break;
           if (r === RETURN) return r;
-        } while (toBool(this.eval(s.c)));
+        } while (toBool(this.evaluate(s.c)));
         return 0;
       case "for":
-        if (s.init) this.eval(s.init);
-        while (!s.c || toBool(this.eval(s.c))) {
+        if (s.init) this.evaluate(s.init);
+        while (!s.c || toBool(this.evaluate(s.c))) {
           const r = this.loopTurn(s.body);
           if (r === BREAK) break;
           if (r === RETURN) return r;
-          if (s.step) this.eval(s.step);
+          if (s.step) this.evaluate(s.step);
         }
         return 0;
       case "forin": {
@@ -463,10 +463,10 @@ export class Interpreter {
       case "nextfile":
         throw new NextFile();
       case "exit":
-        if (s.e) this.exitStatus = Math.trunc(toNum(this.eval(s.e))) & 255;
+        if (s.e) this.exitStatus = Math.trunc(toNum(this.evaluate(s.e))) & 255;
         throw new ExitProgram();
       case "return":
-        this.returnValue = s.e ? this.eval(s.e) : undefined;
+        this.returnValue = s.e ? this.evaluate(s.e) : undefined;
         return RETURN;
       case "break":
         return BREAK;
@@ -483,10 +483,10 @@ export class Interpreter {
 
   private write(redirect: Redirect | undefined, text: string): void {
     if (!redirect) {
-      this.proc.stdout.writeBytes(text as ByteString);
+      this.streams.writeStdout(text);
       return;
     }
-    const name = this.toStr(this.eval(redirect.target));
+    const name = this.toStr(this.evaluate(redirect.target));
     this.streams.write(redirect.mode, name, text);
   }
 
@@ -495,13 +495,13 @@ export class Interpreter {
     if (args.length === 0) text = this.record.recordText;
     else {
       const ofs = this.str("OFS");
-      text = args.map((a) => this.outStr(this.eval(a))).join(ofs);
+      text = args.map((a) => this.outStr(this.evaluate(a))).join(ofs);
     }
     this.write(redirect, text + this.str("ORS"));
   }
 
   private printf(args: Expr[], redirect?: Redirect): void {
-    const values = args.map((a) => this.eval(a));
+    const values = args.map((a) => this.evaluate(a));
     try {
       this.write(redirect, this.formatValues(values, "printf"));
     } catch (e) {
@@ -528,7 +528,8 @@ export class Interpreter {
     const args: FormatArg[] = values.slice(1).map((v) => ({
       num: () => toNum(v),
       str: () => this.toStr(v),
-      isNumber: () => typeof v === "number",
+      // %c takes a number's byte: a strnum ("65" from input) counts as one, as in mawk
+      isNumber: () => typeof v === "number" || v instanceof StrNum,
     }));
     return this.bounded(awkFormat(fmt, args, who, (n) => this.proc.budget.charge(n)));
   }
@@ -572,7 +573,7 @@ export class Interpreter {
 
   private openMain(name: string): boolean {
     let data: string;
-    if (name === "-" || name === "/dev/stdin") data = this.proc.stdin.bytes();
+    if (name === "-" || name === "/dev/stdin") data = this.streams.takeStdin();
     else {
       const fs = this.proc.host.fs;
       const path = this.proc.resolve(utf8(name));
@@ -601,7 +602,7 @@ export class Interpreter {
       this.bump("NR");
       this.bump("FNR");
     } else {
-      const name = this.toStr(this.eval(e.from!));
+      const name = this.toStr(this.evaluate(e.from!));
       const reader = e.src === "file" ? this.streams.fileInput(name) : this.streams.commandInput(name);
       if (!reader) return -1;
       rec = reader.next(this.str("RS"), this.regexes);
@@ -673,13 +674,13 @@ export class Interpreter {
   private matches(i: number): boolean {
     const p = this.program.rules[i].pattern;
     if (p.k === "always") return true;
-    if (p.k === "expr") return toBool(this.eval(p.e));
+    if (p.k === "expr") return toBool(this.evaluate(p.e));
     if (!this.rangeOn[i]) {
-      if (!toBool(this.eval(p.from))) return false;
-      this.rangeOn[i] = !toBool(this.eval(p.to));
+      if (!toBool(this.evaluate(p.from))) return false;
+      this.rangeOn[i] = !toBool(this.evaluate(p.to));
       return true;
     }
-    if (toBool(this.eval(p.to))) this.rangeOn[i] = false;
+    if (toBool(this.evaluate(p.to))) this.rangeOn[i] = false;
     return true;
   }
 

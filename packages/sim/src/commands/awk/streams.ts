@@ -9,6 +9,13 @@
  * command's standard input when it is closed (or at exit), through the
  * shell the program runs in. Every byte written is charged to the command
  * line's budget, as data.
+ *
+ * Standard output is buffered as C's stdio buffers it when it is not a
+ * terminal (4096 bytes at a time), and flushed where mawk flushes it:
+ * before it starts a command (a pipe either way, system()), at fflush and
+ * at exit after the commands still open have run. So what a learner sees
+ * from `print "x" | "cat"; print "y"` piped onward is x, then y, as on
+ * Debian. On a terminal every write goes out at once (line buffering).
  */
 import { type ByteString, utf8Decode } from "../../bytes.js";
 import { STRERROR } from "../../kernel/errno.js";
@@ -26,12 +33,45 @@ type OutFile =
 
 /** bytes kept for a file before they are written through */
 const FLUSH_AT = 64 * 1024;
+/** glibc's buffer for a stream that is not a terminal */
+const STDIO_BUFSIZ = 4096;
 
 export class AwkStreams {
   private readonly outputs = new Map<string, OutFile>();
   private readonly inputs = new Map<string, RecordReader>();
+  /** standard output not yet written (only when it is not a terminal) */
+  private stdoutBuf = "";
 
   constructor(private readonly proc: Process) {}
+
+  private stdinTaken = false;
+
+  /** standard input, once: whoever opens it next finds it at its end, as a real stream would be */
+  takeStdin(): string {
+    if (this.stdinTaken) return "";
+    this.stdinTaken = true;
+    return this.proc.stdin.bytes();
+  }
+
+  writeStdout(data: string): void {
+    if (this.proc.stdout.isTTY) {
+      this.proc.stdout.writeBytes(data as ByteString);
+      return;
+    }
+    this.stdoutBuf += data;
+    if (this.stdoutBuf.length >= STDIO_BUFSIZ) {
+      const whole = this.stdoutBuf.length - (this.stdoutBuf.length % STDIO_BUFSIZ);
+      this.proc.stdout.writeBytes(this.stdoutBuf.slice(0, whole) as ByteString);
+      this.stdoutBuf = this.stdoutBuf.slice(whole);
+    }
+  }
+
+  flushStdout(): void {
+    if (this.stdoutBuf === "") return;
+    const data = this.stdoutBuf;
+    this.stdoutBuf = "";
+    this.proc.stdout.writeBytes(data as ByteString);
+  }
 
   private path(name: string): string {
     return this.proc.resolve(utf8Decode(name as ByteString));
@@ -55,9 +95,11 @@ export class AwkStreams {
   private open(mode: ">" | ">>" | "|", name: string): OutFile {
     if (mode === "|") {
       if (!this.proc.runCommandLine) throw new AwkIoError(`cannot open pipe "${name}" (Operation not supported)`);
+      // mawk flushes before it forks the command
+      this.flushStdout();
       return { kind: "cmd", pending: "" };
     }
-    if (name === "/dev/stdout") return { kind: "std", write: (b) => this.proc.stdout.writeBytes(b) };
+    if (name === "/dev/stdout") return { kind: "std", write: (b) => this.writeStdout(b) };
     if (name === "/dev/stderr") return { kind: "std", write: (b) => this.proc.stderr.writeBytes(b) };
     const path = this.path(name);
     const fs = this.proc.host.fs;
@@ -82,9 +124,11 @@ export class AwkStreams {
   /** fflush(): every output (mawk 1.3.4 flushes all for no argument); fflush(name): 0 if it is open, else -1 */
   flush(name?: string): number {
     if (name === undefined) {
+      this.flushStdout();
       for (const out of this.outputs.values()) if (out.kind === "file") this.flushFile(out);
       return 0;
     }
+    if (name === "/dev/stdout") this.flushStdout();
     const out = this.outputs.get(name);
     if (!out) return name === "/dev/stdout" || name === "/dev/stderr" ? 0 : -1;
     if (out.kind === "file") this.flushFile(out);
@@ -105,9 +149,10 @@ export class AwkStreams {
     return result;
   }
 
-  /** at exit: files written out, commands run, in the order they were opened */
+  /** at exit: files written out and commands run, in the order they were opened; then standard output */
   closeAll(): void {
     for (const name of [...this.outputs.keys()]) this.close(name);
+    this.flushStdout();
   }
 
   /** the reader of `getline < name`; undefined when it cannot be opened */
@@ -115,7 +160,7 @@ export class AwkStreams {
     let r = this.inputs.get(name);
     if (r) return r;
     let data: string;
-    if (name === "-" || name === "/dev/stdin") data = this.proc.stdin.bytes();
+    if (name === "-" || name === "/dev/stdin") data = this.takeStdin();
     else {
       // what this program wrote to the file so far is there to read
       const out = this.outputs.get(name);
