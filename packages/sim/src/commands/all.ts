@@ -8,6 +8,7 @@
 import { registerCommandGroup } from "./registry.js";
 import { aptCommands } from "./apt/index.js";
 import { archiveCommands } from "./archive/index.js";
+import { awkCommands } from "./awk/index.js";
 import { conntrackCommands } from "./netfilter/conntrack-index.js";
 import { cronCommands } from "./cron/index.js";
 import { diskCommands } from "./disk/index.js";
@@ -23,6 +24,7 @@ import { systemdCommands } from "./systemd/index.js";
 
 registerCommandGroup("apt", aptCommands);
 registerCommandGroup("archive", archiveCommands);
+registerCommandGroup("awk", awkCommands);
 registerCommandGroup("conntrack", conntrackCommands);
 registerCommandGroup("cron", cronCommands);
 registerCommandGroup("disk", diskCommands);

@@ -26,6 +26,7 @@ import type { Command } from "./types.js";
 const GROUPS = {
   apt: () => import("./apt/index.js").then((m) => m.aptCommands),
   archive: () => import("./archive/index.js").then((m) => m.archiveCommands),
+  awk: () => import("./awk/index.js").then((m) => m.awkCommands),
   conntrack: () => import("./netfilter/conntrack-index.js").then((m) => m.conntrackCommands),
   cron: () => import("./cron/index.js").then((m) => m.cronCommands),
   disk: () => import("./disk/index.js").then((m) => m.diskCommands),
@@ -48,6 +49,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   apt: "apt",
   "apt-get": "apt",
   arp: "net",
+  awk: "awk",
   base64: "files",
   basename: "files",
   blkid: "disk",
@@ -120,6 +122,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   mariadb: "mysql",
   "mariadb-admin": "mysql",
   "mariadb-dump": "mysql",
+  mawk: "awk",
   md5sum: "archive",
   mkdir: "files",
   mktemp: "files",

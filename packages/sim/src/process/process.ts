@@ -3,6 +3,7 @@
  * standard streams and the host it runs on. Commands receive a `Process` and
  * return an exit status; they never reach past `host` into another host.
  */
+import type { ByteString } from "../bytes.js";
 import type { Host } from "../host/host.js";
 import type { Budget } from "./limits.js";
 import type { InputStream, OutputStream } from "./streams.js";
@@ -27,9 +28,11 @@ export interface Process {
   /**
    * Run a command line in a child `/bin/sh -c` on the same host, its output
    * going to this process's stdout/stderr; returns its exit status. How
-   * ifupdown runs its `up` hooks and how cron will run jobs.
+   * ifupdown runs its `up` hooks and how cron will run jobs. `stdin` feeds
+   * the child instead of what is left of this process's input, `stdout`
+   * takes its output (awk's `print | "cmd"` and `"cmd" | getline`).
    */
-  runCommandLine?: (line: string, opts?: { host?: Host }) => number;
+  runCommandLine?: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream }) => number;
   /**
    * Start an interactive shell rooted at `root` (a path in the host's mount
    * namespace) that takes over the terminal once this command line ends

@@ -7,12 +7,12 @@
  * receive a `Process`; a program that throws is reported as an internal
  * error and never takes the shell down.
  */
-import { utf8Decode } from "../bytes.js";
+import { type ByteString, utf8Decode } from "../bytes.js";
 import { LimitExceeded } from "../process/limits.js";
 import type { Host } from "../host/host.js";
 import type { Process } from "../process/process.js";
 import { LineSuspended } from "../process/suspend.js";
-import { Collector } from "../process/streams.js";
+import { Collector, type OutputStream } from "../process/streams.js";
 import type { Command as Program } from "../commands/types.js";
 import type { AndOr, Command, List, Pipeline, Word } from "./ast.js";
 import { evalCond } from "./builtins/test.js";
@@ -473,8 +473,12 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     resolve: (p: string) => resolvePathFrom(cwd, p),
     // A child `/bin/sh -c LINE` sharing this program's output (ifupdown hooks, cron jobs),
     // on another view of the host when asked (chroot runs its command in the new root, from /).
-    runCommandLine: (line: string, opts?: { host?: Host }) =>
-      runShell(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx, ["sh", "-c", line], env, io),
+    runCommandLine: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream }) =>
+      runShell(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx, ["sh", "-c", line], env, {
+        ...io,
+        stdin: opts?.stdin !== undefined ? new Reader(opts.stdin, false) : io.stdin,
+        stdout: opts?.stdout ?? io.stdout,
+      }),
     tty: ctx.tty,
     enterShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterShell : undefined,
     pipeline: ctx.pipeline,

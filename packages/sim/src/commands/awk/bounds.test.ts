@@ -1,0 +1,58 @@
+/**
+ * awk is bounded like every simulated program: a runaway loop, an endless
+ * writer, a string doubled without end and a huge printf width all end with
+ * the shell's limit error instead of hanging or exhausting memory; deep
+ * recursion stops at mawk's own evaluation-stack limit.
+ */
+import { describe, expect, it } from "vitest";
+import { LabSession } from "../../lab/lab-session.js";
+
+describe("awk's bounds", () => {
+  const lab = LabSession.create("single");
+
+  it("ends a runaway loop with the step limit", () => {
+    const r = lab.run("host", "awk 'BEGIN { while (1); }'");
+    expect(r.exit).not.toBe(0);
+    expect(r.stderr).toContain("command ran too long");
+  });
+
+  it("ends a loop that only calls a function with the step limit", () => {
+    const r = lab.run("host", "awk 'function f() { return 1 } BEGIN { for (;;) f() }'");
+    expect(r.stderr).toContain("command ran too long");
+  });
+
+  it("ends an endless writer to the terminal", () => {
+    const r = lab.run("host", "awk 'BEGIN { s = sprintf(\"%1000s\", \"y\"); while (1) print s }'");
+    expect(r.exit).not.toBe(0);
+    expect(r.stderr).toMatch(/command ran too long|output too large/);
+    expect(r.stdout.length).toBeLessThanOrEqual(4 * 1024 * 1024 + 1024);
+  });
+
+  it("ends an endless writer into a file and a pipe", () => {
+    const toFile = lab.run("host", "awk 'BEGIN { s = sprintf(\"%100000s\", \"y\"); while (1) print s > \"/tmp/big\" }'");
+    expect(toFile.stderr).toMatch(/command ran too long|output too large/);
+    const toPipe = lab.run("host", "awk 'BEGIN { s = sprintf(\"%100000s\", \"y\"); while (1) print s }' | wc -c");
+    expect(toPipe.stderr).toMatch(/command ran too long|output too large/);
+  });
+
+  it("refuses a string that doubles without end", () => {
+    const r = lab.run("host", "awk 'BEGIN { s = \"x\"; for (i = 0; i < 40; i++) s = s s; print length(s) }'");
+    expect(r.stderr).toContain("output too large");
+    expect(r.stdout).toBe("");
+  });
+
+  it("refuses a printf width of two thousand million", () => {
+    const r = lab.run("host", "awk 'BEGIN { printf \"%2000000000d\", 1 }'");
+    expect(r.stderr).toContain("command ran too long");
+  });
+
+  it("stops recursion at mawk's evaluation stack", () => {
+    const r = lab.run("host", "awk 'function f(n) { return f(n + 1) } BEGIN { f(1) }'");
+    expect(r).toMatchObject({ stdout: "", stderr: "awk: program limit exceeded: eval stack size=1024\n", exit: 2 });
+  });
+
+  it("reads a 50000-line input within the budget", () => {
+    const r = lab.run("host", "seq 1 50000 | awk '$1 % 2 == 0 { n++ } END { print n }'");
+    expect(r).toMatchObject({ stdout: "25000\n", exit: 0 });
+  });
+});
