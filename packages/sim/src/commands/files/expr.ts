@@ -119,7 +119,7 @@ function arithmetic(op: string, l: Value, r: Value): bigint {
   }
 }
 
-/** the words, and expr's eval..eval7 over them */
+/** the words, and expr's eval..eval7 (evaluate, eval1..eval7) over them */
 class Parser {
   private i = 0;
   constructor(private readonly args: string[]) {}
@@ -143,7 +143,7 @@ class Parser {
   }
 
   /** | */
-  eval(ev: boolean): Value {
+  evaluate(ev: boolean): Value {
     let l = this.eval1(ev);
     while (this.next("|")) {
       const r = this.eval1(ev && isNull(l));
@@ -237,7 +237,7 @@ class Parser {
   private eval7(ev: boolean): Value {
     if (this.done()) this.missing();
     if (this.next("(")) {
-      const v = this.eval(ev);
+      const v = this.evaluate(ev);
       if (this.done()) throw new ExprError(`syntax error: expecting ')' after ${quoteLocale(this.args[this.i - 1])}`);
       if (!this.next(")")) throw new ExprError(`syntax error: expecting ')' instead of ${quoteLocale(this.args[this.i])}`);
       return v;
@@ -264,7 +264,7 @@ function runExpr(proc: Process): number {
   if (args.length === 0) return usageError(proc, "expr", "missing operand", 2);
   try {
     const p = new Parser(args);
-    const v = p.eval(true);
+    const v = p.evaluate(true);
     if (!p.done()) p.rest();
     proc.stdout.write(`${text(v)}\n`);
     return isNull(v) ? 1 : 0;
