@@ -478,7 +478,8 @@ class Parser {
     let redirect: Redirect | undefined;
     if (this.isOp(">") || this.isOp(">>") || this.isOp("|")) {
       const mode = this.advance().text as Redirect["mode"];
-      redirect = { mode, target: this.concat() };
+      // the target is a whole expression, where > compares again: print > "f" > "g" writes to "0"
+      redirect = { mode, target: this.expr() };
     }
     if (kind === "printf" && args.length === 0) this.error("no arguments in call to printf", line);
     this.terminator();
