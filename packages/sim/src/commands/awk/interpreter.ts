@@ -5,8 +5,8 @@
  * getline. Builtin functions are builtins.ts's; files and commands are
  * streams.ts's.
  *
- * Bounded like every simulated program: each record read, loop turn and
- * function call charges the command line's step budget, so
+ * Bounded like every simulated program: each loop turn and function call
+ * charges the command line's step budget (and every fourth record read), so
  * `BEGIN{while(1);}` ends with the shell's "command ran too long"; strings
  * cannot grow past the line's data bound; and calls nest no deeper than
  * mawk's own evaluation stack allows (its 1024 cells, one per parameter).
@@ -42,6 +42,9 @@ const BREAK = 1;
 const CONTINUE = 2;
 const RETURN = 3;
 
+/** records read per step charged (grep charges one a line) */
+const RECORDS_PER_STEP = 4;
+
 /** mawk's evaluation stack: the cells its calls may hold at once */
 const EVAL_STACK_CELLS = 1006;
 
@@ -76,6 +79,7 @@ export class Interpreter {
   private argIndex = 1;
   private current?: RecordReader;
   private usedFileOperand = false;
+  private recordsRead = 0;
   private stdinDone = false;
   /** FS as a splitter, remade when FS or RS changes */
   private splitterKey = "";
@@ -541,7 +545,9 @@ export class Interpreter {
       if (!this.current && !this.openNextInput()) return undefined;
       const rec = this.current!.next(this.str("RS"), this.regexes);
       if (rec !== undefined) {
-        this.proc.budget.charge();
+        // input is finite, so records need no tight bound: a step per RECORDS_PER_STEP, as much
+        // input as grep may read four times over (loops and calls inside charge their own)
+        if (++this.recordsRead % RECORDS_PER_STEP === 0) this.proc.budget.charge();
         return rec;
       }
       this.current = undefined;

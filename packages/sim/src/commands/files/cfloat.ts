@@ -76,7 +76,12 @@ export function formatFloat(spec: FloatSpec, v: number): string {
     // the exponent %e would print with P-1 digits: after rounding, as C decides
     const exp = Number(expForm(abs, Math.min(p - 1, 100)).split("e")[1]);
     body = exp < -4 || exp >= p ? expForm(abs, Math.min(p - 1, 100)) : fixed(abs, Math.min(p - 1 - exp, 100));
-    if (!alt && body.includes(".")) body = body.replace(/\.?0+(e|$)/, "$1");
+    // trailing zeros of the digits go, never those of the exponent (%g of 11250075000 is 1.12501e+10)
+    if (!alt && body.includes(".")) {
+      const e = body.indexOf("e");
+      const digits = e < 0 ? body : body.slice(0, e);
+      body = digits.replace(/\.?0+$/, "") + (e < 0 ? "" : body.slice(e));
+    }
   }
   if (spec.conv !== conv) body = body.toUpperCase();
   const sign = v < 0 || Object.is(v, -0) ? "-" : spec.flags.includes("+") ? "+" : spec.flags.includes(" ") ? " " : "";
