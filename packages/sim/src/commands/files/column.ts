@@ -102,7 +102,7 @@ function fill(entries: string[], width: number, byRows: boolean): string {
   const colWidth = (longest + TAB) & ~(TAB - 1);
   if (colWidth >= width) return entries.map((e) => `${e}\n`).join("");
   const numCols = Math.max(1, Math.floor(width / colWidth));
-  const numRows = byRows ? Math.ceil(entries.length / numCols) : Math.ceil(entries.length / numCols);
+  const numRows = Math.ceil(entries.length / numCols);
   let out = "";
   for (let row = 0; row < numRows; row++) {
     let line = "";
