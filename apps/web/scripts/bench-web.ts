@@ -23,6 +23,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, type CDPSession, chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./chromium";
+import { ENGINE_DIR } from "../src/lab/page-contract";
 import { ensureBuild, startServer, webDir } from "./local-server";
 import { startReferenceServer } from "./reference-pages";
 
@@ -85,7 +86,7 @@ async function bench(browser: Browser, origin: string, referenceOrigin: string):
     await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
     const before = metrics((await cdp.send("Performance.getMetrics")).metrics);
     const response = await page.goto(origin + LESSON);
-    if (i === 0) inHtml = new Set([...(await response!.text()).matchAll(/src="([^"]+\.js)"/g)].map((m) => new URL(m[1], origin).pathname));
+    if (i === 0) inHtml = new Set([...(await response!.text()).matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => new URL(m[1], origin).pathname));
     const readyMs = await readyTime(cdp);
     // Task time as of the ready mark: the page stamps the mark in a frame callback, and later work is not counted.
     const after = metrics((await cdp.send("Performance.getMetrics")).metrics);
@@ -116,8 +117,14 @@ async function bench(browser: Browser, origin: string, referenceOrigin: string):
   const loadAfter = loadAverage();
   const sizes = (paths: string[]) =>
     paths.map((path) => {
-      if (!path.startsWith("/_next/static/")) throw new Error(`script not from the build: ${path}`);
-      const bytes = readFileSync(join(webDir, ".next", decodeURIComponent(path.slice("/_next".length))));
+      // Next's bundles under /_next/static/, the lab engine's under /lab-engine/ (public/, scripts/build-engine.ts)
+      const file = path.startsWith("/_next/static/")
+        ? join(webDir, ".next", decodeURIComponent(path.slice("/_next".length)))
+        : path.startsWith(`/${ENGINE_DIR}/`)
+          ? join(webDir, "public", decodeURIComponent(path))
+          : undefined;
+      if (!file) throw new Error(`script not from the build: ${path}`);
+      const bytes = readFileSync(file);
       return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
     });
   const js = sizes(scripts);

@@ -25,10 +25,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `next build` unless a build is already there (or `force`). */
+/** The site's build (the lab engine, then `next build`: `npm run build`) unless one is already there (or `force`). */
 export function ensureBuild(force = false): void {
-  if (!force && existsSync(join(webDir, ".next/BUILD_ID"))) return;
-  execFileSync(resolveNext(), ["build", "--webpack"], { cwd: webDir, stdio: "inherit" });
+  if (!force && existsSync(join(webDir, ".next/BUILD_ID")) && existsSync(join(webDir, "public/lab-engine/manifest.json"))) return;
+  execFileSync("npm", ["run", "build"], { cwd: webDir, stdio: "inherit" });
 }
 
 export interface LocalServer {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { courseTitle } from "@rootlab/content";
 import { UserMenu } from "@/components/account/UserMenu";
+import { ENGINE_META } from "@/lab/page-contract";
+import { labEngine } from "@/server/lab-engine";
 import "./globals.css";
 
 const description = "Learn Linux networking and system administration by typing real commands into a simulated Debian 12 terminal, right in the page.";
@@ -35,6 +37,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
+        {/* where the lab engine is, for every page that starts a lab (lab/load-engine.ts); React puts it in <head> */}
+        <meta name={ENGINE_META} content={labEngine().entry} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>

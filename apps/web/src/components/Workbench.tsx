@@ -13,7 +13,10 @@ import type { GradeReport } from "@rootlab/grader";
 import type { PacketDecision } from "@rootlab/sim";
 import { lazy, type ReactNode, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { importWhenOnline } from "@/lib/import-when-online";
+import "@xterm/xterm/css/xterm.css";
+import { BOOT_ATTRIBUTE, type BootData, SIDE_BY_SIDE } from "@/lab/page-contract";
 import type { LabController } from "@/lab/engine";
+import { loadEngine } from "@/lab/load-engine";
 import { useLazySession } from "@/lib/session";
 import { currentLearner, type Learner, rememberSession } from "@/progress/learner";
 import { loadCheck, saveCheck, type CheckProgress } from "@/progress/progress";
@@ -22,6 +25,7 @@ import { sendAttempt } from "@/progress/send-attempt";
 import { browserStore, type KeyValueStore } from "@/progress/store";
 import { newClientId } from "@/progress/uuid";
 import { isCheckShortcut } from "@/terminal/keys";
+import { SCREEN_READER_KEY } from "@/terminal/settings";
 import type { ConntrackView } from "@/topology/conntrack";
 import type { TopologyFacts } from "@/topology/facts";
 import { InlineText } from "./InlineText";
@@ -61,19 +65,17 @@ type SaveState =
   | { kind: "queued" }
   | { kind: "rejected"; message: string };
 
-const SR_KEY = "rootlab:settings:screen-reader";
 const TOPOLOGY_KEY = "rootlab:settings:topology";
+/** the terminal frame's markup: none from React (the engine owns its children) */
+const EMPTY = { __html: "" };
 
-/**
- * The engine starts downloading as soon as this module runs in the browser,
- * in parallel with hydration, not after it: that is most of the way to a
- * ready prompt (see scripts/bench-web.ts).
- */
-let engine: Promise<typeof import("@/lab/engine")> | undefined;
-function loadEngine() {
-  return (engine ??= import("@/lab/engine"));
+/** The first prompt the engine may draw before hydration (lab/boot.ts): when the fresh lab's login screen is all it needs. */
+function bootData(ex: WorkbenchExercise): string | undefined {
+  const host = ex.screens && Object.keys(ex.screens)[0];
+  if (!host || ex.plan.exercise.setup.length > 0) return undefined;
+  const data: BootData = { exerciseId: ex.id, host, screen: ex.screens![host] };
+  return JSON.stringify(data);
 }
-if (typeof window !== "undefined") void loadEngine().catch(() => {});
 
 /**
  * `userId`: the signed-in learner when the server rendering the page knows
@@ -83,6 +85,8 @@ if (typeof window !== "undefined") void loadEngine().catch(() => {});
 export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[]; userId?: string }) {
   const [index, setIndex] = useState(0);
   const ex = exercises[index];
+  // only on the page as served (the first exercise): a boot is spent once the engine has started a lab
+  const boot = useMemo(() => bootData(exercises[0]), [exercises]);
   const [status, setStatus] = useState<LabStatus>({ kind: "loading" });
   const [hosts, setHosts] = useState<string[]>([]);
   const [host, setHost] = useState<string>("");
@@ -130,7 +134,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   // Settings that live in this browser, and the learner as it last knew them (no request before the first prompt).
   // A layout effect: React renders again at once and runs the lab's effect in the same task, not a frame later.
   useLayoutEffect(() => {
-    setSrMode(store().getItem(SR_KEY) === "1");
+    setSrMode(store().getItem(SCREEN_READER_KEY) === "1");
     setTopologyOpen(store().getItem(TOPOLOGY_KEY) !== "closed");
     if (userId) rememberSession(store(), userId);
     setLearner(currentLearner(store()));
@@ -165,10 +169,10 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
           screens: ex.screens,
           container,
           store: store(),
-          screenReaderMode: store().getItem(SR_KEY) === "1",
+          screenReaderMode: store().getItem(SCREEN_READER_KEY) === "1",
           // Side by side the terminal is in view: focus it so the learner can type at once. Stacked (narrow
           // screens) it sits below the lesson, and focusing it would scroll the text away.
-          autoFocus: window.matchMedia("(min-width: 1000px)").matches,
+          autoFocus: window.matchMedia(SIDE_BY_SIDE).matches,
           onLeaveArmed: setLeaveArmed,
           onPrompt: () => !cancelled && setStatus((s) => (s.kind === "loading" ? { kind: "prompted" } : s)),
           // After every command line: redraw the network picture at low priority, never ahead of the prompt.
@@ -180,7 +184,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
         }
         labRef.current = lab;
         // the prompt came before the lab: a screen reader mode switched meanwhile is in the store, not yet in the terminal
-        lab.setScreenReaderMode(store().getItem(SR_KEY) === "1");
+        lab.setScreenReaderMode(store().getItem(SCREEN_READER_KEY) === "1");
         if (checkWhenReady.current) {
           checkWhenReady.current = false;
           void checkRef.current();
@@ -289,7 +293,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
 
   const toggleSr = (on: boolean) => {
     setSrMode(on);
-    store().setItem(SR_KEY, on ? "1" : "0");
+    store().setItem(SCREEN_READER_KEY, on ? "1" : "0");
     labRef.current?.setScreenReaderMode(on);
   };
 
@@ -408,7 +412,8 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
         </label>
       </div>
       <div className="terminal-wrap">
-        <div ref={termRef} className="terminal-frame" data-status={status.kind} />
+        {/* The engine owns the frame's children: React renders none (so hydration leaves alone a terminal drawn before it, lab/boot.ts). */}
+        <div ref={termRef} className="terminal-frame" data-status={status.kind} {...{ [BOOT_ATTRIBUTE]: boot }} dangerouslySetInnerHTML={EMPTY} />
         {status.kind === "loading" ? <p className="terminal-status">Starting the lab…</p> : null}
         {status.kind === "error" ? (
           <p className="terminal-status terminal-status--error" role="alert">

@@ -20,33 +20,24 @@
  * Work is saved after every command line (the transcript's entries, see
  * progress/attempt-store.ts) and replayed on the next load.
  */
-import "@xterm/xterm/css/xterm.css";
-import { FitAddon } from "@xterm/addon-fit";
-import { Terminal } from "@xterm/xterm";
 import type { ParsedExercise } from "@rootlab/content";
 import type { GradeReport } from "@rootlab/grader";
-import {
-  type LabSession,
-  type LabSnapshot,
-  CommandsPending,
-  loadCommandGroups,
-  type PacketDecision,
-  type TranscriptEntry,
-  TerminalSession,
-  toUint8Array,
-} from "@rootlab/sim";
+import type { PacketDecision, TranscriptEntry } from "@rootlab/sim";
+import { CommandsPending, type LabSnapshot, loadCommandGroups } from "@rootlab/sim/terminal";
 import { clearAttempt, loadAttempt, saveAttempt } from "../progress/attempt-store.js";
 import type { KeyValueStore } from "../progress/store.js";
-import { attachSession } from "../terminal/attach.js";
 import { createTerminalKeys } from "../terminal/keys.js";
-import { terminalOptions } from "../terminal/options.js";
 import { markReady } from "../terminal/ready.js";
 import type { ConntrackView } from "../topology/conntrack.js";
 import type { TopologyFacts } from "../topology/facts.js";
+import { adoptBooted, bootFromPage } from "./boot.js";
+import { type HostTerminal, type HostTerminalHooks, openHostTerminal } from "./host-terminal.js";
 import type { RestoredLab } from "./restore.js";
 
 // Timeline for the bench: the engine and everything it imports have been evaluated.
 if (typeof performance !== "undefined") performance.mark("rootlab-engine-evaluated");
+// A lesson page's first terminal, drawn now if the page asks for it: React may not have hydrated yet (lab/boot.ts).
+if (typeof document !== "undefined") bootFromPage();
 
 export interface LabOptions {
   /** the exercise in the learner's variant (`applyVariant` of the plan the server parsed; no schema code in the browser) */
@@ -107,14 +98,6 @@ export interface LabController {
   dispose(): void;
 }
 
-interface HostTerminal {
-  term: Terminal;
-  tty: TerminalSession;
-  fit: FitAddon;
-  element: HTMLElement;
-  dispose(): void;
-}
-
 /** Common programs, loaded once the first prompt is drawn; the rest (editors, the SQL client, disks...) load when first run. */
 const PRELOADED_GROUPS = ["files", "net", "system"] as const;
 
@@ -152,48 +135,44 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
   });
   resizeObserver.observe(opts.container);
 
+  // The terminal lab/boot.ts drew before React hydrated, if it shows this lab's login screen: the first host's, adopted.
+  let booted = adoptBooted(opts.container, ex.id, current ?? "");
+  if (booted && !screens) {
+    booted.dispose();
+    booted = undefined;
+  }
+
+  /** what every host's terminal reports to the page */
+  const hooks: HostTerminalHooks = {
+    onLine: (tty) => {
+      const entries = tty.lab.transcript.entries;
+      saveAttempt(opts.store, ex.id, ex.seed, entries, Date.now(), ex.variant.seed);
+      opts.onCommand?.(entries.filter((e) => "line" in e).length);
+    },
+    onLeaveArmed: opts.onLeaveArmed,
+  };
+
   /** `host`'s terminal, on the lab when it is there, else on the snapshot's login screen (attached later) */
   function openTerminal(host: string): HostTerminal {
-    const element = document.createElement("div");
-    element.className = "terminal-host";
-    element.dataset.host = host;
-    element.dataset.exercise = ex.id;
-    opts.container.appendChild(element);
-    const term = new Terminal(terminalOptions({ screenReaderMode: srMode }));
-    const fit = new FitAddon();
-    term.loadAddon(fit);
-    term.attachCustomKeyEventHandler(keyHandler);
-    term.open(element);
-    term.textarea?.setAttribute("aria-label", `Terminal: root shell on ${host}`);
-    fit.fit();
-    const tty = new TerminalSession(lab?.session, {
+    const adopted = booted?.host === host ? booted : undefined;
+    if (adopted) {
+      booted = undefined;
+      Object.assign(adopted.hooks, hooks);
+      void markReady().then(firstPrompt);
+      return adopted;
+    }
+    return openHostTerminal({
       host,
-      cols: term.cols,
-      rows: term.rows,
+      exerciseId: ex.id,
+      container: opts.container,
+      screenReaderMode: srMode,
+      keys: keyHandler,
+      session: lab?.session,
       screen: screens?.[host],
-      onLine: () => {
-        const entries = tty.lab.transcript.entries;
-        saveAttempt(opts.store, ex.id, ex.seed, entries, Date.now(), ex.variant.seed);
-        opts.onCommand?.(entries.filter((e) => "line" in e).length);
-      },
-      // `sz FILE` in the terminal: the file's bytes leave the simulated host as a browser download.
-      onDownload: ({ name, bytes }) => saveToDisk(name, toUint8Array(bytes)),
-      // what comes later: a line entered before the lab was there, or one that waited for its programs' code
-      onOutput: (data) => term.write(data),
+      previous: lab?.previous,
+      hooks,
+      onWritten: () => void markReady().then(firstPrompt),
     });
-    const attached = attachSession(term, tty);
-    term.write(lab ? tty.restore(lab.previous) : tty.start(), () => void markReady().then(firstPrompt));
-    return {
-      term,
-      fit,
-      element,
-      tty,
-      dispose() {
-        attached.dispose();
-        term.dispose();
-        element.remove();
-      },
-    };
   }
 
   function show(host: string, focus: boolean) {
@@ -349,16 +328,4 @@ async function fetchSnapshot(url: string): Promise<LabSnapshot | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** Hand bytes to the browser as a file download. */
-function saveToDisk(name: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/octet-stream" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -51,7 +51,15 @@ type Validation = { state: "idle" } | { state: "checking" } | { state: "done"; i
 const VALIDATE_AFTER_MS = 600;
 
 let validator: Promise<typeof import("@rootlab/content/validate")> | undefined;
-const loadValidator = () => (validator ??= import("@rootlab/content/validate"));
+/**
+ * The rules of content:check, with what they run here: code blocks and solutions run in a lab, so the lab builder and
+ * every command group come first (in the browser both load on demand, @rootlab/sim's registry).
+ */
+const loadValidator = () =>
+  (validator ??= Promise.all([
+    import("@rootlab/content/validate"),
+    import("@rootlab/sim").then((sim) => Promise.all([sim.loadLabBuilder(), sim.loadCommandGroups()])),
+  ]).then(([v]) => v));
 
 export function ExerciseForm({ labs, kinds, lessons, initial, cohorts }: FormProps) {
   const [draft, setDraft] = useState<Draft>(() => (initial ? draftOf(initial.document) : { ...emptyDraft(labs[0]?.id), checks: [{ ...newCheck(), spec: freshSpec(kinds, "address") }] }));

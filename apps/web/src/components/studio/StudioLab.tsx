@@ -17,7 +17,9 @@ import type { PacketDecision } from "@rootlab/sim";
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { InlineText } from "@/components/InlineText";
 import { TopologyPicture } from "@/components/TopologyPicture";
+import "@xterm/xterm/css/xterm.css";
 import type { LabController } from "@/lab/engine";
+import { loadEngine } from "@/lab/load-engine";
 import { memoryStore } from "@/progress/store";
 import { solutionBlock, solutionLines } from "@/studio/recording";
 import type { TopologyFacts } from "@/topology/facts";
@@ -85,7 +87,7 @@ export function StudioLab({
     setRun(undefined);
     setRecordFrom(undefined);
     setRecorded(undefined);
-    void import("@/lab/engine")
+    void loadEngine()
       .then(async ({ startLab }) => {
         if (cancelled) return;
         const lab = await startLab({

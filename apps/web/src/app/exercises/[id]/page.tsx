@@ -6,11 +6,11 @@
  */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { preload } from "react-dom";
+import { preinitModule, preloadModule } from "react-dom";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { SafeMarkdown } from "@/mdx/safe-markdown";
 import { authoredForLearner } from "@/server/authored-exercises";
-import { buildEngineFiles } from "@/server/engine-chunks";
+import { labEngine } from "@/server/lab-engine";
 import { forPage, pageViewer } from "@/server/page-viewer";
 
 export const metadata: Metadata = { title: "Exercise" };
@@ -31,9 +31,9 @@ export default async function AuthoredExercisePage({ params }: { params: Promise
     },
   ];
 
-  const engine = buildEngineFiles();
-  for (const href of engine.scripts) preload(href, { as: "script" });
-  for (const href of engine.styles) preload(href, { as: "style" });
+  const engine = labEngine();
+  preinitModule(engine.entry, { as: "script" });
+  for (const href of engine.imports) preloadModule(href, { as: "script" });
 
   return (
     <main id="main" className="lesson-layout" tabIndex={-1}>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { preload } from "react-dom";
+import { preinitModule, preload, preloadModule } from "react-dom";
 import { courseParts, getExerciseTemplate, labSnapshotKey, lessonSources, variantPlan } from "@rootlab/content";
 import { labSnapshot } from "@rootlab/sim";
 import { Workbench, type WorkbenchExercise } from "@/components/Workbench";
 import { renderInlineMarkdown, renderMdx } from "@/mdx/render";
-import { buildEngineFiles } from "@/server/engine-chunks";
+import { labEngine } from "@/server/lab-engine";
 
 export const dynamicParams = false;
 
@@ -58,10 +58,11 @@ export default async function LessonPage({ params }: Props) {
     }),
   );
 
-  // The lab engine's files, fetched from the start in parallel with the page's own scripts (see server/engine-chunks).
-  const engine = buildEngineFiles();
-  for (const href of engine.scripts) preload(href, { as: "script" });
-  for (const href of engine.styles) preload(href, { as: "style" });
+  // The lab engine, run as soon as it arrives, in parallel with the page's own scripts: it may draw the first prompt
+  // before React has hydrated (server/lab-engine.ts, lab/boot.ts).
+  const engine = labEngine();
+  preinitModule(engine.entry, { as: "script" });
+  for (const href of engine.imports) preloadModule(href, { as: "script" });
   // The first exercise's lab snapshot, fetched with the engine when the prompt waits for the lab (setup lines to run
   // first); otherwise the prompt comes from `screens` and the snapshot is fetched after it, off the first load.
   const first = fm.exercises[0] ? getExerciseTemplate(fm.exercises[0]) : undefined;
