@@ -177,6 +177,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   tr: "files",
   tracepath: "net",
   traceroute: "net",
+  truncate: "files",
   tty: "system",
   umount: "disk",
   uname: "system",

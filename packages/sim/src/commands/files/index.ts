@@ -44,6 +44,7 @@ import { seq } from "./seq.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
 import { tac } from "./tac.js";
+import { truncate } from "./truncate.js";
 import { tee } from "./tee.js";
 import { touch } from "./touch.js";
 import { tr } from "./tr.js";
@@ -54,5 +55,5 @@ import { diff } from "./diff/diff.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, column, comm, cp, cut, diff, dirname, du, egrep, expr, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, column, comm, cp, cut, diff, dirname, du, egrep, expr, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, truncate, uniq, wc, whatisCommand, xargs,
 ];
