@@ -137,6 +137,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   nano: "editors",
   nc: "net",
   netstat: "net",
+  nl: "files",
   nproc: "system",
   od: "disk",
   paste: "files",
