@@ -165,6 +165,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   sha512sum: "archive",
   sleep: "system",
   sort: "files",
+  split: "files",
   ss: "net",
   stat: "files",
   sysctl: "system",
