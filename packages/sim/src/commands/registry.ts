@@ -113,6 +113,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   "iptables-nft-save": "netfilter",
   "iptables-restore": "netfilter",
   "iptables-save": "netfilter",
+  join: "files",
   kill: "system",
   less: "files",
   ln: "files",
