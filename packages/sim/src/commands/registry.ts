@@ -101,6 +101,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   ifconfig: "net",
   ifdown: "net",
   ifup: "net",
+  install: "files",
   ip: "net",
   "ip6tables-restore": "netfilter",
   "ip6tables-save": "netfilter",

@@ -44,6 +44,7 @@ import { seq } from "./seq.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
 import { tac } from "./tac.js";
+import { install } from "./install.js";
 import { join } from "./join.js";
 import { split } from "./split/split.js";
 import { nl } from "./nl.js";
@@ -61,5 +62,5 @@ import { diff } from "./diff/diff.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, column, comm, cp, cut, diff, dirname, du, egrep, expand, expr, fgrep, find, fold, grep, head, join, less, ln, ls, man, mkdir, mktemp, more, mv, nl, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, split, stat, tac, tail, tee, touch, tr, truncate, unexpand, uniq, wc, whatisCommand, xargs,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, column, comm, cp, cut, diff, dirname, du, egrep, expand, expr, fgrep, find, fold, grep, head, install, join, less, ln, ls, man, mkdir, mktemp, more, mv, nl, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, split, stat, tac, tail, tee, touch, tr, truncate, unexpand, uniq, wc, whatisCommand, xargs,
 ];
