@@ -179,6 +179,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   tcpdump: "net",
   tee: "files",
   timedatectl: "systemd",
+  timeout: "system",
   touch: "files",
   tr: "files",
   tracepath: "net",
