@@ -4,7 +4,7 @@
  * (-n ln/rn/rz) -w columns wide followed by -s (a tab); blank lines joined
  * by -l. Lines that are exactly the delimiter (\: by default) three, two or
  * one times start a header, body or footer, print as an empty line, and
- * (header, unless -p) restart the numbers at -v. The state runs on across
+ * (each of them, unless -p) restart the numbers at -v. The state runs on across
  * the files, as nl.c's does.
  */
 import { type ByteString, utf8Decode } from "../../bytes.js";
@@ -155,7 +155,7 @@ function run(proc: Process): number {
       if (section === undefined) text(line);
       else {
         style = styles[section];
-        if (section === "header" && !o.has("p")) lineNo = start;
+        if (!o.has("p")) lineNo = start;
         out += "\n";
       }
     }
