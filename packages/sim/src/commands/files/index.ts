@@ -4,7 +4,9 @@
  * through `proc.host.fs` (fs/types.ts) and never import the shell, the
  * session or another host. Shared pieces are split by what they are about:
  * options.ts (getopt), quote.ts (name quoting), program.ts (usage errors,
- * operands), owners.ts, file-mode.ts, file-time.ts, columns.ts, regex.ts.
+ * operands), owners.ts, file-mode.ts, file-time.ts, columns.ts, regex.ts,
+ * size-suffix.ts (10K, 2MB, 1GiB as truncate and split read them),
+ * tab-stops.ts (expand's and unexpand's -t).
  *
  * man.ts reads the registry at run time: load the registry
  * (commands/registry.ts) before this module, not this module first.
