@@ -20,7 +20,7 @@ const SETUP = [
   "printf 'a b\\0c d\\0' > nul.txt",
 ];
 
-export function recordedLab(): LabSession {
+function recordedLab(): LabSession {
   const lab = LabSession.create("single");
   for (const line of SETUP) expect(lab.run("host", line).exit).toBe(0);
   return lab;
@@ -42,3 +42,28 @@ for (const name of ["truncate", "fold", "expand", "nl", "split", "join", "instal
     }
   });
 }
+
+describe("--help starts with the real tools' usage lines (LANG=C.UTF-8 PROG --help | grep -E 'Usage|  or')", () => {
+  const usage: Record<string, string> = {
+    truncate: "Usage: truncate OPTION... FILE...\n",
+    fold: "Usage: fold [OPTION]... [FILE]...\n",
+    expand: "Usage: expand [OPTION]... [FILE]...\n",
+    unexpand: "Usage: unexpand [OPTION]... [FILE]...\n",
+    nl: "Usage: nl [OPTION]... [FILE]...\n",
+    split: "Usage: split [OPTION]... [FILE [PREFIX]]\n",
+    join: "Usage: join [OPTION]... FILE1 FILE2\n",
+    install:
+      "Usage: install [OPTION]... [-T] SOURCE DEST\n  or:  install [OPTION]... SOURCE... DIRECTORY\n" +
+      "  or:  install [OPTION]... -t DIRECTORY SOURCE...\n  or:  install [OPTION]... -d DIRECTORY...\n",
+    timeout: "Usage: timeout [OPTION] DURATION COMMAND [ARG]...\n  or:  timeout [OPTION]\n",
+  };
+  const lab = LabSession.create("single");
+  for (const [prog, text] of Object.entries(usage)) {
+    it(prog, () => {
+      const r = lab.run("host", `${prog} --help`);
+      expect(r.exit).toBe(0);
+      expect(r.stdout.split("\n").filter((l) => /^Usage|^ {2}or/.test(l)).map((l) => `${l}\n`).join("")).toBe(text);
+      expect(lab.run("host", `${prog} --version`).stdout).toBe(`${prog} (GNU coreutils) 9.1\n`);
+    });
+  }
+});
