@@ -29,6 +29,7 @@ export function parseTabStops(specs: readonly string[]): TabStops | { error: str
   for (const stops of specs) {
     let have = false;
     let value = 0;
+    let numStart = 0;
     let kind: "" | "/" | "+" = "";
     const finish = (): string | undefined => {
       if (!have) return undefined;
@@ -55,9 +56,10 @@ export function parseTabStops(specs: readonly string[]): TabStops | { error: str
         if (!have) {
           value = 0;
           have = true;
+          numStart = i;
         }
         value = value * 10 + Number(c);
-        if (value > Number.MAX_SAFE_INTEGER) return { error: `tab stop is too large ${quoteLocale(/^\d+/.exec(stops.slice(i - String(value).length + 1))?.[0] ?? stops)}` };
+        if (value > Number.MAX_SAFE_INTEGER) return { error: `tab stop is too large ${quoteLocale(/^\d+/.exec(stops.slice(numStart))![0])}` };
       } else return { error: `tab size contains invalid character(s): ${quoteLocale(stops.slice(i))}` };
     }
     const e = finish();

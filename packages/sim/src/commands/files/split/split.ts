@@ -34,7 +34,7 @@ const SPECS: OptionSpec[] = [
 
 type Chunks = { mode: "bytes" | "lines" | "rr"; n: number; k?: number };
 
-/** the pieces of `data`: byte ranges [start, end) in output order; for r/N, each piece's records */
+/** the pieces of `data` in output order (for -n, one per chunk, empty ones included) */
 function pieces(data: string, how: { l?: number; b?: number; C?: number; n?: Chunks }, sep: string, charge: () => void): string[] {
   const records = (): string[] => {
     const out: string[] = [];
