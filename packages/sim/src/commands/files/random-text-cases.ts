@@ -1,6 +1,6 @@
 /**
  * Random inputs for comparing fold, expand, unexpand, nl and join with the
- * real tools (random-text.test.ts; fixtures/record-random.ts ran them on
+ * real tools (random-text.test.ts; fixtures/record-random.mjs ran them on
  * Debian 12 once and kept the outputs in fixtures/random-text.json). The
  * inputs come from the world's seeded PRNG, so the test makes the same ones
  * the recorder did. Test-only; pure so it type-checks with the core.

@@ -1,7 +1,7 @@
 /**
  * fold, expand, unexpand, nl and join on random inputs (random-text-cases.ts,
  * seeded) against what the real tools printed for the same inputs on Debian 12
- * (fixtures/random-text.json, made by fixtures/record-random.ts): output
+ * (fixtures/random-text.json, made by fixtures/record-random.mjs): output
  * (stdout and stderr to one file) and exit status, byte for byte.
  */
 import { readFileSync } from "node:fs";
