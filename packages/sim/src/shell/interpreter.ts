@@ -9,6 +9,7 @@
  */
 import { type ByteString, utf8Decode } from "../bytes.js";
 import { LimitExceeded } from "../process/limits.js";
+import { DeadlineReached } from "../world/deadline.js";
 import type { Host } from "../host/host.js";
 import type { Process } from "../process/process.js";
 import { LineSuspended } from "../process/suspend.js";
@@ -488,7 +489,8 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     return Number.isInteger(status) ? status & 255 : 1;
   } catch (e) {
     // the line must wait (for keys, for a program's code): let it unwind to the lab untouched
-    if (e instanceof LimitExceeded || e instanceof LineSuspended || e instanceof JobStopped) throw e;
+    // a `timeout` whose deadline came (world/deadline.ts): the program is killed, the unwinding goes on to it
+    if (e instanceof LimitExceeded || e instanceof LineSuspended || e instanceof JobStopped || e instanceof DeadlineReached) throw e;
     io.stderr.write(`${errorPrefix(ctx)}${argv[0]}: internal error\n`);
     return 1;
   }

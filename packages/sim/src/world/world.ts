@@ -12,6 +12,7 @@ import { Clock, type ClockState, newClockState, type TimerState } from "./clock.
 import { Prng, type PrngState, seedPrng } from "./prng.js";
 import type { SegmentState } from "./segments.js";
 import { timerHandler } from "./timers.js";
+import { type Deadline, DeadlineReached } from "./deadline.js";
 import { addMissingDisk } from "../init/disks.js";
 
 export { registerTimerHandler, type TimerHandler } from "./timers.js";
@@ -202,19 +203,57 @@ export class World {
     return this.backgroundMs;
   }
 
+  /** the armed deadlines (`withDeadline`), innermost last; not state: they live as long as the command they bound */
+  private deadlines: Deadline[] = [];
+
+  /** ms where a wait starts: the clock, or inside a background job the ms its waits added up to */
+  get waitClock(): number {
+    return this.backgroundMs ?? this.clock.now;
+  }
+
+  /**
+   * Run `f` with a deadline `ms` of waiting from now (world/deadline.ts):
+   * its value, or `reached` when a wait inside it ran into the deadline
+   * (time then stands at the deadline). A nested deadline that comes later
+   * than this one never fires first.
+   */
+  withDeadline<T>(ms: number, f: () => T): { reached: false; value: T } | { reached: true } {
+    const d: Deadline = { at: this.waitClock + Math.max(0, ms), token: {} };
+    this.deadlines.push(d);
+    try {
+      return { reached: false, value: f() };
+    } catch (e) {
+      if (e instanceof DeadlineReached && e.token === d.token) return { reached: true };
+      throw e;
+    } finally {
+      this.deadlines.splice(this.deadlines.indexOf(d), 1);
+    }
+  }
+
+  /** the armed deadline a wait of `ms` from now would pass, the earliest */
+  private passedDeadline(ms: number): Deadline | undefined {
+    let first: Deadline | undefined;
+    const end = this.waitClock + ms;
+    for (const d of this.deadlines) if (end > d.at && (!first || d.at < first.at)) first = d;
+    return first;
+  }
+
   /** Let `ms` of virtual time pass, firing due timers in order (inside a background job: count them, see `inBackground`). */
   advance(ms: number): void {
-    if (this.backgroundMs !== undefined) {
-      this.backgroundMs += Math.max(0, ms);
-      return;
-    }
-    this.advanceClock(ms);
+    const d = this.passedDeadline(ms);
+    if (d) ms = Math.max(0, d.at - this.waitClock);
+    if (this.backgroundMs !== undefined) this.backgroundMs += Math.max(0, ms);
+    else this.advanceClock(ms);
+    if (d) throw new DeadlineReached(d.token);
   }
 
   /** Let `ms` pass for a program waiting for the network: the world moves even inside a background job. */
   advanceNetwork(ms: number): void {
+    const d = this.passedDeadline(ms);
+    if (d) ms = Math.max(0, d.at - this.waitClock);
     if (this.backgroundMs !== undefined) this.backgroundMs += Math.max(0, ms);
     this.advanceClock(ms);
+    if (d) throw new DeadlineReached(d.token);
   }
 
   private advanceClock(ms: number): void {

@@ -4,7 +4,9 @@
  * through `proc.host.fs` (fs/types.ts) and never import the shell, the
  * session or another host. Shared pieces are split by what they are about:
  * options.ts (getopt), quote.ts (name quoting), program.ts (usage errors,
- * operands), owners.ts, file-mode.ts, file-time.ts, columns.ts, regex.ts.
+ * operands), owners.ts, file-mode.ts, file-time.ts, columns.ts, regex.ts,
+ * size-suffix.ts (10K, 2MB, 1GiB as truncate and split read them),
+ * tab-stops.ts (expand's and unexpand's -t).
  *
  * man.ts reads the registry at run time: load the registry
  * (commands/registry.ts) before this module, not this module first.
@@ -44,6 +46,14 @@ import { seq } from "./seq.js";
 import { sort } from "./sort.js";
 import { stat } from "./stat.js";
 import { tac } from "./tac.js";
+import { install } from "./install.js";
+import { join } from "./join.js";
+import { split } from "./split/split.js";
+import { nl } from "./nl.js";
+import { expand } from "./expand.js";
+import { fold } from "./fold.js";
+import { unexpand } from "./unexpand.js";
+import { truncate } from "./truncate.js";
 import { tee } from "./tee.js";
 import { touch } from "./touch.js";
 import { tr } from "./tr.js";
@@ -54,5 +64,5 @@ import { diff } from "./diff/diff.js";
 import { wc } from "./wc.js";
 
 export const fileCommands: Command[] = [
-  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, column, comm, cp, cut, diff, dirname, du, egrep, expr, fgrep, find, grep, head, less, ln, ls, man, mkdir, mktemp, more, mv, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, stat, tac, tail, tee, touch, tr, uniq, wc, whatisCommand, xargs,
+  apropos, base64, basename, cat, chgrp, chmod, chown, cmp, column, comm, cp, cut, diff, dirname, du, egrep, expand, expr, fgrep, find, fold, grep, head, install, join, less, ln, ls, man, mkdir, mktemp, more, mv, nl, paste, readlink, realpath, rev, rm, rmdir, sed, seq, sort, split, stat, tac, tail, tee, touch, tr, truncate, unexpand, uniq, wc, whatisCommand, xargs,
 ];

@@ -97,3 +97,30 @@ export class Options {
     return undefined;
   }
 }
+
+/**
+ * The obsolete `-NUM` option of fold (-w), expand/unexpand (-t) and split
+ * (-l): each word `-123` before `--` becomes `-<letter>123`, which getopt
+ * then reads like the modern form; unless it is the value of the option
+ * before it (`fold -w -3`), among `specs`' options that take one.
+ */
+export function obsoleteNumberOption(args: readonly string[], letter: string, specs: readonly OptionSpec[]): string[] {
+  const end = args.indexOf("--");
+  const takesValue = (word: string | undefined): boolean => {
+    if (word === undefined) return false;
+    if (/^--[^=]+$/.test(word)) {
+      const name = word.slice(2);
+      return specs.some((s) => s.arg === "required" && s.long?.startsWith(name));
+    }
+    if (!/^-[^-]/.test(word)) return false;
+    // a bundle whose last letter takes a value, with nothing attached to it
+    for (let j = 1; j < word.length; j++) {
+      const spec = specs.find((s) => s.short === word[j]);
+      if (spec?.arg === "required") return j === word.length - 1;
+    }
+    return false;
+  };
+  return args.map((a, i) =>
+    (end < 0 || i < end) && /^-\d+$/.test(a) && !takesValue(args[i - 1]) ? `-${letter}${a.slice(1)}` : a,
+  );
+}

@@ -34,6 +34,21 @@ describe("whatis and apropos", () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
   });
 
+  it("truncate, fold, expand, unexpand, nl, split, join, install and timeout have their coreutils lines", () => {
+    // recorded: LANG=C.UTF-8 whatis truncate ... | grep '(1)' on Debian 12
+    expect(run("whatis truncate fold expand unexpand nl split join install timeout").stdout).toBe(
+      "truncate (1)         - shrink or extend the size of a file to the specified size\n" +
+        "fold (1)             - wrap each input line to fit in specified width\n" +
+        "expand (1)           - convert tabs to spaces\n" +
+        "unexpand (1)         - convert spaces to tabs\n" +
+        "nl (1)               - number lines of files\n" +
+        "split (1)            - split a file into pieces\n" +
+        "join (1)             - join lines of two files on a common field\n" +
+        "install (1)          - copy files and set attributes\n" +
+        "timeout (1)          - run a command with a time limit\n",
+    );
+  });
+
   it("env, printenv, tty, nproc, mktemp, tac and paste have their coreutils lines", () => {
     expect(run("whatis env printenv tty nproc mktemp tac paste").stdout).toBe(
       "env (1)              - run a program in a modified environment\n" +

@@ -16,7 +16,7 @@ import type { Command } from "../types.js";
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** where execvp finds `name` on `path` (glibc's default when PATH is unset), or why it fails */
-function locate(proc: Process, name: string, path: string | undefined): { path: string } | { errno: "ENOENT" | "EACCES" } {
+export function locate(proc: Process, name: string, path: string | undefined): { path: string } | { errno: "ENOENT" | "EACCES" } {
   const executable = (p: string) => {
     const st = proc.host.fs.stat(proc.resolve(p));
     if (!st.ok) return "ENOENT" as const;

@@ -1,4 +1,4 @@
-/** System programs: date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, reboot, sleep, uname, sysctl, tty, uptime, which, whoami. */
+/** System programs: date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, reboot, sleep, timeout, uname, sysctl, tty, uptime, which, whoami. */
 import type { Command } from "../types.js";
 import { reboot } from "./reboot.js";
 import { date } from "./date.js";
@@ -14,6 +14,7 @@ import { printenv } from "./printenv.js";
 import { ps } from "./ps.js";
 import { sleep } from "./sleep.js";
 import { sysctl } from "./sysctl.js";
+import { timeout } from "./timeout.js";
 import { tty } from "./tty.js";
 import { uname } from "./uname.js";
 import { uptime } from "./uptime.js";
@@ -21,5 +22,5 @@ import { which } from "./which.js";
 import { whoami } from "./whoami.js";
 
 export const systemCommands: Command[] = [
-  date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, reboot, sleep, uname, sysctl, tty, uptime, which, whoami,
+  date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, reboot, sleep, timeout, uname, sysctl, tty, uptime, which, whoami,
 ];
