@@ -89,5 +89,6 @@ export function zoneinfoImage(image: string): ByteString | undefined {
   const size = t.text.get(rel);
   if (size === undefined) return undefined;
   const line = `# ${rel}: Debian 12's tzdata 2025b carries this file; the simulation keeps only its size.\n`;
-  return asBytes(line + "#".repeat(Math.max(0, size - line.length - 1)).slice(0, Math.max(0, size - line.length - 1)) + "\n");
+  const rest = Math.max(0, size - line.length);
+  return asBytes((line + "#\n".repeat(Math.floor(rest / 2)) + (rest % 2 ? "\n" : "")).slice(0, size));
 }
