@@ -51,6 +51,16 @@ describe("local time as glibc finds it", () => {
     expect(s.run("host", "date -d @1767225600").stdout).toBe("Thu Jan  1 00:00:00 UTC 2026\n");
   });
 
+  it("puts uptime's clock, ps's STIME, dmesg -T and iptables-save's stamp in local time too", () => {
+    const s = LabSession.create("single", 1);
+    // the world starts at 09:00 UTC, 18:00 in Tokyo; the host booted a moment before
+    expect(s.run("host", "TZ=Asia/Tokyo uptime").stdout).toMatch(/^ 18:00:\d\d up /);
+    expect(s.run("host", "TZ=Asia/Tokyo ps -o stime= -p 1").stdout).toBe("18:00\n");
+    expect(s.run("host", "TZ=Asia/Tokyo dmesg --time-format iso | head -1").stdout).toMatch(/^2026-11-30T18:00:\d\d,\d{6}\+09:00 /);
+    expect(s.run("host", "TZ=Asia/Tokyo dmesg -T | head -1").stdout).toMatch(/^\[Mon Nov 30 18:00:\d\d 2026\] /);
+    expect(s.run("host", "iptables -A INPUT -j ACCEPT; TZ=Asia/Tokyo iptables-save | head -1").stdout).toMatch(/ on Mon Nov 30 18:00:\d\d 2026\n$/);
+  });
+
   it("tells ls's recent from old dates by the instant, not by the local calendar", () => {
     const s = LabSession.create("single", 1);
     const fs = s.world.host("host")!.fs;

@@ -365,6 +365,9 @@ Sort entries alphabetically if none of -tS is given.
 -F, --classify
        append indicator (one of */@) to entries
 
+--full-time
+       like -l --time-style=full-iso
+
 -h, --human-readable
        with -l, print sizes like 1K 234M 2G etc.
 
@@ -386,9 +389,19 @@ Sort entries alphabetically if none of -tS is given.
 
 -t     sort by time, newest first
 
+--time-style=TIME_STYLE
+       time/date format with -l; see TIME_STYLE below
+
 -1     list one file per line
 
 -C     list entries by columns
+
+The TIME_STYLE argument can be full-iso, long-iso, iso, locale, or
++FORMAT. FORMAT is interpreted like in date(1). If FORMAT is
+FORMAT1<newline>FORMAT2, then FORMAT1 applies to non-recent files and
+FORMAT2 to recent files. Also the TIME_STYLE environment variable sets
+the default style to use. Times are shown in the local time zone: TZ, or
+/etc/localtime when TZ is unset.
 
 EXIT STATUS
 0      if OK,
