@@ -61,6 +61,18 @@ describe("local time as glibc finds it", () => {
     expect(s.run("host", "iptables -A INPUT -j ACCEPT; TZ=Asia/Tokyo iptables-save | head -1").stdout).toMatch(/ on Mon Nov 30 18:00:\d\d 2026\n$/);
   });
 
+  it("has rsyslog, cron's mail and crontab's stamp follow /etc/localtime (daemons run without TZ)", () => {
+    const s = LabSession.create("single", 1);
+    s.run("host", "timedatectl set-timezone Asia/Tokyo");
+    s.run("host", "echo '* * * * * echo hi' | crontab -");
+    expect(s.run("host", "sed -n 2p /var/spool/cron/crontabs/root").stdout).toMatch(/ installed on Mon Nov 30 18:00:\d\d 2026\)\n$/);
+    s.advance(60_000);
+    expect(s.run("host", "tail -1 /var/log/syslog").stdout).toBe("2026-11-30T18:01:00.000000+09:00 host CRON[712]: (root) CMD (echo hi)\n");
+    const mbox = s.run("host", "cat /var/mail/root").stdout;
+    expect(mbox).toMatch(/^From root@host Mon Nov 30 18:01:00 2026\n/);
+    expect(mbox).toContain("\nDelivery-date: Mon, 30 Nov 2026 18:01:00 +0900\n");
+  });
+
   it("tells ls's recent from old dates by the instant, not by the local calendar", () => {
     const s = LabSession.create("single", 1);
     const fs = s.world.host("host")!.fs;
