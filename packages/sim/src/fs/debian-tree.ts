@@ -9,7 +9,7 @@
  * installer wrote carry the install time (4 weeks before the world starts),
  * all as ms of virtual time (negative: before virtual time 0).
  */
-import { type ByteString, utf8Encode } from "../bytes.js";
+import { type ByteString, EMPTY_BYTES, utf8Encode } from "../bytes.js";
 import { type Clock, EPOCH_MS } from "../world/clock.js";
 import * as etc from "./debian-tree/etc-files.js";
 import { DEFAULT_NETWORKING, INIT_NETWORKING, NETWORKING_SERVICE } from "./debian-tree/ifupdown.js";
@@ -18,6 +18,7 @@ import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
 import { ALTERNATIVES, IPTABLES_LINKS, PROGRAM_IMAGE, SETID_PROGRAMS, USR_BIN, USR_BIN_LINKS, USR_SBIN, USR_SBIN_LINKS, XTABLES_BINARIES } from "./debian-tree/programs.js";
 import { type DirInode, type FsState, type Inode, newFsState } from "./vfs.js";
 import { civilToUnixMs } from "../world/calendar.js";
+import { zoneinfoEntries } from "../tzdata/zoneinfo.js";
 
 export { civilToUnixMs };
 
@@ -89,6 +90,19 @@ class TreeBuilder {
   file(path: string, text: string, m: Meta = {}): this {
     const data: ByteString = encoded(text);
     this.add(path, { type: "file", mode: m.mode ?? 0o644, uid: m.uid ?? 0, gid: m.gid ?? 0, mtime: m.mtime ?? INSTALLED, nlink: 1, data });
+    return this;
+  }
+
+  /** a package's file whose bytes are a shared image (fs/file-image.ts) */
+  image(path: string, image: string, m: Meta = {}): this {
+    this.add(path, { type: "file", mode: m.mode ?? 0o644, uid: 0, gid: 0, mtime: m.mtime ?? INSTALLED, nlink: 1, data: EMPTY_BYTES, image });
+    return this;
+  }
+
+  /** make `path`'s missing parent directories (mode 0755, installed then) */
+  parents(path: string): this {
+    const parent = path.slice(0, path.lastIndexOf("/"));
+    if (parent !== "" && !this.dirs.has(parent)) this.parents(parent).dir(parent);
     return this;
   }
 
@@ -250,6 +264,12 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
     else if (!(p in IPTABLES_LINKS)) t.file(`/usr/sbin/${p}`, elf, pkg(BASE_FILES, 0o755));
   }
   for (const [name, target] of Object.entries(IPTABLES_LINKS)) t.symlink(`/usr/sbin/${name}`, target, IPTABLES_PKG);
+  // tzdata: the zone files glibc reads (/etc/localtime points at one)
+  for (const e of zoneinfoEntries()) {
+    t.parents(e.path);
+    if (e.type === "symlink") t.symlink(e.path, e.target, e.mtime);
+    else t.image(e.path, e.image, { mtime: e.mtime });
+  }
   t.file("/usr/lib/os-release", etc.OS_RELEASE, pkg(BASE_FILES));
   t.file("/usr/share/base-files/motd", etc.MOTD, pkg(BASE_FILES));
   t.file("/usr/share/base-files/dot.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));

@@ -38,6 +38,7 @@ import { procRoot } from "./procfs.js";
 import { isShared, markShared } from "../world/clone.js";
 import { type PseudoDir, type PseudoNode, pseudoIno } from "./pseudo.js";
 import { sysRoot } from "./sysfs.js";
+import { imageBytes, imageSize } from "./file-image.js";
 import type { FileType, Stat, Vfs, WriteOptions } from "./types.js";
 
 interface InodeCommon {
@@ -53,6 +54,8 @@ interface InodeCommon {
 export interface FileInode extends InodeCommon {
   type: "file";
   data: ByteString;
+  /** a shared immutable image the bytes are, while unchanged (fs/file-image.ts); `data` is empty then */
+  image?: string;
 }
 
 export interface DirInode extends InodeCommon {
@@ -469,7 +472,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     }
     const i = inode(n);
     const size =
-      i.type === "file" ? i.data.length : i.type === "dir" ? 4096 : i.type === "symlink" ? utf8Encode(i.target).length : 0;
+      i.type === "file" ? (i.image !== undefined ? imageSize(i.image) : i.data.length) : i.type === "dir" ? 4096 : i.type === "symlink" ? utf8Encode(i.target).length : 0;
     // ext4 with 4 KiB blocks; a short symlink lives in the inode (0 blocks)
     const blocks = i.type === "file" || i.type === "dir" ? Math.ceil(size / 4096) * 8 : 0;
     const st: Stat = { ino: n.ino, type: i.type, mode: i.mode, uid: i.uid, gid: i.gid, size, nlink: i.nlink, mtime: i.mtime, blocks };
@@ -523,7 +526,7 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     }
     const i = inode(n);
     if (i.type === "dir") return fail("EISDIR");
-    if (i.type === "file") return ok(i.data);
+    if (i.type === "file") return ok(i.image !== undefined ? imageBytes(i.image) : i.data);
     // /dev/null, /dev/zero (read whole: empty), /dev/tty: nothing to read
     if (i.type === "chardev") return ok(EMPTY_BYTES);
     return fail("EINVAL");
@@ -562,7 +565,9 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (i0.type === "chardev" || i0.type === "blockdev") return ok();
     if (i0.type === "file") {
       const i = writable(child) as FileInode;
-      i.data = (opts.append ? i.data + data : data) as ByteString;
+      const old = i.image !== undefined ? imageBytes(i.image) : i.data;
+      delete i.image;
+      i.data = (opts.append ? old + data : data) as ByteString;
       i.mtime = clock.now;
     }
     return ok();

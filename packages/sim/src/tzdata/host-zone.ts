@@ -1,11 +1,10 @@
 /**
- * A host's time zone as glibc and timedated find it: the target of
+ * A host's time zone name as timedated finds it: the target of
  * /etc/localtime with everything up to ".../zoneinfo/" cut off (absolute as
- * Debian's installer makes it, or relative as timedated writes it). A missing
- * or unknown link means UTC, as glibc falls back to it.
+ * Debian's installer makes it, or relative as timedated writes it). What
+ * local time is (glibc's reading of the file, or of TZ) is local-zone.ts's.
  */
 import type { Vfs } from "../fs/types.js";
-import { type ZoneTime, isKnownZone, zoneTime } from "./localtime.js";
 
 export const LOCALTIME = "/etc/localtime";
 
@@ -15,12 +14,4 @@ export function hostZoneName(fs: Pick<Vfs, "readlink">): string | undefined {
   if (!r.ok) return undefined;
   const i = r.value.indexOf("zoneinfo/");
   return i < 0 ? undefined : r.value.slice(i + "zoneinfo/".length);
-}
-
-const UTC: ZoneTime = { utcOffset: 0, abbrev: "UTC", isDst: false };
-
-/** the offset and abbreviation the host's local time has at `unixMs` */
-export function hostZoneTime(fs: Pick<Vfs, "readlink">, unixMs: number): ZoneTime {
-  const name = hostZoneName(fs);
-  return (name !== undefined && isKnownZone(name) && zoneTime(name, unixMs)) || UTC;
 }

@@ -23,15 +23,13 @@ export interface ZoneTime {
   isDst: boolean;
 }
 
-interface Transition {
-  month: number;
-  week: number;
-  weekday: number;
+/** a POSIX TZ rule's change date: `Mm.w.d`, `Jn` (day 1..365, February 29 never counted) or `n` (day 0..365) */
+type Transition = ({ kind: "M"; month: number; week: number; weekday: number } | { kind: "J" | "n"; day: number }) & {
   /** seconds after local midnight */
   time: number;
-}
+};
 
-interface PosixTz {
+export interface PosixTz {
   std: string;
   /** seconds east of UTC */
   stdOffset: number;
@@ -71,13 +69,31 @@ function hms(text: string): number {
 const NAME = /^(<[^>]+>|[A-Za-z]{3,})/;
 const OFFSET = /^[+-]?\d{1,3}(:\d{1,2}){0,2}/;
 
-function parseTransition(text: string): Transition {
-  const m = /^M(\d+)\.(\d)\.(\d)(?:\/([+-]?\d+(?::\d+){0,2}))?$/.exec(text);
-  if (!m) throw new Error(`unsupported TZ transition ${text}`);
-  return { month: Number(m[1]), week: Number(m[2]), weekday: Number(m[3]), time: m[4] === undefined ? 7200 : hms(m[4]) };
+function parseTransition(text: string): Transition | undefined {
+  const m = /^(?:M(\d+)\.(\d)\.(\d)|(J?)(\d+))(?:\/([+-]?\d+(?::\d+){0,2}))?$/.exec(text);
+  if (!m) return undefined;
+  const time = m[6] === undefined ? 7200 : hms(m[6]);
+  if (m[1] !== undefined) return { kind: "M", month: Number(m[1]), week: Number(m[2]), weekday: Number(m[3]), time };
+  return { kind: m[4] ? "J" : "n", day: Number(m[5]), time };
 }
 
+/** the rule glibc assumes for a TZ that names a daylight-saving zone without dates (its posixrules, America/New_York) */
+const DEFAULT_RULES = ",M3.2.0,M11.1.0";
+
+/** parse a POSIX TZ rule ("CET-1CEST,M3.5.0,M10.5.0/3"); throws on one a TZif footer would not hold */
 export function parsePosixTz(tz: string): PosixTz {
+  const r = readPosixTz(tz);
+  if (!r.complete) throw new Error(`unsupported TZ rule ${tz}`);
+  return r.rule;
+}
+
+/**
+ * glibc's __tzset_parse_tz: as much of a TZ value as parses. A name without
+ * an offset counts as UTC under that name ("Foo/Bar" is "Foo", +0000); no
+ * name at all leaves an empty abbreviation; a daylight name without dates
+ * takes America/New_York's. `complete`: the whole text was a rule.
+ */
+export function readPosixTz(tz: string): { rule: PosixTz; complete: boolean } {
   let rest = tz;
   const take = (re: RegExp): string | undefined => {
     const m = re.exec(rest);
@@ -87,24 +103,29 @@ export function parsePosixTz(tz: string): PosixTz {
   };
   const unquote = (n: string) => n.replace(/^<|>$/g, "");
   const std = take(NAME);
+  if (!std) return { rule: { std: "", stdOffset: 0 }, complete: false };
   const stdOff = take(OFFSET);
-  if (!std || stdOff === undefined) throw new Error(`unsupported TZ rule ${tz}`);
-  const out: PosixTz = { std: unquote(std), stdOffset: -hms(stdOff) };
+  const out: PosixTz = { std: unquote(std), stdOffset: stdOff === undefined ? 0 : -hms(stdOff) };
+  if (stdOff === undefined) return { rule: out, complete: false };
   const dst = take(NAME);
-  if (!dst) return out;
+  if (!dst) return { rule: out, complete: rest === "" };
   const dstOff = take(OFFSET);
-  const [, start, end] = rest.split(",");
-  out.dst = {
-    name: unquote(dst),
-    offset: dstOff === undefined ? out.stdOffset + 3600 : -hms(dstOff),
-    start: parseTransition(start),
-    end: parseTransition(end),
-  };
-  return out;
+  const [head, start, end, ...more] = (rest === "" ? DEFAULT_RULES : rest).split(",");
+  const s = start === undefined ? undefined : parseTransition(start);
+  const e = end === undefined ? undefined : parseTransition(end);
+  if (head !== "" || !s || !e) return { rule: out, complete: false };
+  out.dst = { name: unquote(dst), offset: dstOff === undefined ? out.stdOffset + 3600 : -hms(dstOff), start: s, end: e };
+  return { rule: out, complete: more.length === 0 };
 }
 
 /** Unix seconds of `t` in `year`, read in the local time whose offset is `offset` */
 function transitionAt(year: number, t: Transition, offset: number): number {
+  if (t.kind !== "M") {
+    const jan1 = civilToUnixMs(year, 1, 1) / 1000;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const day = t.kind === "n" ? t.day : t.day - 1 + (leap && t.day >= 60 ? 1 : 0);
+    return jan1 + day * 86400 + t.time - offset;
+  }
   const first = civilToUnixMs(year, t.month, 1) / 1000;
   const firstWeekday = (Math.floor(first / 86400) + 4) % 7; // 1970-01-01 was a Thursday
   let day = 1 + ((t.weekday - firstWeekday + 7) % 7) + (t.week - 1) * 7;
@@ -121,6 +142,17 @@ export function zoneTime(zone: string, unixMs: number): ZoneTime | undefined {
   if (i === undefined) return undefined;
   let rule = ruleCache.get(i);
   if (!rule) ruleCache.set(i, (rule = parsePosixTz(TZ_RULES[i])));
+  return ruleTime(rule, unixMs);
+}
+
+/** the footer rule of a zone Debian ships ("CET-1CEST,M3.5.0,M10.5.0/3"), as `tail -1` of its TZif file prints it */
+export function zoneRule(zone: string): string | undefined {
+  const i = zones().get(zone);
+  return i === undefined ? undefined : TZ_RULES[i];
+}
+
+/** the offset and abbreviation a POSIX TZ rule gives at `unixMs` */
+export function ruleTime(rule: PosixTz, unixMs: number): ZoneTime {
   const std: ZoneTime = { utcOffset: rule.stdOffset, abbrev: rule.std, isDst: false };
   const d = rule.dst;
   if (!d) return std;

@@ -1,18 +1,18 @@
 /**
  * `gzip -l` / `gzip -lv`: gzip 1.12's do_list. Sizes are right-aligned in
  * 19 columns (the width of the largest off_t), the ratio is display_ratio's
- * "%5.1f%%", and the date is the .gz file's own mtime in local time (UTC on
- * lab hosts): -n is the default when decompressing, so gzip ignores the
+ * "%5.1f%%", and the date is the .gz file's own mtime in local time (TZ, else
+ * /etc/localtime): -n is the default when decompressing, so gzip ignores the
  * header's MTIME unless -N is given. The totals
  * line appears when there were two or more operands; its ratio reuses the last file's
  * header size, as gzip does.
  */
 import type { OutputStream } from "../../process/streams.js";
-import { civilFromUnixMs } from "../../world/calendar.js";
+import { type LocalZone, UTC_ZONE } from "../../tzdata/local-zone.js";
+import { strftime } from "../../world/strftime.js";
 import type { GzipHeader } from "./gzip-member.js";
 import { lastTrailer } from "./gzip-member.js";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const W = 19;
 
 function ratio(num: number, den: number): string {
@@ -29,6 +29,7 @@ export class GzipLister {
     private readonly out: OutputStream,
     private readonly verbose: boolean,
     private readonly quiet: boolean,
+    private readonly zone: LocalZone = UTC_ZONE,
   ) {}
 
   /**
@@ -51,9 +52,8 @@ export class GzipLister {
     const headerBytes = members > 1 ? 0 : header.length + 8;
     let line = "";
     if (this.verbose) {
-      const c = civilFromUnixMs(useHeaderTime && header.mtimeSec !== 0 ? header.mtimeSec * 1000 : fileUnixMs);
-      const p2 = (n: number) => String(n).padStart(2, "0");
-      line += `defla ${t.crc.toString(16).padStart(8, "0")} ${MONTHS[c.month - 1]}${String(c.day).padStart(3)} ${p2(c.hour)}:${p2(c.minute)} `;
+      const ms = useHeaderTime && header.mtimeSec !== 0 ? header.mtimeSec * 1000 : fileUnixMs;
+      line += `defla ${t.crc.toString(16).padStart(8, "0")} ${strftime("%b %_2d %H:%M", ms, this.zone(ms))} `;
     }
     line += `${String(bytesIn).padStart(W)} ${String(bytesOut).padStart(W)} `;
     line += `${ratio(bytesOut - (bytesIn - headerBytes), bytesOut)} ${name}`;

@@ -16,6 +16,7 @@ import type { Command } from "../types.js";
 import { EPOCH_MS } from "../../world/clock.js";
 import { type GzipProblem, gzipDecode, gzipEncode, isGzip, parseHeader, problemText } from "./gzip-member.js";
 import { GzipLister } from "./gzip-list.js";
+import { processZone } from "../files/file-time.js";
 import { GZIP_MAN, GUNZIP_MAN, ZCAT_MAN } from "./man-pages.js";
 
 const SPECS: OptionSpec[] = [
@@ -108,7 +109,7 @@ class GzipRun {
     readonly proc: Process,
     readonly s: Settings,
   ) {
-    this.lister = new GzipLister(proc.stdout, s.verbose, s.quiet);
+    this.lister = new GzipLister(proc.stdout, s.verbose, s.quiet, processZone(proc));
   }
 
   error(msg: string): void {

@@ -12,7 +12,9 @@ import { type ByteString, utf8Decode } from "../../bytes.js";
 import { dirname, resolvePath } from "../../fs/path.js";
 import type { Process } from "../../process/process.js";
 import { EPOCH_MS } from "../../world/clock.js";
-import { civilFromUnixMs } from "../../world/calendar.js";
+import { strftime } from "../../world/strftime.js";
+import { type LocalZone, UTC_ZONE } from "../../tzdata/local-zone.js";
+import { processZone } from "../files/file-time.js";
 import { strerror } from "../files/program.js";
 import type { ReadMember, TarEntry } from "./tar-header.js";
 import type { TarReporter } from "./tar-report.js";
@@ -43,15 +45,16 @@ function modeString(e: TarEntry): string {
 export class LongLister {
   private ugswidth = 19;
 
+  /** @param zone local time, which the dates are in (tar's localtime) */
+  constructor(private readonly zone: LocalZone = UTC_ZONE) {}
+
   line(e: TarEntry): string {
     const user = e.uname || String(e.uid);
     const group = e.gname || String(e.gid);
     const size = e.type === "chardev" || e.type === "blockdev" ? `${e.devmajor},${e.devminor}` : String(e.size);
     const pad = user.length + 1 + group.length + 1 + size.length;
     if (pad > this.ugswidth) this.ugswidth = pad;
-    const c = civilFromUnixMs(e.mtimeSec * 1000);
-    const p2 = (n: number) => String(n).padStart(2, "0");
-    const date = `${c.year}-${p2(c.month)}-${p2(c.day)} ${p2(c.hour)}:${p2(c.minute)}`;
+    const date = strftime("%Y-%m-%d %H:%M", e.mtimeSec * 1000, this.zone(e.mtimeSec * 1000));
     let line = `${modeString(e)} ${user}/${group} ${size.padStart(this.ugswidth - pad + size.length)} ${date} ${utf8Decode(e.name)}`;
     if (e.type === "symlink") line += ` -> ${utf8Decode(e.linkname)}`;
     if (e.type === "hardlink") line += ` link to ${utf8Decode(e.linkname)}`;
@@ -79,7 +82,7 @@ export function selectMembers(members: ReadMember[], names: string[]): { chosen:
 }
 
 export function listMembers(proc: Process, members: ReadMember[], verbose: boolean): void {
-  const lister = new LongLister();
+  const lister = new LongLister(processZone(proc));
   for (const m of members) proc.stdout.write(verbose ? lister.line(m.entry) : `${utf8Decode(m.entry.name)}\n`);
 }
 

@@ -62,6 +62,22 @@ function isText(b: string): "ascii" | "utf8" | false {
   return utf8Decode(b as ByteString).includes("\ufffd") ? false : "utf8";
 }
 
+/** file's timezone magic: the first TZif header's version and counts ("no" for 0, one a singular word) */
+function tzifText(data: string): string {
+  const be = (o: number) => ((data.charCodeAt(o) << 24) | (data.charCodeAt(o + 1) << 16) | (data.charCodeAt(o + 2) << 8) | data.charCodeAt(o + 3)) >>> 0;
+  const count = (o: number, one: string, many: string) => {
+    const n = be(o);
+    return n === 0 ? `no ${many}` : n === 1 ? `1 ${one}` : `${n} ${many}`;
+  };
+  const v = data.charCodeAt(4);
+  return (
+    `timezone data (fat), ${v === 0 ? "old version" : `version ${data[4]}`}, ${count(20, "gmt time flag", "gmt time flags")}, ` +
+    `${count(24, "std time flag", "std time flags")}, ${count(28, "leap second", "leap seconds")}, ` +
+    `${count(32, "transition time", "transition times")}, ${count(36, "local time type", "local time types")}, ` +
+    `${count(40, "abbreviation char", "abbreviation chars")}`
+  );
+}
+
 /** what the bytes of a file or device are; `realPath` is a file's canonical path (programs are known by where they live) */
 export function describe(data: string, size: number, realPath = ""): string {
   if (size === 0) return "empty";
@@ -72,6 +88,7 @@ export function describe(data: string, size: number, realPath = ""): string {
     return `Linux swap file, 4k page size, little endian, version 1, size ${u32(data, 1028)} pages, ${u32(data, 1032)} bad pages, ${fs?.label ? `LABEL=${fs.label}` : "no label"}, UUID=${fs?.uuid}`;
   }
   if (data.startsWith("\x1f\x8b")) return "gzip compressed data";
+  if (data.startsWith("TZif") && data.length >= 44) return tzifText(data);
   if (data.length >= 262 && data.slice(257, 262) === "ustar") return data.slice(257, 265) === "ustar  \0" ? "POSIX tar archive (GNU)" : "POSIX tar archive";
   if (data.startsWith("\x7fELF")) return describeElf(data, realPath);
   const text = isText(data.slice(0, 65536));

@@ -8,7 +8,7 @@ import type { Stat } from "../../fs/types.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { displayWidth, formatColumns } from "./columns.js";
-import { lsDate } from "./file-time.js";
+import { type LocalZone, fileTime, isRecent, lsDate, processZone, statDate } from "./file-time.js";
 import { humanSize, kBlocks, modeString } from "./file-mode.js";
 import type { OptionSpec, Options } from "./options.js";
 import { Owners } from "./owners.js";
@@ -32,7 +32,41 @@ const SPECS: OptionSpec[] = [
   { key: "F", short: "F", long: "classify" },
   { key: "p", short: "p" },
   { key: "color", long: "color", arg: "optional" },
+  { key: "full-time", long: "full-time" },
+  { key: "time-style", long: "time-style", arg: "required" },
 ];
+
+/** --time-style's named styles (a "posix-" prefix means the same in the C locale) */
+const TIME_STYLES = ["full-iso", "long-iso", "iso", "locale"];
+
+/**
+ * How the date column is made: the default (locale) style, full-iso (as
+ * --full-time), long-iso, iso (old "%Y-%m-%d ", recent "%m-%d %H:%M"), or
+ * +FORMAT ("+OLD\nRECENT" gives the two their own formats).
+ */
+type TimeStyle = { kind: "locale" | "full-iso" | "long-iso" } | { kind: "format"; old: string; recent: string };
+
+/** ls's argmatch on a --time-style value; a string is the error for an invalid one */
+function timeStyle(value: string): TimeStyle | string {
+  if (value.startsWith("+")) {
+    const [old, recent = old] = value.slice(1).split("\n");
+    return { kind: "format", old, recent };
+  }
+  const v = value.replace(/^posix-/, "");
+  const exact = TIME_STYLES.find((s) => s === v);
+  const hits = exact ? [exact] : TIME_STYLES.filter((s) => s.startsWith(v));
+  if (hits.length !== 1) return `${hits.length === 0 ? "invalid" : "ambiguous"} argument ‘${value}’ for ‘time style’`;
+  if (hits[0] === "iso") return { kind: "format", old: "%Y-%m-%d ", recent: "%m-%d %H:%M" };
+  return { kind: hits[0] as "locale" | "full-iso" | "long-iso" };
+}
+
+function dateColumn(mtime: number, cfg: LsConfig): string {
+  const s = cfg.timeStyle;
+  if (s.kind === "locale") return lsDate(mtime, cfg.now, cfg.zone);
+  if (s.kind === "full-iso") return statDate(mtime, cfg.zone);
+  if (s.kind !== "format") return fileTime("%Y-%m-%d %H:%M", mtime, cfg.zone);
+  return fileTime(isRecent(mtime, cfg.now) ? s.recent : s.old, mtime, cfg.zone);
+}
 
 interface Entry {
   /** as shown: the operand as typed, or the name inside a directory */
@@ -64,6 +98,9 @@ interface LsConfig {
   tty: boolean;
   width: number;
   now: number;
+  /** local time (TZ or /etc/localtime) and the date column's style */
+  zone: LocalZone;
+  timeStyle: TimeStyle;
 }
 
 function byName(a: Entry, b: Entry): number {
@@ -114,7 +151,7 @@ function formatLong(entries: Entry[], cfg: LsConfig, owners: Owners): string {
       user: cfg.numeric ? String(st.uid) : owners.user(st.uid),
       group: cfg.numeric ? String(st.gid) : owners.group(st.gid),
       size,
-      date: lsDate(st.mtime, cfg.now),
+      date: dateColumn(st.mtime, cfg),
     };
   });
   const w = (f: (r: (typeof rows)[number]) => string) => Math.max(0, ...rows.map((r) => displayWidth(f(r))));
@@ -225,12 +262,12 @@ function listDirectory(
   return status;
 }
 
-function config(proc: Process, o: Options): LsConfig {
+function config(proc: Process, o: Options, style: TimeStyle): LsConfig {
   const tty = proc.stdout.isTTY;
-  const format = o.last("l", "1", "C");
+  const format = o.last("l", "1", "C", "full-time");
   const cols = Number.parseInt(proc.env.COLUMNS ?? "", 10);
   return {
-    long: format === "l",
+    long: format === "l" || format === "full-time",
     columns: format === "C" || (format === undefined && tty),
     all: o.last("a", "A") === "a",
     almostAll: o.last("a", "A") === "A",
@@ -247,6 +284,8 @@ function config(proc: Process, o: Options): LsConfig {
     tty,
     width: Number.isFinite(cols) && cols > 0 ? cols : 80,
     now: proc.host.clock.now,
+    zone: processZone(proc),
+    timeStyle: style,
   };
 }
 
@@ -255,7 +294,17 @@ function run(proc: Process): number {
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.opts;
   if (o.has("n")) o.list.push({ key: "l" });
-  const cfg = config(proc, o);
+  // --time-style wins over --full-time's full-iso whichever comes first, as in ls.c
+  const styleArg = o.value("time-style") ?? (o.has("full-time") ? "full-iso" : proc.env.TIME_STYLE ?? "locale");
+  const style = timeStyle(styleArg);
+  if (typeof style === "string") {
+    proc.stderr.write(
+      `ls: ${style}\nValid arguments are:\n  - [posix-]full-iso\n  - [posix-]long-iso\n  - [posix-]iso\n  - [posix-]locale\n` +
+        "  - +FORMAT (e.g., +%H:%M) for a 'date'-style format\nTry 'ls --help' for more information.\n",
+    );
+    return 2;
+  }
+  const cfg = config(proc, o, style);
   const owners = new Owners(proc.host.fs);
   const fs = proc.host.fs;
   const operands = parsed.operands.length > 0 ? parsed.operands : ["."];
@@ -316,6 +365,9 @@ Sort entries alphabetically if none of -tS is given.
 -F, --classify
        append indicator (one of */@) to entries
 
+--full-time
+       like -l --time-style=full-iso
+
 -h, --human-readable
        with -l, print sizes like 1K 234M 2G etc.
 
@@ -337,9 +389,19 @@ Sort entries alphabetically if none of -tS is given.
 
 -t     sort by time, newest first
 
+--time-style=TIME_STYLE
+       time/date format with -l; see TIME_STYLE below
+
 -1     list one file per line
 
 -C     list entries by columns
+
+The TIME_STYLE argument can be full-iso, long-iso, iso, locale, or
++FORMAT. FORMAT is interpreted like in date(1). If FORMAT is
+FORMAT1<newline>FORMAT2, then FORMAT1 applies to non-recent files and
+FORMAT2 to recent files. Also the TIME_STYLE environment variable sets
+the default style to use. Times are shown in the local time zone: TZ, or
+/etc/localtime when TZ is unset.
 
 EXIT STATUS
 0      if OK,

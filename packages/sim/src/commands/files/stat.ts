@@ -2,7 +2,7 @@
 import type { Stat } from "../../fs/types.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
-import { statDate } from "./file-time.js";
+import { type LocalZone, processZone, statDate } from "./file-time.js";
 import { modeString, typeName } from "./file-mode.js";
 import type { OptionSpec } from "./options.js";
 import { Owners } from "./owners.js";
@@ -22,7 +22,7 @@ function device(path: string): string {
   return path.startsWith("/proc") ? "0,22" : path.startsWith("/sys") ? "0,21" : path.startsWith("/dev") ? "0,5" : "8,1";
 }
 
-function format(fmt: string, name: string, st: Stat, target: string | undefined, owners: Owners): string {
+function format(fmt: string, name: string, st: Stat, target: string | undefined, owners: Owners, zone: LocalZone): string {
   const blocks = st.blocks ?? 0;
   return fmt.replace(/%([%nNsaAuUgGFyYihbBoxXzZtTd])/g, (_, c: string) => {
     switch (c) {
@@ -37,7 +37,7 @@ function format(fmt: string, name: string, st: Stat, target: string | undefined,
       case "g": return String(st.gid);
       case "G": return owners.group(st.gid, "UNKNOWN");
       case "F": return typeName(st);
-      case "y": case "x": case "z": return statDate(st.mtime);
+      case "y": case "x": case "z": return statDate(st.mtime, zone);
       case "Y": case "X": case "Z": return String(Math.floor((EPOCH_MS + st.mtime) / 1000));
       case "i": return String(st.ino);
       case "h": return String(st.nlink);
@@ -52,13 +52,13 @@ function format(fmt: string, name: string, st: Stat, target: string | undefined,
   });
 }
 
-function defaultLayout(path: string, name: string, st: Stat, target: string | undefined, owners: Owners): string {
+function defaultLayout(path: string, name: string, st: Stat, target: string | undefined, owners: Owners, zone: LocalZone): string {
   const file = target === undefined ? name : `${name} -> ${target}`;
   const size = `  Size: ${String(st.size).padEnd(10, " ")}\tBlocks: ${String(st.blocks ?? 0).padEnd(10, " ")} IO Block: 4096   ${typeName(st)}`;
   const inode = `Inode: ${String(st.ino).padEnd(11, " ")} Links: ${st.rdev ? String(st.nlink).padEnd(5, " ") : st.nlink}`;
   const dev = st.rdev ? `     Device type: ${st.rdev.major},${st.rdev.minor}` : "";
   const oct = (st.mode & 0o7777).toString(8).padStart(4, "0");
-  const when = statDate(st.mtime);
+  const when = statDate(st.mtime, zone);
   return (
     `  File: ${file}\n${size}\nDevice: ${device(path)}\t${inode}${dev}\n` +
     `Access: (${oct}/${modeString(st.type, st.mode)})  Uid: (${String(st.uid).padStart(5, " ")}/${owners.user(st.uid, "UNKNOWN").padStart(8, " ")})   Gid: (${String(st.gid).padStart(5, " ")}/${owners.group(st.gid, "UNKNOWN").padStart(8, " ")})\n` +
@@ -72,6 +72,7 @@ function run(proc: Process): number {
   const o = parsed.opts;
   if (parsed.operands.length === 0) return usageError(proc, "stat", "missing operand");
   const owners = new Owners(proc.host.fs);
+  const zone = processZone(proc);
   const fmt = o.value("c");
   const printf = o.value("printf");
   let status = 0;
@@ -85,9 +86,9 @@ function run(proc: Process): number {
     }
     const link = r.value.type === "symlink" ? proc.host.fs.readlink(path) : undefined;
     const target = link?.ok ? link.value : undefined;
-    if (printf !== undefined) proc.stdout.write(format(printf.replace(/\\n/g, "\n").replace(/\\t/g, "\t"), op, r.value, target, owners));
-    else if (fmt !== undefined) proc.stdout.write(`${format(fmt, op, r.value, target, owners)}\n`);
-    else proc.stdout.write(defaultLayout(path, op, r.value, target, owners));
+    if (printf !== undefined) proc.stdout.write(format(printf.replace(/\\n/g, "\n").replace(/\\t/g, "\t"), op, r.value, target, owners, zone));
+    else if (fmt !== undefined) proc.stdout.write(`${format(fmt, op, r.value, target, owners, zone)}\n`);
+    else proc.stdout.write(defaultLayout(path, op, r.value, target, owners, zone));
   }
   return status;
 }

@@ -37,7 +37,8 @@ export function dumpHeader(host: string, database: string): string {
 }
 
 /** the footer; `unixMs` is the virtual wall clock ("2026-11-30  9:52:39": the hour is space-padded) */
-export function dumpFooter(unixMs: number, dumpDate: boolean): string {
+/** @param utcOffset seconds east of UTC of mysqldump's local time then (its TZ, else /etc/localtime) */
+export function dumpFooter(unixMs: number, dumpDate: boolean, utcOffset = 0): string {
   let out =
     "/*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;\n\n" +
     "/*!40101 SET SQL_MODE=@OLD_SQL_MODE */;\n" +
@@ -48,7 +49,7 @@ export function dumpFooter(unixMs: number, dumpDate: boolean): string {
     "/*!40101 SET COLLATION_CONNECTION=@OLD_COLLATION_CONNECTION */;\n" +
     "/*!40111 SET SQL_NOTES=@OLD_SQL_NOTES */;\n\n";
   if (dumpDate) {
-    const t = civilTime(unixMs);
+    const t = civilTime(unixMs + utcOffset * 1000);
     const p2 = (n: number) => String(n).padStart(2, "0");
     out += `-- Dump completed on ${t.y}-${p2(t.m)}-${p2(t.d)} ${String(t.hh).padStart(2, " ")}:${p2(t.mm)}:${p2(t.ss)}\n`;
   } else out += "-- Dump completed\n";

@@ -21,6 +21,7 @@ import { DUMP_VERSION_LINE } from "../../services/mysqld/version.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { CONNECTION_OPTIONS, count, last, type OptionSpec, type ParsedOptions, parseClientOptions, passwordOption } from "./client-options.js";
+import { processZone } from "../files/file-time.js";
 import { databaseSection, dumpFooter, dumpHeader, escapeValue, tableData, tableStructure } from "./dump-format.js";
 
 const DUMP_OPTIONS: OptionSpec[] = [
@@ -193,7 +194,8 @@ function runDump(proc: Process): number {
     for (const t of tables) if (!db.tables[t]) return fail(`${prog}: Couldn't find table: "${t}"`, 6);
     dumpTables(db, tables.length ? tables : Object.keys(db.tables).sort());
   }
-  out.push(dumpFooter(proc.host.clock.unixMs, opts.dumpDate));
+  const now = proc.host.clock.unixMs;
+  out.push(dumpFooter(now, opts.dumpDate, processZone(proc)(now).utcOffset));
   flush();
   return 0;
 }

@@ -1,7 +1,7 @@
 /**
- * date (coreutils 9.1) on the virtual clock, in the host's local time zone
- * (the zone /etc/localtime points at, tzdata/host-zone.ts; Etc/UTC unless
- * `timedatectl set-timezone` changed it) or in UTC with `-u`. Supported: `+FORMAT` (world/strftime.ts), `-d`/`--date`
+ * date (coreutils 9.1) on the virtual clock, in the process's local time
+ * zone (TZ in its environment, else /etc/localtime: tzdata/local-zone.ts;
+ * Etc/UTC unless `timedatectl set-timezone` changed it) or in UTC with `-u`. Supported: `+FORMAT` (world/strftime.ts), `-d`/`--date`
  * with `@SECONDS`, `YYYY-MM-DD[ HH:MM[:SS]]` (or with `T`), `now`, `today`,
  * `yesterday`, `tomorrow` and relative items (`2 days ago`, `+3 hours`,
  * `1 week`), `-r FILE` (its modification time), `-R`, `-I[TIMESPEC]`,
@@ -10,7 +10,7 @@
  */
 import type { Process } from "../../process/process.js";
 import { EPOCH_MS } from "../../world/clock.js";
-import { hostZoneTime } from "../../tzdata/host-zone.js";
+import { processZone } from "../files/file-time.js";
 import { daysFromCivil, strftime } from "../../world/strftime.js";
 import type { Command } from "../types.js";
 
@@ -154,7 +154,8 @@ function run(proc: Process): number {
     } else return fail(`extra operand ‘${op}’`);
   }
   const now = proc.host.clock.unixMs;
-  const zoneAt = (ms: number) => (utc ? { utcOffset: 0, abbrev: "UTC" } : hostZoneTime(proc.host.fs, ms));
+  const local = utc ? undefined : processZone(proc);
+  const zoneAt = (ms: number) => (local ? local(ms) : { utcOffset: 0, abbrev: "UTC" });
   let when = now;
   if (dateString !== undefined) {
     const t = parseDateString(dateString, now, (ms) => zoneAt(ms).utcOffset);

@@ -7,6 +7,7 @@
  * out. Times are µs; wall-clock formats use UTC (the lab hosts' zone).
  */
 import { breakDown, strftime } from "../../world/strftime.js";
+import type { LocalZone } from "../../tzdata/local-zone.js";
 
 export const LEVEL_NAMES = ["emerg", "alert", "crit", "err", "warn", "notice", "info", "debug"];
 /** the facilities util-linux 2.38.1 knows by name (its --help lists only the first eight) */
@@ -26,6 +27,8 @@ export interface DmesgRecord {
 export type TimeFormat = "none" | "ctime" | "ctime-delta" | "delta" | "reltime" | "time" | "time-delta" | "iso";
 
 export interface DmesgControl {
+  /** local time (TZ, else /etc/localtime): -T, -e and --time-format iso are in it; UTC when absent */
+  zone?: LocalZone;
   levels?: Set<number>;
   facilities?: Set<number>;
   decode: boolean;
@@ -93,20 +96,21 @@ export class DmesgPrinter {
         case "none":
           break;
         case "ctime":
-          ts = `[${ctime(wall)}] `;
+          ts = `[${ctime(wall, this.ctl.zone)}] `;
           break;
         case "ctime-delta":
-          ts = `[${ctime(wall)} <${fixed(delta, 12)}>] `;
+          ts = `[${ctime(wall, this.ctl.zone)} <${fixed(delta, 12)}>] `;
           break;
         case "delta":
           ts = `[<${fixed(delta, 12)}>] `;
           break;
         case "reltime": {
-          const t = breakDown(Math.floor(wall / 1e6) * 1000);
+          const ms = Math.floor(wall / 1e6) * 1000;
+          const t = breakDown(ms + (this.ctl.zone?.(ms).utcOffset ?? 0) * 1000);
           const cur = { min: t.minute, hour: t.hour, yday: t.yday };
           if (cur.min !== this.lasttm.min || cur.hour !== this.lasttm.hour || cur.yday !== this.lasttm.yday) {
             timebreak = true;
-            ts = `[${strftime("%b%e %H:%M", Math.floor(wall / 1e6) * 1000)}] `;
+            ts = `[${strftime("%b%e %H:%M", ms, this.ctl.zone?.(ms))}] `;
           } else ts = delta < 10 ? `[  ${signed(delta, 8)}] ` : `[ ${signed(delta, 9)}] `;
           this.lasttm = cur;
           break;
@@ -118,7 +122,7 @@ export class DmesgPrinter {
           ts = `[${String(Math.floor(r.usec / 1e6)).padStart(5)}.${String(r.usec % 1e6).padStart(6, "0")} <${fixed(delta, 12)}>] `;
           break;
         case "iso":
-          ts = `${iso(wall)} `;
+          ts = `${iso(wall, this.ctl.zone)} `;
           break;
       }
     }
@@ -199,13 +203,15 @@ function signed(x: number, width: number): string {
 }
 
 /** record_ctime: "%a %b %e %H:%M:%S %Y", whole seconds */
-function ctime(wallUsec: number): string {
-  return strftime("%a %b %e %H:%M:%S %Y", Math.floor(wallUsec / 1e6) * 1000);
+function ctime(wallUsec: number, zone?: LocalZone): string {
+  const ms = Math.floor(wallUsec / 1e6) * 1000;
+  return strftime("%a %b %e %H:%M:%S %Y", ms, zone?.(ms));
 }
 
 /** strtimeval_iso with ISO_TIMESTAMP_COMMA_T: "2026-11-30T15:44:40,000000+00:00" */
-function iso(wallUsec: number): string {
+function iso(wallUsec: number, zone?: LocalZone): string {
   const sec = Math.floor(wallUsec / 1e6);
-  return `${strftime("%Y-%m-%dT%H:%M:%S", sec * 1000)},${String(wallUsec - sec * 1e6).padStart(6, "0")}+00:00`;
+  const z = zone?.(sec * 1000);
+  return `${strftime("%Y-%m-%dT%H:%M:%S", sec * 1000, z)},${String(wallUsec - sec * 1e6).padStart(6, "0")}${strftime("%:z", sec * 1000, z)}`;
 }
 

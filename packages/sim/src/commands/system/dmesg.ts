@@ -23,6 +23,7 @@ import { STRERROR } from "../../kernel/errno.js";
 import type { Process } from "../../process/process.js";
 import { type OptionSpec, parseOptions } from "../files/options.js";
 import type { Command } from "../types.js";
+import { processZone } from "../files/file-time.js";
 import { type DmesgControl, type DmesgRecord, DmesgPrinter, FACILITY_NAMES, LEVEL_NAMES, type TimeFormat } from "./dmesg-format.js";
 import { DMESG_HELP, DMESG_MAN } from "./dmesg-man.js";
 
@@ -285,6 +286,7 @@ class Dmesg {
         records = kernel.logRecords();
       }
       const ctl: DmesgControl = {
+        zone: processZone(proc),
         levels: this.levels,
         facilities: this.facilities,
         decode: this.decode,

@@ -9,6 +9,7 @@
  */
 import type { ProcEntry } from "../../process/table.js";
 import { strftime } from "../../world/strftime.js";
+import type { LocalZone } from "../../tzdata/local-zone.js";
 import { EPOCH_MS } from "../../world/clock.js";
 
 export type Justify = "left" | "right" | "user" | "unlimited";
@@ -17,6 +18,8 @@ export type Justify = "left" | "right" | "user" | "unlimited";
 export interface FieldContext {
   /** clock.now */
   now: number;
+  /** local time (TZ, else /etc/localtime): STIME and START are in it */
+  zone?: LocalZone;
   /** host's boot, clock.now units */
   bootedAt: number;
   /** KiB (MemTotal) */
@@ -79,8 +82,9 @@ function etime(secs: number): string {
 function startText(p: ProcEntry, c: FieldContext, today: string, year: string): string {
   const t = EPOCH_MS + p.started;
   const n = EPOCH_MS + c.now;
-  if (strftime("%Y", t) !== strftime("%Y", n)) return strftime("%Y", t);
-  return strftime(strftime("%j", t) === strftime("%j", n) ? today : year, t);
+  const at = (format: string, ms: number) => strftime(format, ms, c.zone?.(ms));
+  if (at("%Y", t) !== at("%Y", n)) return at("%Y", t);
+  return at(at("%j", t) === at("%j", n) ? today : year, t);
 }
 
 function user(p: ProcEntry, c: FieldContext): string {

@@ -14,6 +14,7 @@ import { LOGIN_TTY, type ProcEntry, processTable } from "../../process/table.js"
 import { Accounts } from "../files/accounts.js";
 import type { Command } from "../types.js";
 import { AUX_START, type Column, FIELDS, type FieldContext, lastColumnStart, layoutLine } from "./ps-format.js";
+import { processZone } from "../files/file-time.js";
 
 const USAGE = `
 Usage:
@@ -350,6 +351,7 @@ export function fieldContext(proc: Process): FieldContext {
   const pidMax = readNumber(proc, "/proc/sys/kernel/pid_max", /^(\d+)/) ?? 32768;
   return {
     now: proc.host.clock.now,
+    zone: processZone(proc),
     bootedAt: proc.host.state.bootedAt,
     memTotal: readNumber(proc, "/proc/meminfo", /MemTotal:\s+(\d+)/) ?? 0,
     userName: (uid) => accounts.userById(uid)?.name,

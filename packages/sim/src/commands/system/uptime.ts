@@ -10,6 +10,7 @@ import { utf8Decode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import { strftime } from "../../world/strftime.js";
 import { parseOptions } from "../files/options.js";
+import { processZone } from "../files/file-time.js";
 import type { Command } from "../types.js";
 
 const USAGE = `
@@ -116,8 +117,10 @@ FILES
     }
     const secs = Number(readProc(proc, "/proc/uptime").split(" ")[0]) || 0;
     const now = proc.host.clock.unixMs;
+    const zone = processZone(proc);
     if (has("s")) {
-      proc.stdout.write(`${strftime("%Y-%m-%d %H:%M:%S", now - Math.floor(secs) * 1000)}\n`);
+      const booted = now - Math.floor(secs) * 1000;
+      proc.stdout.write(`${strftime("%Y-%m-%d %H:%M:%S", booted, zone(booted))}\n`);
       return 0;
     }
     if (has("p")) {
@@ -125,7 +128,7 @@ FILES
       return 0;
     }
     const loads = readProc(proc, "/proc/loadavg").split(" ").slice(0, 3).map((x) => (Number(x) || 0).toFixed(2));
-    proc.stdout.write(`${classic(secs, strftime("%H:%M:%S", now), loads)}\n`);
+    proc.stdout.write(`${classic(secs, strftime("%H:%M:%S", now, zone(now)), loads)}\n`);
     return 0;
   },
 };

@@ -48,6 +48,16 @@ describe("crond", () => {
     expect(run("grep -c mysql_backup /var/log/syslog").stdout).toBe("2\n");
   });
 
+  it("reads the schedule in the local time /etc/localtime gives (cron runs without TZ)", () => {
+    const { s, run, read } = lab();
+    run("timedatectl set-timezone Asia/Tokyo"); // 09:00 UTC is 18:00 JST
+    run("echo '0 0 * * * date > /tmp/ran' | crontab -");
+    s.advance(6 * 3_600_000 - 60_000); // 14:59 UTC, 23:59 JST
+    expect(read("/tmp/ran")).toBe(null);
+    s.advance(60_000);
+    expect(read("/tmp/ran")).toBe("Tue Dec  1 00:00:00 JST 2026\n");
+  });
+
   it("makes a job with a relative path or a program outside cron's PATH fail visibly, in the mail and the log", () => {
     const { s, run, read } = lab();
     run("mkdir -p /usr/sbin/scripts; printf '#!/bin/sh\\necho ok\\n' > /usr/sbin/scripts/mysql_backup; chmod +x /usr/sbin/scripts/mysql_backup");

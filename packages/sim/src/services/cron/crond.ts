@@ -41,6 +41,8 @@ import { cronEnabled, cronInstalled, writeCronPid } from "./unit.js";
 import { type DaemonSignals, mainProcessSignal } from "../systemd/main-exit.js";
 import { nextPid } from "../../process/pids.js";
 import { type CronEntry, type CrontabParse, entryDue, nextDue, parseCrontab, splitPercent } from "./crontab-file.js";
+import { type LocalZone, localRule } from "../../tzdata/local-zone.js";
+import { ruleTime } from "../../tzdata/localtime.js";
 
 export const CRON_TIMER = "cron-minute";
 /** cron's pid on every host (fixed, so that replays log the same lines) */
@@ -231,9 +233,10 @@ function tick(world: World, timer: TimerState): void {
   // nothing for the next minute to notice: the next minute that has work, unless the filesystem changes first (the watcher below)
   const from = EPOCH_MS + last;
   let due = from + HORIZON_MS;
+  const zone = cronZone(host);
   for (const t of tabs) {
     if (!t.parse.ok) continue;
-    for (const e of t.parse.entries) due = Math.min(due, nextDueMemo(e, from, due) ?? due);
+    for (const e of t.parse.entries) due = Math.min(due, nextDueMemo(e, from, due, zone) ?? due);
   }
   const at = last + (due - from);
   const id = world.clock.schedule(at - last, CRON_TIMER, next, order);
@@ -247,16 +250,25 @@ registerTimerHandler(CRON_TIMER, tick);
  * the same objects, readCached). An answer found from an earlier wake-up of
  * the same phase still holds while it lies ahead: nothing was due between.
  */
-const dueMemo = new WeakMap<CronEntry, { from: number; due: number | undefined; limit: number }>();
+const dueMemo = new WeakMap<CronEntry, { from: number; due: number | undefined; limit: number; zone: string }>();
 
-function nextDueMemo(e: CronEntry, from: number, limit: number): number | undefined {
+/**
+ * cron's local time: the host's /etc/localtime (systemd starts it without TZ),
+ * read again at every wake-up as glibc's localtime notices a changed link
+ */
+function cronZone(host: Host): { at: LocalZone; key: string } {
+  const rule = localRule(host.fs, undefined);
+  return { at: (ms) => ruleTime(rule, ms), key: JSON.stringify(rule) };
+}
+
+function nextDueMemo(e: CronEntry, from: number, limit: number, zone: { at: LocalZone; key: string }): number | undefined {
   const m = dueMemo.get(e);
-  if (m && from >= m.from && (from - m.from) % MINUTE_MS === 0) {
+  if (m && m.zone === zone.key && from >= m.from && (from - m.from) % MINUTE_MS === 0) {
     if (m.due !== undefined && m.due > from) return m.due <= limit ? m.due : undefined;
     if (m.due === undefined && limit <= m.limit) return undefined;
   }
-  const due = nextDue(e, from, limit);
-  dueMemo.set(e, { from, due, limit });
+  const due = nextDue(e, from, limit, zone.at);
+  dueMemo.set(e, { from, due, limit, zone: zone.key });
   return due;
 }
 
@@ -373,7 +385,7 @@ function runMinute(host: Host, data: CronTimerData): Crontab[] {
     }
   }
   data.seen = seen;
-  const now = strftimeParts(host.clock.unixMs);
+  const now = strftimeParts(host.clock.unixMs, cronZone(host).at);
   for (const t of tabs) {
     if (!t.parse.ok) continue;
     for (const e of t.parse.entries) if (entryDue(e, now)) runJob(host, data, t, e);
@@ -381,8 +393,8 @@ function runMinute(host: Host, data: CronTimerData): Crontab[] {
   return tabs;
 }
 
-function strftimeParts(unixMs: number) {
-  const { minute, hour, day, month, wday } = breakDown(unixMs);
+function strftimeParts(unixMs: number, zone: LocalZone) {
+  const { minute, hour, day, month, wday } = breakDown(unixMs + zone(unixMs).utcOffset * 1000);
   return { minute, hour, day, month, wday };
 }
 

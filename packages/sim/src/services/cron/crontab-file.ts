@@ -9,6 +9,7 @@
  * line's newline first (a missing field), a quirk learners meet.
  */
 import { breakDown } from "../../world/strftime.js";
+import { type LocalZone, UTC_ZONE } from "../../tzdata/local-zone.js";
 
 const FIELDS = [
   { name: "minute", min: 0, max: 59, names: undefined },
@@ -205,21 +206,24 @@ const DAY_MS = 86_400_000;
  * `entryDue` holds, if one is at most `limitUnixMs`. Days and hours that
  * cannot match are skipped whole, and within an hour it goes straight to
  * the next allowed minute, so a year ahead costs a few hundred steps.
- * UTC, as `breakDown`.
+ * The fields are read in `zone`'s local time (cron's localtime: the host's
+ * /etc/localtime), UTC when not given.
  */
-export function nextDue(entry: CronEntry, fromUnixMs: number, limitUnixMs: number): number | undefined {
+export function nextDue(entry: CronEntry, fromUnixMs: number, limitUnixMs: number, zone: LocalZone = UTC_ZONE): number | undefined {
   if (entry.reboot) return undefined;
   // the first candidate at or after `bound`: candidates are fromUnixMs + k minutes
   const atOrAfter = (t: number, bound: number) => t + Math.ceil((bound - t) / MINUTE_MS) * MINUTE_MS;
   let t = fromUnixMs + MINUTE_MS;
   while (t <= limitUnixMs) {
-    const b = breakDown(t);
-    if (!entry.month.includes(b.month) || !dayAllowed(entry, b.day, b.wday)) t = atOrAfter(t, (Math.floor(t / DAY_MS) + 1) * DAY_MS);
-    else if (!entry.hour.includes(b.hour)) t = atOrAfter(t, (Math.floor(t / HOUR_MS) + 1) * HOUR_MS);
+    const off = zone(t).utcOffset * 1000;
+    const b = breakDown(t + off);
+    // the next local midnight or hour, as an instant
+    if (!entry.month.includes(b.month) || !dayAllowed(entry, b.day, b.wday)) t = atOrAfter(t, (Math.floor((t + off) / DAY_MS) + 1) * DAY_MS - off);
+    else if (!entry.hour.includes(b.hour)) t = atOrAfter(t, (Math.floor((t + off) / HOUR_MS) + 1) * HOUR_MS - off);
     else if (!entry.minute.includes(b.minute)) {
       // the hour's next allowed minute (the list is sorted), or the next hour's
       const m = entry.minute.find((x) => x > b.minute);
-      t = m !== undefined ? t + (m - b.minute) * MINUTE_MS : atOrAfter(t, (Math.floor(t / HOUR_MS) + 1) * HOUR_MS);
+      t = m !== undefined ? t + (m - b.minute) * MINUTE_MS : atOrAfter(t, (Math.floor((t + off) / HOUR_MS) + 1) * HOUR_MS - off);
     } else return t;
   }
   return undefined;

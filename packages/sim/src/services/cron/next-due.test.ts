@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { breakDown } from "../../world/strftime.js";
 import { type CronEntry, entryDue, nextDue, parseCrontab } from "./crontab-file.js";
+import { zoneTime } from "../../tzdata/localtime.js";
+import type { LocalZone } from "../../tzdata/local-zone.js";
 
 const LINES = [
   "* * * * * x",
@@ -29,9 +31,9 @@ function entry(line: string): CronEntry {
   return p.entries[0];
 }
 
-function brute(e: CronEntry, from: number, limit: number): number | undefined {
+function brute(e: CronEntry, from: number, limit: number, zone?: LocalZone): number | undefined {
   for (let t = from + 60_000; t <= limit; t += 60_000) {
-    const { minute, hour, day, month, wday } = breakDown(t);
+    const { minute, hour, day, month, wday } = breakDown(t + (zone ? zone(t).utcOffset * 1000 : 0));
     if (entryDue(e, { minute, hour, day, month, wday })) return t;
   }
   return undefined;
@@ -52,6 +54,18 @@ describe("nextDue", () => {
           expect(nextDue(e, t, limit)).toBe(want);
           t = want;
         }
+      }
+    });
+
+  // local time: whole-hour, half-hour and western zones, one crossing its DST end within the 60 days
+  for (const name of ["Asia/Tokyo", "Asia/Kolkata", "America/New_York"])
+    it(`finds the same in ${name}'s local time`, () => {
+      const zone: LocalZone = (ms) => zoneTime(name, ms)!;
+      for (const line of LINES) {
+        const e = entry(line);
+        const from = 1_796_029_200_000 - 40 * 86_400_000;
+        const want = brute(e, from, from + 60 * 86_400_000, zone);
+        expect(nextDue(e, from, from + 60 * 86_400_000, zone)).toBe(want);
       }
     });
 

@@ -9,6 +9,7 @@
 import { utf8Encode } from "../../bytes.js";
 import type { Host } from "../../host/host.js";
 import { strftime } from "../../world/strftime.js";
+import { type LocalZone, UTC_ZONE, localZone } from "../../tzdata/local-zone.js";
 
 export interface OutgoingMail {
   /** local user the mail is from */
@@ -40,16 +41,16 @@ function messageId(unixMs: number, serial: number): string {
   return `${base62(unixMs / 1000, 6)}-${base62(1000 + serial, 6)}-${base62((unixMs % 1000) / 10, 2)}`;
 }
 
-const RFC2822 = "%a, %d %b %Y %H:%M:%S +0000";
+const RFC2822 = "%a, %d %b %Y %H:%M:%S %z";
 
-/** The mbox text of `mail` as delivered at `unixMs`. */
-export function formatMbox(mail: OutgoingMail, hostname: string, unixMs: number, serial: number): string {
+/** The mbox text of `mail` as delivered at `unixMs`, its dates in `zone` (Exim's local time; UTC when absent). */
+export function formatMbox(mail: OutgoingMail, hostname: string, unixMs: number, serial: number, zone: LocalZone = UTC_ZONE): string {
   const id = messageId(unixMs, serial);
-  const date = strftime(RFC2822, unixMs);
+  const date = strftime(RFC2822, unixMs, zone(unixMs));
   const fromAddr = `${mail.from}@${hostname}`;
   const toAddr = `${mail.to}@${hostname}`;
   const headers = [
-    `From ${fromAddr} ${strftime("%a %b %e %H:%M:%S %Y", unixMs)}`,
+    `From ${fromAddr} ${strftime("%a %b %e %H:%M:%S %Y", unixMs, zone(unixMs))}`,
     `Return-path: <${fromAddr}>`,
     `Envelope-to: ${toAddr}`,
     `Delivery-date: ${date}`,
@@ -72,6 +73,6 @@ export function formatMbox(mail: OutgoingMail, hostname: string, unixMs: number,
 
 /** Deliver `mail` to /var/mail/TO on `host`; `serial` makes the message id unique. */
 export function deliverLocal(host: Host, mail: OutgoingMail, serial: number): boolean {
-  const text = formatMbox(mail, host.kernel.hostname, host.clock.unixMs, serial);
+  const text = formatMbox(mail, host.kernel.hostname, host.clock.unixMs, serial, localZone(host.fs, undefined));
   return host.fs.writeFile(`/var/mail/${mail.to}`, utf8Encode(text), { append: true }).ok;
 }

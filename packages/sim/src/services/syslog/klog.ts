@@ -7,11 +7,12 @@
 import { utf8Encode } from "../../bytes.js";
 import { registerKernelLogReader } from "../../world/network.js";
 import { SYSLOG_PATH, syslogTime } from "./syslog.js";
+import { localZone } from "../../tzdata/local-zone.js";
 
 export const KERN_LOG_PATH = "/var/log/kern.log";
 
 registerKernelLogReader((host, line) => {
-  const bytes = utf8Encode(`${syslogTime(host.clock.unixMs)} ${host.kernel.hostname} kernel: ${line}\n`);
+  const bytes = utf8Encode(`${syslogTime(host.clock.unixMs, localZone(host.fs, undefined))} ${host.kernel.hostname} kernel: ${line}\n`);
   host.fs.writeFile(KERN_LOG_PATH, bytes, { append: true });
   host.fs.writeFile(SYSLOG_PATH, bytes, { append: true });
 });

@@ -10,7 +10,7 @@ import { utf8Decode } from "../../../bytes.js";
 import type { Stat } from "../../../fs/types.js";
 import type { Process } from "../../../process/process.js";
 import type { Command } from "../../types.js";
-import { statDate } from "../file-time.js";
+import { processZone, statDate } from "../file-time.js";
 import { type OptionSpec, Options, parseOptions } from "../options.js";
 import { strerror } from "../program.js";
 import { contextHunks, normalFormat, unifiedHunks, type Line } from "./formats.js";
@@ -272,11 +272,12 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     return 1;
   }
   let out = inDir ? `diff${s.switches ? ` ${s.switches}` : ""} ${n1} ${n2}\n` : "";
+  const zone = processZone(proc);
   if (s.style === "unified") {
-    out += `--- ${n1}\t${statDate(f1.mtime)}\n+++ ${n2}\t${statDate(f2.mtime)}\n`;
+    out += `--- ${n1}\t${statDate(f1.mtime, zone)}\n+++ ${n2}\t${statDate(f2.mtime, zone)}\n`;
     out += unifiedHunks(a, b, changes, s.context);
   } else if (s.style === "context") {
-    out += `*** ${n1}\t${statDate(f1.mtime)}\n--- ${n2}\t${statDate(f2.mtime)}\n`;
+    out += `*** ${n1}\t${statDate(f1.mtime, zone)}\n--- ${n2}\t${statDate(f2.mtime, zone)}\n`;
     out += contextHunks(a, b, changes, s.context);
   } else out += normalFormat(a, b, changes);
   proc.stdout.write(out);

@@ -36,6 +36,7 @@ export type Node =
   | { op: "gid"; gid: number }
   | { op: "perm"; how: "exact" | "all" | "any"; mode: number }
   | { op: "print"; end: string }
+  | { op: "printf"; format: string }
   | { op: "delete" }
   | { op: "exec"; argv: string[]; batch: boolean; id: number }
   | { op: "prune" }
@@ -54,7 +55,7 @@ export interface Expression {
 class FindError extends Error {}
 
 const GLOBAL = new Set(["-maxdepth", "-mindepth", "-depth", "-d", "-xdev", "-mount", "-noleaf", "-ignore_readdir_race", "-noignore_readdir_race", "-nowarn", "-warn"]);
-const ACTIONS = new Set(["-print", "-print0", "-delete", "-exec", "-quit"]);
+const ACTIONS = new Set(["-print", "-print0", "-printf", "-delete", "-exec", "-quit"]);
 
 /** whether a word ends the starting points: the first one that begins an expression */
 export function startsExpression(word: string): boolean {
@@ -251,6 +252,8 @@ class Parser {
         return { op: "print", end: "\n" };
       case "-print0":
         return { op: "print", end: "\0" };
+      case "-printf":
+        return { op: "printf", format: this.arg(w) };
       case "-delete":
         this.depthFirst = true;
         return { op: "delete" };

@@ -4,7 +4,7 @@
  * with -depth/-delete. Tests: -name/-iname, -path/-wholename/-ipath, -type
  * (comma lists), -maxdepth/-mindepth, -newer, -size, -mtime/-mmin on the
  * virtual clock, -empty, -user/-group/-uid/-gid, -perm (exact, -all, /any),
- * -true/-false; actions -print, -print0, -delete, -prune, -quit, and
+ * -true/-false; actions -print, -print0, -printf (printf.ts), -delete, -prune, -quit, and
  * -exec CMD ;  / -exec CMD {} + through the process's runCommandLine.
  *
  * Order: the real find lists a directory in the order the filesystem
@@ -13,7 +13,7 @@
  * which is stable for lessons. The recorded fixtures sort both sides.
  *
  * Not covered: -H/-L (symlinks are never followed, as with the default
- * -P), -printf, -ls, -ok, -regex, -newerXY, -atime/-ctime (the simulation
+ * -P), -ls, -ok, -regex, -newerXY, -atime/-ctime (the simulation
  * keeps one time), and the warnings about global options' positions.
  */
 import type { Stat } from "../../../fs/types.js";
@@ -24,6 +24,9 @@ import { strerror } from "../program.js";
 import { quoteLocale } from "../quote.js";
 import { execError, runArgv } from "./exec-line.js";
 import { type Expression, type Node, parseExpression, startsExpression } from "./expr.js";
+import { formatPrintf } from "./printf.js";
+import { type LocalZone, processZone } from "../file-time.js";
+import { Owners } from "../owners.js";
 
 const TYPE_LETTER: Record<Stat["type"], string> = { file: "f", dir: "d", symlink: "l", chardev: "c", blockdev: "b" };
 
@@ -46,6 +49,10 @@ class Run {
   prune = false;
   readonly now: number;
   readonly pending: string[][];
+  /** the starting point being walked (-printf's %H) */
+  start = ".";
+  private zone?: LocalZone;
+  private owners?: Owners;
   constructor(
     readonly proc: Process,
     readonly expr: Expression,
@@ -105,6 +112,9 @@ class Run {
       case "print":
         this.proc.stdout.write(v.path + node.end);
         return true;
+      case "printf":
+        this.proc.stdout.write(this.printf(node.format, v));
+        return true;
       case "prune":
         if (!this.expr.depthFirst) this.prune = true;
         return true;
@@ -116,6 +126,17 @@ class Run {
       case "exec":
         return this.exec(node, v);
     }
+  }
+
+  private printf(format: string, v: Visit): string {
+    this.zone ??= processZone(this.proc);
+    this.owners ??= new Owners(this.proc.host.fs);
+    const link = v.st.type === "symlink" ? this.proc.host.fs.readlink(v.abs) : undefined;
+    const file = {
+      path: v.path, start: this.start, st: v.st, depth: v.depth, target: link?.ok ? link.value : "",
+      user: this.owners.user(v.st.uid), group: this.owners.group(v.st.gid),
+    };
+    return formatPrintf(format, file, this.zone);
   }
 
   private delete(v: Visit): boolean {
@@ -284,6 +305,7 @@ find . -name '*.log' -exec gzip {} +
         run.error(`${quoteLocale(start)}: ${strerror(st.ok ? "ENOTDIR" : st.errno)}`);
         continue;
       }
+      run.start = start;
       run.walk({ path: start, abs: proc.resolve(start), name: baseName(start), st: st.value, depth: 0 });
     }
     for (let id = 0; id < expr.batches.length; id++) run.flush(id);
