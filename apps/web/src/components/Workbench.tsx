@@ -14,7 +14,7 @@ import type { PacketDecision } from "@rootlab/sim";
 import { lazy, type ReactNode, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { importWhenOnline } from "@/lib/import-when-online";
 import "@xterm/xterm/css/xterm.css";
-import { BOOT_ATTRIBUTE, type BootData, SIDE_BY_SIDE } from "@/lab/page-contract";
+import { BOOT_ATTRIBUTE, bootAttribute, SIDE_BY_SIDE } from "@/lab/page-contract";
 import type { LabController } from "@/lab/engine";
 import { loadEngine } from "@/lab/load-engine";
 import { useLazySession } from "@/lib/session";
@@ -73,8 +73,7 @@ const EMPTY = { __html: "" };
 function bootData(ex: WorkbenchExercise): string | undefined {
   const host = ex.screens && Object.keys(ex.screens)[0];
   if (!host || ex.plan.exercise.setup.length > 0) return undefined;
-  const data: BootData = { exerciseId: ex.id, host, screen: ex.screens![host] };
-  return JSON.stringify(data);
+  return bootAttribute({ exerciseId: ex.id, host, screen: ex.screens![host] });
 }
 
 /**

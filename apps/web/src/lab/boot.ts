@@ -16,7 +16,7 @@ import { createTerminalKeys } from "../terminal/keys.js";
 import { markReady } from "../terminal/ready.js";
 import { SCREEN_READER_KEY } from "../terminal/settings.js";
 import { type HostTerminal, type HostTerminalHooks, openHostTerminal } from "./host-terminal.js";
-import { BOOT_ATTRIBUTE, type BootData, SIDE_BY_SIDE } from "./page-contract.js";
+import { BOOT_ATTRIBUTE, parseBootData, SIDE_BY_SIDE } from "./page-contract.js";
 
 let booted: { frame: HTMLElement; exerciseId: string; terminal: HostTerminal } | undefined;
 
@@ -55,16 +55,4 @@ export function adoptBooted(container: HTMLElement, exerciseId: string, host: st
   if (b.frame === container && b.exerciseId === exerciseId && b.terminal.host === host) return b.terminal;
   b.terminal.dispose();
   return undefined;
-}
-
-export function parseBootData(json: string | undefined): BootData | undefined {
-  if (json === undefined) return undefined;
-  try {
-    const d = JSON.parse(json) as Partial<BootData> | null;
-    const s = d?.screen;
-    if (typeof d?.exerciseId !== "string" || typeof d.host !== "string" || typeof s?.banner !== "string" || typeof s.prompt !== "string") return undefined;
-    return { exerciseId: d.exerciseId, host: d.host, screen: { banner: s.banner, prompt: s.prompt } };
-  } catch {
-    return undefined;
-  }
 }

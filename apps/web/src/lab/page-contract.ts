@@ -14,7 +14,7 @@ export const ENGINE_META = "rootlab-lab-engine";
 /** the terminal frame's attribute asking the engine to draw the first prompt before React hydrates (lab/boot.ts) */
 export const BOOT_ATTRIBUTE = "data-lab-boot";
 
-/** What BOOT_ATTRIBUTE holds, as JSON: the first exercise's first host and its login screen. */
+/** What BOOT_ATTRIBUTE holds, as JSON: the first exercise's first host and its login screen (`bootAttribute` writes it, `parseBootData` reads it). */
 export interface BootData {
   exerciseId: string;
   host: string;
@@ -23,3 +23,20 @@ export interface BootData {
 
 /** the terminal sits beside the lesson, in view: it takes focus as the page loads (stacked below the text, focusing it would scroll the text away) */
 export const SIDE_BY_SIDE = "(min-width: 1000px)";
+
+export function bootAttribute(data: BootData): string {
+  return JSON.stringify(data);
+}
+
+/** BOOT_ATTRIBUTE's value read back; undefined when absent or not what `bootAttribute` writes (then nothing is drawn early). */
+export function parseBootData(json: string | undefined): BootData | undefined {
+  if (json === undefined) return undefined;
+  try {
+    const d = JSON.parse(json) as Partial<BootData> | null;
+    const s = d?.screen;
+    if (typeof d?.exerciseId !== "string" || typeof d.host !== "string" || typeof s?.banner !== "string" || typeof s.prompt !== "string") return undefined;
+    return { exerciseId: d.exerciseId, host: d.host, screen: { banner: s.banner, prompt: s.prompt } };
+  } catch {
+    return undefined;
+  }
+}
