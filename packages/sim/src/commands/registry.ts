@@ -170,6 +170,7 @@ const PROGRAMS: Record<string, CommandGroup> = {
   sort: "files",
   ss: "net",
   stat: "files",
+  su: "accounts",
   sysctl: "system",
   systemctl: "systemd",
   sz: "archive",

@@ -9,6 +9,19 @@ import type { Budget } from "./limits.js";
 import type { InputStream, OutputStream } from "./streams.js";
 import type { Terminal } from "./tty.js";
 
+/** whose shell `su` starts, and where */
+export interface UserLogin {
+  user: string;
+  uid: number;
+  home: string;
+  /** the login shell's path (/bin/bash, /bin/sh) */
+  shell: string;
+  /** `su -`: a login shell ("logout" on exit) */
+  login: boolean;
+  /** the directory it starts in */
+  cwd: string;
+}
+
 export interface Process {
   /** argv[0] is the name the command was invoked as */
   argv: string[];
@@ -40,6 +53,12 @@ export interface Process {
    * login shell at a terminal offers it.
    */
   enterShell?: (root: string) => void;
+  /**
+   * Start `user`'s shell (`su USER`), which takes over the terminal once
+   * this command line ends; `exit` in it comes back. Only the login shell
+   * at a terminal (or a shell started so) offers it.
+   */
+  enterUserShell?: (login: UserLogin) => void;
   /**
    * The controlling terminal (keys in, screen out, size), for programs that
    * take over the screen or prompt (nano, vi, less, `Enter password:`);

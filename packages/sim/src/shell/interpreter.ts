@@ -481,6 +481,7 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
       }),
     tty: ctx.tty,
     enterShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterShell : undefined,
+    enterUserShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterUserShell : undefined,
     pipeline: ctx.pipeline,
   };
   try {

@@ -1,7 +1,7 @@
 /**
  * Home directories as useradd -m, usermod -d -m and userdel -r handle them:
  * made with the mode UMASK leaves (0755 with Debian's 022) and the skeleton
- * (/etc/skel) copied in with each file's own mode, everything owned by the
+ * (/etc/skel) copied in with each file's own mode and time, everything owned by the
  * new user; moved as rename(2) moves it; removed recursively.
  */
 import type { Vfs } from "../../fs/types.js";
@@ -29,6 +29,8 @@ function copyTree(fs: Vfs, from: string, to: string, uid: number, gid: number): 
       fs.chmod(dst, st.value.mode);
     } else continue;
     fs.chown(dst, uid, gid, { noFollow: true });
+    // copy_tree keeps each file's times: ls -la in a new home shows skel's dates
+    if (st.value.type !== "symlink") fs.utimes(dst, st.value.mtime);
   }
 }
 
