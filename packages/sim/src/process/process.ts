@@ -45,7 +45,7 @@ export interface Process {
    * the child instead of what is left of this process's input, `stdout`
    * takes its output (awk's `print | "cmd"` and `"cmd" | getline`).
    */
-  runCommandLine?: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream }) => number;
+  runCommandLine?: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream; euid?: number }) => number;
   /**
    * Start an interactive shell rooted at `root` (a path in the host's mount
    * namespace) that takes over the terminal once this command line ends
@@ -59,6 +59,11 @@ export interface Process {
    * at a terminal (or a shell started so) offers it.
    */
   enterUserShell?: (login: UserLogin) => void;
+  /**
+   * The effective user id: root's 0, or the user's in a shell `su` started.
+   * Only id and whoami read it: the simulation checks no permissions.
+   */
+  euid?: number;
   /**
    * The controlling terminal (keys in, screen out, size), for programs that
    * take over the screen or prompt (nano, vi, less, `Enter password:`);

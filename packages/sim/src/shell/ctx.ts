@@ -69,6 +69,8 @@ export interface Ctx {
   tty?: Terminal;
   /** the login shell's `chroot DIR` hook (Process.enterShell); absent in scripts and subshells */
   enterShell?: (root: string) => void;
+  /** the effective user id its programs run with (`su` changes it); undefined is root */
+  euid?: number;
   /** the login shell's `su USER` hook (Process.enterUserShell); absent in scripts and subshells */
   enterUserShell?: (login: UserLogin) => void;
   /** the pipeline this context runs a stage of (Process.pipeline) */

@@ -155,6 +155,7 @@ export class Shell {
       enterShell: (root: string) => {
         this.entered = root;
       },
+      euid: Number(getValue(this.state, "EUID") ?? "0"),
       enterUserShell: (login: UserLogin) => {
         this.enteredLogin = login;
       },

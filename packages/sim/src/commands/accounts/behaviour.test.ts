@@ -90,3 +90,17 @@ describe("password hashes", () => {
     expect(line(session)).toBe(line(a));
   });
 });
+
+describe("who a su shell is", () => {
+  it("whoami and id answer the user su switched to, and root again after exit", () => {
+    const s = LabSession.create("single");
+    s.run("host", "useradd -m -G sudo alice");
+    s.run("host", "su - alice");
+    expect(s.run("host", "whoami").stdout).toBe("alice\n");
+    expect(s.run("host", "id").stdout).toBe("uid=1000(alice) gid=1000(alice) groups=1000(alice),27(sudo)\n");
+    expect(s.run("host", "sh -c whoami").stdout).toBe("alice\n");
+    s.run("host", "exit");
+    expect(s.run("host", "whoami").stdout).toBe("root\n");
+    expect(s.run("host", "su -c whoami alice").stdout).toBe("alice\n");
+  });
+});

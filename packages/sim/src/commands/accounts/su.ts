@@ -93,7 +93,7 @@ export function runSu(proc: Process): number {
   if (command !== undefined) {
     if (!proc.runCommandLine) return 1;
     const env = `HOME=${quoteShell(home)} USER=${quoteShell(name)} LOGNAME=${quoteShell(name)} SHELL=${quoteShell(shell)}`;
-    return proc.runCommandLine(`export ${env}; cd ${quoteShell(cwd)} 2>/dev/null; ${command}`);
+    return proc.runCommandLine(`export ${env}; cd ${quoteShell(cwd)} 2>/dev/null; ${command}`, { euid: uid });
   }
   if (!proc.enterUserShell) {
     proc.stderr.write(`${P}: a nested interactive shell is not simulated here; use su -c 'COMMANDS' ${name}\n`);
