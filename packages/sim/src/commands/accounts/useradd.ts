@@ -7,7 +7,8 @@
  * /etc/default/useradd. Covers -m -M -d -b -k -s -u -o -g -G -c -r -N -U
  * -e -f -p --badname; exit codes as shadow's: 2 usage, 3 bad argument,
  * 4 uid in use, 6 no such group, 9 name in use, 12 home.
- * Not covered: -D (prints or sets defaults), -R/-P, -Z, -K, lastlog.
+ * -D alone prints the defaults. Not covered: -D with options (setting the
+ * defaults), -R/-P, -Z, -K, lastlog.
  */
 import { EMPTY_BYTES } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
@@ -92,7 +93,15 @@ export function runUseradd(proc: Process): number {
     if (!grp) return fail(proc, P, `group '${g}' does not exist`, 6);
     if (!extra.includes(grp)) extra.push(grp);
   }
-  if (opts.has("D")) return fail(proc, P, "-D is not simulated in Rootlab yet", 2);
+  if (opts.has("D")) {
+    if (operands.length > 0 || opts.list.length > 1) return fail(proc, P, "changing the defaults (-D with options) is not simulated in Rootlab yet", 2);
+    const skel = dflt.skel;
+    proc.stdout.write(
+      `GROUP=${dflt.group}\nHOME=${dflt.home}\nINACTIVE=${dflt.inactive}\nEXPIRE=${dflt.expire}\nSHELL=${dflt.shell}\n` +
+        `SKEL=${skel}\nCREATE_MAIL_SPOOL=${dflt.createMailSpool ? "yes" : "no"}\nLOG_INIT=yes\n`,
+    );
+    return 0;
+  }
   if (operands.length !== 1) {
     proc.stderr.write(USERADD_USAGE);
     return 2;
