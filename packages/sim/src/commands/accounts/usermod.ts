@@ -87,6 +87,18 @@ export function runUsermod(proc: Process): number {
     if (other && other[0] !== name) return fail(proc, P, `UID '${uText}' already exists`, 4);
   }
 
+  // an option that sets what is already there is no change; with nothing else, usermod says so
+  const shadowNow = db.table("shadow").find(name);
+  const differs =
+    (comment !== undefined && comment !== user[4]) || (home !== undefined && home !== user[5]) ||
+    (shell !== undefined && shell !== user[6]) || (primary !== undefined && primary[2] !== user[3]) ||
+    (uText !== undefined && Number(uText) !== Number(user[2])) || (newName !== undefined && newName !== name) ||
+    (expire !== undefined && expire !== (shadowNow?.[7] ?? "")) || ["G", "L", "U", "m"].some((k) => opts.has(k));
+  if (!differs) {
+    proc.stdout.write(`${P}: no changes\n`);
+    return 0;
+  }
+
   const passwd = db.table("passwd");
   const shadowEntry = db.table("shadow").find(name);
   if (home !== undefined && opts.has("m") && home !== user[5]) {
