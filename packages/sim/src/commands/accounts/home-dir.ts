@@ -60,3 +60,19 @@ export function removeTree(fs: Vfs, path: string): void {
 export function exists(fs: Vfs, path: string): boolean {
   return fs.lstat(path).ok;
 }
+
+/**
+ * usermod -u/-g's chown_tree: under `path` (itself included, symlinks not
+ * followed), what has the old uid gets the new one, and what has the old
+ * gid the new one; anything else is left as it is.
+ */
+export function chownTree(fs: Vfs, path: string, uid: [number, number], gid: [number, number]): void {
+  const st = fs.lstat(path);
+  if (!st.ok) return;
+  const newUid = st.value.uid === uid[0] ? uid[1] : -1;
+  const newGid = st.value.gid === gid[0] ? gid[1] : -1;
+  if (newUid !== -1 || newGid !== -1) fs.chown(path, newUid, newGid, { noFollow: true });
+  if (st.value.type !== "dir") return;
+  const names = fs.readdir(path);
+  if (names.ok) for (const n of names.value) chownTree(fs, `${path}/${n}`, uid, gid);
+}

@@ -3,12 +3,14 @@
  * home moves, as rename(2)), -g, -G (with -a appended to, else replacing
  * the supplementary groups, in group and gshadow alike), -l (a new name in
  * passwd, shadow and the member lists; the user's own group keeps its
- * name), -L/-U (a "!" before the shadow password), -e, -u, -o.
- * Not covered: -p, -f, -r, -v/-V/-w/-W, -R/-P, -Z, chown of files on -u.
+ * name), -L/-U (a "!" before the shadow password), -e, -u, -o; a new uid
+ * or primary group carries over to the home's files, a new uid to the mail
+ * spool. Not covered: -p, -f, -r, -v/-V/-w/-W, -R/-P, -Z.
  */
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
-import { exists } from "./home-dir.js";
+import { chownTree, exists } from "./home-dir.js";
+import { LoginDefs, mailDir } from "./login-defs.js";
 import { isValidUserName } from "./names.js";
 import { AccountDb, memberList } from "./shadow-db.js";
 import { fail, parseShadowArgs } from "./shadow-cli.js";
@@ -108,6 +110,7 @@ export function runUsermod(proc: Process): number {
       if (!r.ok) return fail(proc, P, `cannot rename directory ${user[5]} to ${home}`, 12);
     }
   }
+  const [oldUid, oldGid] = [Number(user[2]), Number(user[3])];
   if (comment !== undefined) user[4] = comment;
   if (home !== undefined) user[5] = home;
   if (shell !== undefined) user[6] = shell;
@@ -165,6 +168,15 @@ export function runUsermod(proc: Process): number {
     }
   }
   db.commit();
+
+  // the files of the home (and the mail spool's owner) follow a new uid or primary group
+  const [newUid, newGid] = [Number(user[2]), Number(user[3])];
+  if (newUid !== oldUid || newGid !== oldGid) {
+    chownTree(fs, user[5], [oldUid, newUid], [oldGid, newGid]);
+    const spool = `${mailDir(new LoginDefs(fs))}/${user[0]}`;
+    const st = fs.lstat(spool);
+    if (newUid !== oldUid && st.ok && st.value.uid === oldUid) fs.chown(spool, newUid, -1);
+  }
   return 0;
 }
 
