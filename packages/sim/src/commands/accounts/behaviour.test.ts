@@ -104,3 +104,14 @@ describe("who a su shell is", () => {
     expect(s.run("host", "su -c whoami alice").stdout).toBe("alice\n");
   });
 });
+
+describe("the databases' backups", () => {
+  it("hold the text before the change, with the old file's mode, owner and time", () => {
+    const s = LabSession.create("single");
+    const before = s.run("host", "cat /etc/shadow").stdout;
+    const lsBefore = s.run("host", "ls -l /etc/shadow").stdout;
+    s.run("host", "useradd bob");
+    expect(s.run("host", "cat /etc/shadow-").stdout).toBe(before);
+    expect(s.run("host", "ls -l /etc/shadow-").stdout).toBe(lsBefore.replace("/etc/shadow\n", "/etc/shadow-\n"));
+  });
+});

@@ -5,8 +5,8 @@
  * that are not records, such as comments, are kept as they stand), changed
  * in memory, and written back only by `commit()`, as the real tools change
  * nothing when they fail half way. Writing a database first copies its old
- * text to the backup beside it (`/etc/passwd-`), with the same mode and
- * owner, as shadow's commonio does.
+ * text to the backup beside it (`/etc/passwd-`), with the same mode, owner
+ * and time, as shadow's commonio does.
  *
  * Readers (id, getent, ls) see the files, never this module: the files are
  * the single source of truth.
@@ -116,6 +116,8 @@ export class AccountDb {
         this.fs.writeFile(backup, old.value, { mode: st.value.mode });
         this.fs.chmod(backup, st.value.mode);
         this.fs.chown(backup, st.value.uid, st.value.gid);
+        // commonio's create_backup keeps the old file's time on the copy
+        this.fs.utimes(backup, st.value.mtime);
       }
       this.fs.writeFile(t.path, utf8Encode(t.text()));
       t.dirty = false;
