@@ -6,6 +6,7 @@
  * (registry.ts). One import and one line per group.
  */
 import { registerCommandGroup } from "./registry.js";
+import { accountCommands } from "./accounts/index.js";
 import { aptCommands } from "./apt/index.js";
 import { archiveCommands } from "./archive/index.js";
 import { awkCommands } from "./awk/index.js";
@@ -22,6 +23,7 @@ import { sshCommands } from "./ssh/index.js";
 import { systemCommands } from "./system/index.js";
 import { systemdCommands } from "./systemd/index.js";
 
+registerCommandGroup("accounts", accountCommands);
 registerCommandGroup("apt", aptCommands);
 registerCommandGroup("archive", archiveCommands);
 registerCommandGroup("awk", awkCommands);

@@ -12,6 +12,7 @@
 import { type ByteString, EMPTY_BYTES, utf8Encode } from "../bytes.js";
 import { type Clock, EPOCH_MS } from "../world/clock.js";
 import * as etc from "./debian-tree/etc-files.js";
+import { DEFAULT_USERADD, LOGIN_DEFS, SKEL_BASH_LOGOUT, SKEL_BASHRC, SKEL_PROFILE } from "./debian-tree/shadow-files.js";
 import { DEFAULT_NETWORKING, INIT_NETWORKING, NETWORKING_SERVICE } from "./debian-tree/ifupdown.js";
 import { dpkgStatus } from "./debian-tree/dpkg-status.js";
 import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
@@ -339,8 +340,9 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
   for (const family of ["iptables", "ip6tables"])
     for (const tool of [family, `${family}-restore`, `${family}-save`]) t.symlink(`/etc/alternatives/${tool}`, `/usr/sbin/${tool.replace(family, `${family}-nft`)}`);
   t.dir("/etc/skel");
-  t.file("/etc/skel/.profile", etc.ROOT_PROFILE, pkg(BASE_FILES));
-  t.file("/etc/skel/.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
+  t.file("/etc/skel/.bash_logout", SKEL_BASH_LOGOUT, pkg(BASH));
+  t.file("/etc/skel/.bashrc", SKEL_BASHRC, pkg(BASH));
+  t.file("/etc/skel/.profile", SKEL_PROFILE, pkg(BASH));
   t.dir("/etc/ssh").dir("/etc/systemd").dir("/etc/apt").dir("/etc/apt/sources.list.d");
   t.file("/etc/apt/sources.list.d/debian.sources", DEBIAN_SOURCES);
   // cron.service enabled as the package leaves it
@@ -350,7 +352,11 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
     t.dir("/etc/systemd/system/network-online.target.wants");
     for (const link of NETWORKING_WANTS) t.symlink(link, NETWORKING_UNIT);
   }
-  t.file("/etc/login.defs", "# /etc/login.defs - Configuration control definitions for the login package.\n", pkg(SHADOW_PKG));
+  t.file("/etc/login.defs", LOGIN_DEFS, pkg(SHADOW_PKG));
+  t.file("/etc/default/useradd", DEFAULT_USERADD, pkg(SHADOW_PKG));
+  // made empty by passwd's postinst; useradd gives each new user 65536 subordinate ids
+  t.file("/etc/subuid", "", pkg(INSTALLED));
+  t.file("/etc/subgid", "", pkg(INSTALLED));
 
   // homes
   t.dir("/root", { mode: 0o700 });

@@ -547,7 +547,9 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
       if (trailingSlash) return fail("EISDIR");
       const d = dirInode(dir);
       if (!d) return fail(PSEUDO_CREATE);
-      const ino = allocate((dir as { fs: FsState }).fs, { type: "file", mode: (opts.mode ?? 0o644) & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 1, data });
+      // a set-group-ID directory (/var/mail) gives what is made in it its own group, as ext4 does
+      const gid = d.mode & 0o2000 ? d.gid : 0;
+      const ino = allocate((dir as { fs: FsState }).fs, { type: "file", mode: (opts.mode ?? 0o644) & 0o7777, uid: 0, gid, mtime: clock.now, nlink: 1, data });
       setEntry(d, name, ino);
       d.mtime = clock.now;
       return ok();
@@ -594,7 +596,9 @@ export function createVfs(state: FsState, deps: VfsDeps): Vfs {
     if (childOf(dir, dirPath, name)) return fail("EEXIST");
     const d = dirInode(dir);
     if (!d) return fail(PSEUDO_CREATE);
-    const ino = allocate((dir as { fs: FsState }).fs, { type: "dir", mode: mode & 0o7777, uid: 0, gid: 0, mtime: clock.now, nlink: 2, entries: {} });
+    // in a set-group-ID directory a new one takes its group and keeps the bit
+    const setgid = d.mode & 0o2000;
+    const ino = allocate((dir as { fs: FsState }).fs, { type: "dir", mode: (mode & 0o7777) | setgid, uid: 0, gid: setgid ? d.gid : 0, mtime: clock.now, nlink: 2, entries: {} });
     setEntry(d, name, ino);
     d.nlink++;
     d.mtime = clock.now;

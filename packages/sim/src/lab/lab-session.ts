@@ -12,6 +12,7 @@ import { consoleLine, consolePrompt } from "../firmware/console.js";
 import { type PacketDecision, traceMark } from "../kernel/net/packet/trace.js";
 import { OS_RELEASE } from "../kernel/power-on.js";
 import { Budget } from "../process/limits.js";
+import type { UserLogin } from "../process/process.js";
 import type { OutputStream } from "../process/streams.js";
 import { utf8Encode } from "../bytes.js";
 import { builtinNames, Shell, type ShellState, newShellState } from "../shell/index.js";
@@ -392,6 +393,10 @@ export class LabSession {
       outer.push(shell);
       this.outerShells.set(name, outer);
       this.shells.set(name, this.newChrootShell(name, shell.enteredRoot, shell.state.history));
+    } else if (shell.enteredUser !== undefined && this.shells.get(name) === shell) {
+      outer.push(shell);
+      this.outerShells.set(name, outer);
+      this.shells.set(name, this.newUserShell(name, shell.enteredUser, shell.state.history, outer.length + 1));
     }
     this.collectTrace(mark);
     const downloads = this.world.takeDownloads();
@@ -498,6 +503,28 @@ export class LabSession {
     state.vars.SHLVL = { value: "2", exported: true };
     state.history = [...history];
     return new Shell({ getHost: () => world.host(host)!.chrooted(root), state, commands: { find: findCommand }, login: false });
+  }
+
+  /**
+   * The shell `su USER` starts: the user's environment (HOME, USER, LOGNAME,
+   * SHELL, UID), in `login.cwd`. bash's prompt is Debian's PS1
+   * ("alice@host:~$ "); for /bin/sh (dash, useradd's default) dash's "$ ".
+   * Programs in it still run with root's powers: the simulation has no
+   * permission checks.
+   */
+  private newUserShell(host: string, login: UserLogin, history: string[], level: number): Shell {
+    const world = this.world;
+    const state: ShellState = newShellState({ user: login.user, home: login.home, hostname: world.host(host)!.kernel.hostname });
+    state.cwd = login.cwd;
+    state.vars.PWD = { value: login.cwd, exported: true };
+    state.vars.SHELL = { value: login.shell, exported: true };
+    state.vars.SHLVL = { value: String(level), exported: true };
+    state.vars.UID = { value: String(login.uid), exported: false };
+    state.vars.EUID = { value: String(login.uid), exported: false };
+    if (login.login && login.uid !== 0) state.vars.PATH = { value: "/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games", exported: true };
+    if (!/\/bash$/.test(login.shell)) state.vars.PS1 = { value: login.uid === 0 ? "# " : "$ ", exported: false };
+    state.history = [...history];
+    return new Shell({ getHost: () => world.host(host)!, state, commands: { find: findCommand }, login: login.login });
   }
 
   private newLoginShell(host: string, history: string[]): Shell {

@@ -9,6 +9,19 @@ import type { Budget } from "./limits.js";
 import type { InputStream, OutputStream } from "./streams.js";
 import type { Terminal } from "./tty.js";
 
+/** whose shell `su` starts, and where */
+export interface UserLogin {
+  user: string;
+  uid: number;
+  home: string;
+  /** the login shell's path (/bin/bash, /bin/sh) */
+  shell: string;
+  /** `su -`: a login shell ("logout" on exit) */
+  login: boolean;
+  /** the directory it starts in */
+  cwd: string;
+}
+
 export interface Process {
   /** argv[0] is the name the command was invoked as */
   argv: string[];
@@ -32,7 +45,7 @@ export interface Process {
    * the child instead of what is left of this process's input, `stdout`
    * takes its output (awk's `print | "cmd"` and `"cmd" | getline`).
    */
-  runCommandLine?: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream }) => number;
+  runCommandLine?: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream; euid?: number }) => number;
   /**
    * Start an interactive shell rooted at `root` (a path in the host's mount
    * namespace) that takes over the terminal once this command line ends
@@ -40,6 +53,17 @@ export interface Process {
    * login shell at a terminal offers it.
    */
   enterShell?: (root: string) => void;
+  /**
+   * Start `user`'s shell (`su USER`), which takes over the terminal once
+   * this command line ends; `exit` in it comes back. Only the login shell
+   * at a terminal (or a shell started so) offers it.
+   */
+  enterUserShell?: (login: UserLogin) => void;
+  /**
+   * The effective user id: root's 0, or the user's in a shell `su` started.
+   * Only id and whoami read it: the simulation checks no permissions.
+   */
+  euid?: number;
   /**
    * The controlling terminal (keys in, screen out, size), for programs that
    * take over the screen or prompt (nano, vi, less, `Enter password:`);

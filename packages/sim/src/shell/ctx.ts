@@ -9,6 +9,7 @@
 import type { Command as ProgramCommand } from "../commands/types.js";
 import type { Host } from "../host/host.js";
 import type { Budget } from "../process/limits.js";
+import type { UserLogin } from "../process/process.js";
 import type { Terminal } from "../process/tty.js";
 import type { OutputStream } from "../process/streams.js";
 import type { Command } from "./ast.js";
@@ -68,6 +69,10 @@ export interface Ctx {
   tty?: Terminal;
   /** the login shell's `chroot DIR` hook (Process.enterShell); absent in scripts and subshells */
   enterShell?: (root: string) => void;
+  /** the effective user id its programs run with (`su` changes it); undefined is root */
+  euid?: number;
+  /** the login shell's `su USER` hook (Process.enterUserShell); absent in scripts and subshells */
+  enterUserShell?: (login: UserLogin) => void;
   /** the pipeline this context runs a stage of (Process.pipeline) */
   pipeline?: { argvs: (string[] | undefined)[]; index: number };
   /** the login shell's own stderr, where job notices go whatever a command redirects (jobs.ts); absent outside the login's prompt */

@@ -474,14 +474,16 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     resolve: (p: string) => resolvePathFrom(cwd, p),
     // A child `/bin/sh -c LINE` sharing this program's output (ifupdown hooks, cron jobs),
     // on another view of the host when asked (chroot runs its command in the new root, from /).
-    runCommandLine: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream }) =>
-      runShell(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx, ["sh", "-c", line], env, {
+    runCommandLine: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream; euid?: number }) =>
+      runShell({ ...(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx), euid: opts?.euid ?? ctx.euid }, ["sh", "-c", line], env, {
         ...io,
         stdin: opts?.stdin !== undefined ? new Reader(opts.stdin, false) : io.stdin,
         stdout: opts?.stdout ?? io.stdout,
       }),
     tty: ctx.tty,
     enterShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterShell : undefined,
+    enterUserShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterUserShell : undefined,
+    euid: ctx.euid,
     pipeline: ctx.pipeline,
   };
   try {

@@ -12,6 +12,7 @@ import type { Command as ParsedCommand } from "./ast.js";
 import type { Host } from "../host/host.js";
 import { Budget, LimitExceeded } from "../process/limits.js";
 import type { InputStream, OutputStream } from "../process/streams.js";
+import type { UserLogin } from "../process/process.js";
 import type { Terminal } from "../process/tty.js";
 import { builtinNames as allBuiltinNames } from "./builtins/index.js";
 import type { CommandFinder, Ctx, ShellOptions } from "./ctx.js";
@@ -66,6 +67,8 @@ export class Shell {
   private exited = false;
   /** `chroot DIR` without a command asked for a shell rooted at this namespace path */
   private entered: string | undefined;
+  /** `su USER` asked for that user's shell */
+  private enteredLogin: UserLogin | undefined;
 
   private readonly login: boolean;
 
@@ -86,6 +89,11 @@ export class Shell {
   /** the root of the interactive shell the last line asked for (`chroot /mnt`), if any */
   get enteredRoot(): string | undefined {
     return this.entered;
+  }
+
+  /** the user whose shell the last line asked for (`su - alice`), if any */
+  get enteredUser(): UserLogin | undefined {
+    return this.enteredLogin;
   }
 
   /** `exit` was run (or `set -e` ended the shell); the session should close */
@@ -147,6 +155,10 @@ export class Shell {
       enterShell: (root: string) => {
         this.entered = root;
       },
+      euid: Number(getValue(this.state, "EUID") ?? "0"),
+      enterUserShell: (login: UserLogin) => {
+        this.enteredLogin = login;
+      },
     };
   }
 
@@ -155,6 +167,7 @@ export class Shell {
     const budget = new Budget();
     this.lastBudget = budget;
     this.entered = undefined;
+    this.enteredLogin = undefined;
     const shellIo: Io = {
       stdin: io.stdin && !io.stdin.isTTY ? new Reader(io.stdin.bytes(), false) : Reader.tty(),
       stdout: new ChargedStream(io.stdout, budget),

@@ -1,6 +1,7 @@
 /**
  * id (coreutils 9.1): user and group ids. With no USER, the calling process:
- * every simulated process runs as root with no supplementary group but 0.
+ * root with no supplementary group but 0, or in a shell `su` started, that
+ * user with the groups /etc/group gives it (Process.euid).
  * With USERs (a name, else a number), their passwd entry and the groups
  * /etc/group lists them in, as getgrouplist gives them. Covers the default
  * `uid=0(root) gid=0(root) groups=0(root)` format, -u/-g/-G with -n, -r
@@ -98,9 +99,12 @@ Without any OPTION, print some useful set of identified information.
       }
     };
 
-    // the process itself: root, whose only group is 0 (not /etc/group's memberships)
+    // the process itself: root, whose only group is 0 (not /etc/group's memberships), or the
+    // user a `su` shell runs as, with the groups initgroups gave it
     if (operands.length === 0) {
-      show({ name: "root", uid: 0, gid: 0 }, [0]);
+      const self = proc.euid ? db.userById(proc.euid) : undefined;
+      if (self) show(self, db.groupList(self));
+      else show({ name: "root", uid: 0, gid: 0 }, [0]);
       return status;
     }
     for (const operand of operands) {

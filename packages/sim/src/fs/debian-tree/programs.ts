@@ -21,7 +21,7 @@ export const USR_BIN = [
   "cp", "crontab", "curl", "cut", "dash", "date", "dd", "df", "diff", "dir", "dircolors", "dirname", "dmesg",
   "dnsdomainname", "domainname", "dpkg", "dpkg-query", "du", "echo", "editor", "egrep", "env", "expand",
   "expr", "factor", "false", "fgrep", "file", "find", "fmt", "fold", "free", "getent", "grep", "groups",
-  "gunzip", "gzip", "head", "hexdump", "hostid", "hostname", "id", "install", "ip", "join", "journalctl",
+  "gpasswd", "gunzip", "gzip", "head", "hexdump", "hostid", "hostname", "id", "install", "ip", "join", "journalctl",
   "kill", "kmod", "last", "less", "link", "ln", "logger", "login", "logname", "ls", "lsattr", "lsblk", "mail",
   "mailx", "man", "mariadb", "mariadb-admin", "mariadb-dump", "mawk", "md5sum", "mkdir", "mkfifo", "mknod",
   "mktemp", "more", "mount", "mv", "mysql", "mysqladmin", "mysqldump", "nano", "nc", "nc.openbsd", "netstat",
