@@ -1,7 +1,9 @@
 /**
  * awk is bounded like every simulated program: a runaway loop, an endless
  * writer, a string doubled without end and a huge printf width all end with
- * the shell's limit error instead of hanging or exhausting memory; deep
+ * the shell's limit error instead of hanging or exhausting memory; regex
+ * searches, gsub's empty matches and split's pieces are charged by their
+ * work, so no single builtin call can keep a tab busy for long; deep
  * recursion stops at mawk's own evaluation-stack limit.
  */
 import { describe, expect, it } from "vitest";
@@ -54,5 +56,33 @@ describe("awk's bounds", () => {
   it("reads a 50000-line input within the budget", () => {
     const r = lab.run("host", "seq 1 50000 | awk '$1 % 2 == 0 { n++ } END { print n }'");
     expect(r).toMatchObject({ stdout: "25000\n", exit: 0 });
+  });
+
+  it("charges a regex search by its work, not as one step", () => {
+    const before = lab.stepsUsed;
+    const r = lab.run("host", "awk 'BEGIN { s = \"ab\"; for (i = 0; i < 17; i++) s = s s; print match(s, /(a|b)*c/) }'");
+    expect(r).toMatchObject({ stdout: "0\n", exit: 0 });
+    // 256 KiB with about three threads a byte: over a thousand steps (a step per 256 thread steps)
+    expect(lab.stepsUsed - before).toBeGreaterThan(1000);
+  });
+
+  it("ends gsub over millions of empty matches with the step limit", () => {
+    const r = lab.run("host", "awk 'BEGIN { s = \"x\"; for (i = 0; i < 22; i++) s = s s; print gsub(//, \"y\", s) }'");
+    expect(r.stderr).toContain("command ran too long");
+    expect(r.stdout).toBe("");
+  });
+
+  it("ends split into millions of pieces with the step limit", () => {
+    const r = lab.run("host", "awk 'BEGIN { s = \"x\"; for (i = 0; i < 22; i++) s = s s; print split(s, a, \"\") }'");
+    expect(r.stderr).toContain("command ran too long");
+    const fields = lab.run("host", "awk 'BEGIN { s = \",\"; for (i = 0; i < 22; i++) s = s s; $0 = s; FS = \",\"; print NF }'");
+    expect(fields.exit).toBe(0);
+    const many = lab.run("host", "awk -F, 'BEGIN { s = \",\"; for (i = 0; i < 22; i++) s = s s; $0 = s; print NF }'");
+    expect(many.stderr).toContain("command ran too long");
+  });
+
+  it("matches a regex against 100000 lines within the budget (seq charges one a line too)", () => {
+    const r = lab.run("host", "seq 1 100000 | awk '/^[0-9]*5$/ { n++ } END { print n }'");
+    expect(r).toMatchObject({ stdout: "10000\n", exit: 0 });
   });
 });

@@ -6,7 +6,8 @@
  * streams.ts's.
  *
  * Bounded like every simulated program: each loop turn and function call
- * charges the command line's step budget (and every fourth record read), so
+ * charges the command line's step budget (and every fourth record read, and
+ * the regex engine's work), so
  * `BEGIN{while(1);}` ends with the shell's "command ran too long"; strings
  * cannot grow past the line's data bound; and calls nest no deeper than
  * mawk's own evaluation stack allows (its 1024 cells, one per parameter).
@@ -45,6 +46,13 @@ const RETURN = 3;
 /** records read per step charged (grep charges one a line) */
 const RECORDS_PER_STEP = 4;
 
+/**
+ * regex thread steps (ere.ts) per step charged: a record's pattern costs
+ * about its length times a few threads, so 150000 lines matched still fit
+ * the default budget while a search over megabytes is charged as it goes
+ */
+const THREAD_STEPS_PER_STEP = 256;
+
 /** mawk's evaluation stack: the cells its calls may hold at once */
 const EVAL_STACK_CELLS = 1006;
 
@@ -67,7 +75,9 @@ export interface RunOptions {
 
 export class Interpreter {
   readonly globals = new Map<string, Var>();
-  readonly regexes = new EreCache();
+  readonly regexes: EreCache;
+  /** regex thread steps not yet charged (a step per THREAD_STEPS_PER_STEP) */
+  private regexWork = 0;
   readonly record: AwkRecord;
   readonly streams: AwkStreams;
   private frames: Var[][] = [];
@@ -98,6 +108,14 @@ export class Interpreter {
       () => this.convfmt,
     );
     this.streams = new AwkStreams(proc);
+    this.regexes = new EreCache((n) => {
+      this.regexWork += n;
+      if (this.regexWork >= THREAD_STEPS_PER_STEP) {
+        const steps = Math.floor(this.regexWork / THREAD_STEPS_PER_STEP);
+        this.regexWork -= steps * THREAD_STEPS_PER_STEP;
+        proc.budget.charge(steps);
+      }
+    });
     this.rangeOn = program.rules.map(() => false);
     const set = (name: string, v: Value) => (this.global(name).v = v);
     set("FS", " ");
@@ -237,10 +255,23 @@ export class Interpreter {
     const paragraph = this.str("RS") === "";
     const key = `${paragraph ? 1 : 0}${fs}`;
     if (key !== this.splitterKey) {
-      this.splitterFn = makeSplitter(fs, paragraph, this.regexes);
+      const cut = makeSplitter(fs, paragraph, this.regexes);
+      this.splitterFn = (s) => this.cut(s, cut);
       this.splitterKey = key;
     }
     return this.splitterFn;
+  }
+
+  /**
+   * s cut into fields by `cut`, charged a step per 256 bytes looked at
+   * (before cutting) and per 16 pieces made: a megabyte of commas is a
+   * million fields, which must end with the step limit, not exhaust memory
+   */
+  cut(s: string, cut: Splitter): string[] {
+    this.proc.budget.charge(s.length >> 8);
+    const pieces = cut(s);
+    this.proc.budget.charge(pieces.length >> 4);
+    return pieces;
   }
 
   /** a regex from an expression: a literal as written, anything else by its string value */
