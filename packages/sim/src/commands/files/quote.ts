@@ -4,7 +4,9 @@
  *   - `quoteAlways` (shell-escape-always, used by quoteaf): 'name';
  *   - `quoteIfNeeded` (shell-escape, used by quotef and ls): name unless it
  *     holds characters the shell would treat specially;
- *   - `quoteLocale` (locale quoting, used by quote()): ‘name’.
+ *   - `quoteLocale` (locale quoting, used by quote()): ‘name’;
+ *   - `quoteShellWord` (gnulib sh-quote's shell_quote, as diff -r repeats
+ *     its options): as quoteIfNeeded, and `=` needs quoting too.
  */
 
 /** characters that make shell-escape quoting necessary anywhere in a name ('~' and '#' only at the start) */
@@ -28,4 +30,8 @@ export function quoteIfNeeded(name: string): string {
 
 export function quoteLocale(name: string): string {
   return `\u2018${name}\u2019`;
+}
+
+export function quoteShellWord(word: string): string {
+  return word.includes("=") ? shellQuote(word) : quoteIfNeeded(word);
 }

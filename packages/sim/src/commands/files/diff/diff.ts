@@ -1,8 +1,9 @@
 /**
  * diff (GNU diffutils 3.8): compare files line by line. Normal, unified (-u)
- * and context (-c) formats, -q/-s, the -i/-w/-b/-B foldings, `-` for standard input, a
- * directory against a file (DIR/FILE's name), and two directories (-r
- * recursing) with "Only in" and "Common subdirectories" lines. Exit 0 when
+ * and context (-c) formats, -q/-s, the -i/-w/-b/-B foldings, -a (text even
+ * with NULs), `-` for standard input, a directory against a file (DIR/FILE's
+ * name), and two directories (-r recursing, -x leaving names out) with "Only
+ * in" and "Common subdirectories" lines. Exit 0 when
  * the same, 1 when different, 2 on trouble.
  */
 import type { ByteString } from "../../../bytes.js";
@@ -10,9 +11,11 @@ import { utf8Decode } from "../../../bytes.js";
 import type { Stat } from "../../../fs/types.js";
 import type { Process } from "../../../process/process.js";
 import type { Command } from "../../types.js";
+import { matchPattern } from "../../../shell/pattern.js";
 import { statDate } from "../file-time.js";
 import { type OptionSpec, Options, parseOptions } from "../options.js";
 import { strerror } from "../program.js";
+import { quoteShellWord } from "../quote.js";
 import { contextHunks, normalFormat, unifiedHunks, type Line } from "./formats.js";
 import { diffSequences } from "./lcs.js";
 import { DIFF_MAN } from "./man.js";
@@ -61,6 +64,12 @@ interface Settings {
   recursive: boolean;
   fold: (line: string) => string;
   ignoreBlank: boolean;
+  /** -b or -w: a line of only white space counts as blank for -B too */
+  spaceFolded: boolean;
+  /** -a: compare as text even when a NUL says binary */
+  text: boolean;
+  /** -x's patterns: names in a directory matching one are left out of the comparison */
+  exclude: string[];
   /** whether -i, -w, -b or -B can make different bytes the same */
   folds: boolean;
   /** the options as typed, for "diff -r a/x b/x" headers */
@@ -116,8 +125,11 @@ function run(proc: Process): number {
     recursive: o.has("r"),
     fold,
     ignoreBlank: o.has("B"),
+    spaceFolded: o.has("b") || o.has("w"),
+    text: o.has("a"),
+    exclude: r.list.filter((p) => p.key === "x").map((p) => p.value ?? ""),
     folds: ["i", "w", "b", "B"].some((k) => o.has(k)),
-    switches: switches.join(" "),
+    switches: switches.map(quoteShellWord).join(" "),
   };
   return compareOperands(proc, s, ops[0], ops[1]);
 }
@@ -153,6 +165,10 @@ function compareOperands(proc: Process, s: Settings, n1: string, n2: string): nu
   if (!s2.ok) return fail(proc, n2, s2.errno);
   const d1 = s1.stat?.type === "dir";
   const d2 = s2.stat?.type === "dir";
+  if ((n1 === "-" && d2) || (n2 === "-" && d1)) {
+    proc.stderr.write("diff: cannot compare '-' to a directory\n");
+    return 2;
+  }
   if (d1 && d2) return compareDirs(proc, s, n1, n2);
   if (d1) return compareOperands(proc, s, join(n1, basename(n2)), n2);
   if (d2) return compareOperands(proc, s, n1, join(n2, basename(n1)));
@@ -169,7 +185,8 @@ function compareDirs(proc: Process, s: Settings, n1: string, n2: string): number
   if (!l1.ok) return fail(proc, n1, strerror(l1.errno));
   const l2 = proc.host.fs.readdir(proc.resolve(n2));
   if (!l2.ok) return fail(proc, n2, strerror(l2.errno));
-  const names = [...new Set([...l1.value, ...l2.value])].filter((n) => n !== "." && n !== "..");
+  const excluded = (n: string) => s.exclude.some((p) => matchPattern(p, n, () => proc.budget.charge(1)));
+  const names = [...new Set([...l1.value, ...l2.value])].filter((n) => n !== "." && n !== ".." && !excluded(n));
   names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const in1 = new Set(l1.value);
   const in2 = new Set(l2.value);
@@ -243,7 +260,7 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     proc.stdout.write(`Files ${n1} and ${n2} differ\n`);
     return 1;
   }
-  if (raw1.includes("\0") || raw2.includes("\0")) {
+  if (!s.text && (raw1.includes("\0") || raw2.includes("\0"))) {
     proc.stdout.write(`Binary files ${n1} and ${n2} differ\n`);
     return 1;
   }
@@ -263,7 +280,8 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     },
   });
   if (s.ignoreBlank) {
-    const blank = (l: Line) => /^\s*$/.test(l.text);
+    // GNU's -B: an empty line; with -b or -w, one of only white space too
+    const blank = (l: Line) => l.text === "" || (s.spaceFolded && /^[ \t\v\f\r]*$/.test(l.text));
     changes = changes.filter((c) => !(a.slice(c.a0, c.a1).every(blank) && b.slice(c.b0, c.b1).every(blank)));
   }
   if (changes.length === 0) return same();
