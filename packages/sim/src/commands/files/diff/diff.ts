@@ -7,7 +7,7 @@
  * the same, 1 when different, 2 on trouble.
  */
 import type { ByteString } from "../../../bytes.js";
-import { utf8Decode } from "../../../bytes.js";
+import { asBytes, utf8Encode } from "../../../bytes.js";
 import type { Stat } from "../../../fs/types.js";
 import type { Process } from "../../../process/process.js";
 import type { Command } from "../../types.js";
@@ -95,17 +95,20 @@ function run(proc: Process): number {
     proc.stdout.write(VERSION);
     return 0;
   }
-  // the output style and its context length; the last style given wins
-  let style: Style = "normal";
+  // the output style and its context length; two different styles are refused, as GNU refuses them
+  let style: Style | undefined;
   let context: number | undefined;
   for (const p of r.list) {
-    if (p.key === "u" || p.key === "c") style = p.key === "u" ? "unified" : "context";
-    else if (p.key === "unified" || p.key === "U" || p.key === "context" || p.key === "C") {
-      style = p.key === "unified" || p.key === "U" ? "unified" : "context";
-      if (p.value === undefined) continue;
-      if (!/^\d+$/.test(p.value)) return trouble(proc, `invalid context length '${p.value}'`);
-      context = Number(p.value);
-    } else if (p.key === "normal") style = "normal";
+    let named: Style;
+    if (p.key === "u" || p.key === "unified" || p.key === "U") named = "unified";
+    else if (p.key === "c" || p.key === "context" || p.key === "C") named = "context";
+    else if (p.key === "normal") named = "normal";
+    else continue;
+    if (style !== undefined && style !== named) return trouble(proc, "conflicting output style options");
+    style = named;
+    if (p.value === undefined) continue;
+    if (!/^\d+$/.test(p.value)) return trouble(proc, `invalid context length '${p.value}'`);
+    context = Number(p.value);
   }
   // the obsolete -NUM: a context length (-u0, -c1)
   const digits = r.list.filter((p) => p.key.length === 1 && p.key >= "0" && p.key <= "9").map((p) => p.key).join("");
@@ -120,7 +123,7 @@ function run(proc: Process): number {
   const s: Settings = {
     brief: o.has("q"),
     identical: o.has("s"),
-    style,
+    style: style ?? "normal",
     context: context ?? 3,
     recursive: o.has("r"),
     fold,
@@ -139,7 +142,7 @@ function folding(o: Options): (line: string) => string {
   const steps: ((l: string) => string)[] = [];
   if (o.has("w")) steps.push((l) => l.replace(/[ \t\v\f\r]+/g, ""));
   else if (o.has("b")) steps.push((l) => l.replace(/[ \t\v\f\r]+$/, "").replace(/[ \t\v\f\r]+/g, " "));
-  if (o.has("i")) steps.push((l) => l.toLowerCase());
+  if (o.has("i")) steps.push((l) => l.replace(/[A-Z]+/g, (m) => m.toLowerCase()));
   return (l) => steps.reduce((acc, f) => f(acc), l);
 }
 
@@ -264,8 +267,9 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     proc.stdout.write(`Binary files ${n1} and ${n2} differ\n`);
     return 1;
   }
-  const a = toLines(utf8Decode(f1.data));
-  const b = toLines(utf8Decode(f2.data));
+  // lines stay bytes (what -i and -b fold is ASCII): a Latin-1 line is compared and printed as it is
+  const a = toLines(raw1);
+  const b = toLines(raw2);
   proc.budget.charge(Math.ceil((a.length + b.length) / 64));
   const key = (l: Line) => (l.eol ? s.fold(l.text) : `${s.fold(l.text)}\0`);
   // one step per 512 diagonals searched (5000 reversed lines: ~100000 steps)
@@ -289,15 +293,16 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     proc.stdout.write(`Files ${n1} and ${n2} differ\n`);
     return 1;
   }
-  let out = inDir ? `diff${s.switches ? ` ${s.switches}` : ""} ${n1} ${n2}\n` : "";
+  let head = inDir ? `diff${s.switches ? ` ${s.switches}` : ""} ${n1} ${n2}\n` : "";
+  let body: string;
   if (s.style === "unified") {
-    out += `--- ${n1}\t${statDate(f1.mtime)}\n+++ ${n2}\t${statDate(f2.mtime)}\n`;
-    out += unifiedHunks(a, b, changes, s.context);
+    head += `--- ${n1}\t${statDate(f1.mtime)}\n+++ ${n2}\t${statDate(f2.mtime)}\n`;
+    body = unifiedHunks(a, b, changes, s.context);
   } else if (s.style === "context") {
-    out += `*** ${n1}\t${statDate(f1.mtime)}\n--- ${n2}\t${statDate(f2.mtime)}\n`;
-    out += contextHunks(a, b, changes, s.context);
-  } else out += normalFormat(a, b, changes);
-  proc.stdout.write(out);
+    head += `*** ${n1}\t${statDate(f1.mtime)}\n--- ${n2}\t${statDate(f2.mtime)}\n`;
+    body = contextHunks(a, b, changes, s.context);
+  } else body = normalFormat(a, b, changes);
+  proc.stdout.writeBytes(asBytes(utf8Encode(head) + body));
   return 1;
 }
 
