@@ -25,6 +25,7 @@ import { callBuiltin, doSplit, doSub } from "./builtins.js";
 import { type Ere, EreCache, RegexError } from "./ere.js";
 import { awkFormat, FormatError, type FormatArg } from "./format.js";
 import { RecordReader } from "./input.js";
+import { unescapeString } from "./lexer.js";
 import { AwkRecord, makeSplitter, type Splitter } from "./record.js";
 import { AwkStreams } from "./streams.js";
 import { compare, inputValue, numToStr, StrNum, toBool, toNum, toStr, type Value } from "./values.js";
@@ -597,7 +598,7 @@ export class Interpreter {
       if (arg === "") continue;
       const assign = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(arg);
       if (assign) {
-        this.global(assign[1]).v = inputValue(unescapeValue(arg.slice(assign[0].length)));
+        this.global(assign[1]).v = inputValue(unescapeString(arg.slice(assign[0].length)));
         continue;
       }
       this.usedFileOperand = true;
@@ -749,16 +750,6 @@ function arith(op: string, a: number, b: number): number {
     default:
       return a ** b;
   }
-}
-
-/** operand and -v assignments take string escapes (\t, \n, ...) as string literals do */
-export function unescapeValue(s: string): string {
-  return s.replace(/\\(["\\/nrtfvab]|[0-7]{1,3}|.)/g, (m, c: string) => {
-    const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", a: "\x07", b: "\b", "\\": "\\", '"': '"', "/": "/" };
-    if (c in map) return map[c];
-    if (/^[0-7]+$/.test(c)) return String.fromCharCode(parseInt(c, 8) & 255);
-    return m;
-  });
 }
 
 /** a byte-string name as the filesystem takes it (UTF-8 decoded) */
