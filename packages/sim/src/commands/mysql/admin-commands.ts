@@ -61,6 +61,13 @@ const FLUSH_WHAT: Record<string, string> = {
   reload: "privileges",
 };
 
+/** COM_STATISTICS's line; a question only the first time this connection asks */
+function statistics(ctx: AdminContext): string {
+  const line = statisticsLine(ctx.proc.host, ctx.server, !ctx.askedStatistics);
+  ctx.askedStatistics = true;
+  return line;
+}
+
 export interface AdminContext {
   proc: Process;
   /** the name it was run as: mysqladmin or mariadb-admin */
@@ -75,6 +82,8 @@ export interface AdminContext {
   verbose: number;
   /** "\x07" before each error, "" with -b */
   bell: string;
+  /** whether this connection has asked COM_STATISTICS already (only the first asking counts a question) */
+  askedStatistics?: boolean;
   /** how the client reached the server, for `version` */
   via: { socket: string } | { host: string; port: number };
   /** standard input's lines still unread (answers to the drop prompt when it is not the terminal) */
@@ -169,7 +178,7 @@ function printVersion(ctx: AdminContext): void {
   if ("socket" in ctx.via) out.write(`Connection\t\tLocalhost via UNIX socket\nUNIX socket\t\t${ctx.via.socket}\n`);
   else out.write(`Connection\t\t${ctx.via.host} via TCP/IP\nTCP port\t\t${ctx.via.port}\n`);
   // the status line, its uptime told in words and the rest below a blank line
-  const status = statisticsLine(ctx.proc.host, ctx.server);
+  const status = statistics(ctx);
   const m = /^Uptime: (\d+) {2}(.*)$/.exec(status)!;
   out.write(`Uptime:\t\t\t${niceTime(Number(m[1]))}\n\n${m[2]}\n`);
 }
@@ -276,7 +285,7 @@ export function runAdminCommands(ctx: AdminContext, words: string[]): number {
         break;
       }
       case "status":
-        out.write(`${statisticsLine(ctx.proc.host, ctx.server)}\n`);
+        out.write(`${statistics(ctx)}\n`);
         break;
       case "kill": {
         if (arg === undefined) {

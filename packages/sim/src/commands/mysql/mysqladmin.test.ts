@@ -25,6 +25,18 @@ describe("status and version", () => {
     expect(v).toMatch(/\nUptime:\t\t\t1 hour 2 min 5 sec\n\nThreads: 1 {2}Questions: 5 {2}Slow queries: 0 {2}Opens: 17 {2}Open tables: 10 {2}Queries per second avg: 0\.001\n$/);
   });
 
+  it("repeat with -i every so many virtual seconds, -c times; the connection counts one question (recorded: status status, -i 1 -c 3 status)", () => {
+    const s = lab();
+    s.run(undefined, "systemctl restart mariadb");
+    const line = (up: number, q: number) =>
+      `Uptime: ${up}  Threads: 1  Questions: ${q}  Slow queries: 0  Opens: 17  Open tables: 10  Queries per second avg: ${up ? `${Math.floor(q / up)}.${String(Math.floor(((q * 1000) / up) % 1000)).padStart(3, "0")}` : "0.000"}\n`;
+    expect(s.run(undefined, "mysqladmin status status").stdout).toBe(line(0, 1) + line(0, 1));
+    expect(s.run(undefined, "mysqladmin -i 2 -c 3 status").stdout).toBe(line(0, 2) + line(2, 2) + line(4, 2));
+    // -c without -i runs once; -i without -c stops after four turns as if interrupted
+    expect(s.run(undefined, "mysqladmin -c 3 ping").stdout).toBe("mysqld is alive\n");
+    expect(s.run(undefined, "mysqladmin -i 1 ping")).toMatchObject({ stdout: "mysqld is alive\n".repeat(4) + "^C", exit: 0 });
+  });
+
   it("tell the time as nice_time does", () => {
     expect(niceTime(0)).toBe("0 sec");
     expect(niceTime(61)).toBe("1 min 1 sec");
