@@ -8,7 +8,6 @@
  * either stops the rest.
  */
 import { hasPrivilege, isGlobalAll, nativePasswordHash } from "../../services/mysqld/accounts.js";
-import { shutdownMysqld } from "../../services/mysqld/daemon.js";
 import { ER, SqlError } from "../../services/mysqld/errors.js";
 import type { MysqlSession } from "../../services/mysqld/session.js";
 import type { ResultSet } from "../../services/mysqld/sql/result.js";
@@ -254,13 +253,12 @@ export function runAdminCommands(ctx: AdminContext, words: string[]): number {
         i++;
         break;
       case "shutdown": {
-        const acct = ctx.session.account;
-        if (!isGlobalAll(acct) && !hasPrivilege(acct, "SHUTDOWN")) {
-          fail(ctx, `shutdown failed; error: '${ER.specificAccessDenied("SHUTDOWN").message}'`);
+        const denied = ctx.session.comShutdown();
+        if (denied) {
+          fail(ctx, `shutdown failed; error: '${denied.message}'`);
           return -1;
         }
         if (ctx.verbose > 0 && "socket" in ctx.via) out.write("Shutdown signal sent to server;  Waiting for pid file to disappear\n");
-        shutdownMysqld(ctx.proc.host);
         // shutdown is always the last command
         return ret;
       }
@@ -306,9 +304,9 @@ export function runAdminCommands(ctx: AdminContext, words: string[]): number {
         break;
       }
       case "debug": {
-        const acct = ctx.session.account;
-        if (!isGlobalAll(acct) && !hasPrivilege(acct, "SUPER")) {
-          fail(ctx, `debug failed; error: '${ER.specificAccessDenied("SUPER").message}'`);
+        const denied = ctx.session.comDebug();
+        if (denied) {
+          fail(ctx, `debug failed; error: '${denied.message}'`);
           return -1;
         }
         break;
