@@ -56,7 +56,7 @@ Copyright 1991-1996,2014, Michael D. Brennan
 `;
 
 /** what -W version adds on standard error */
-export const VERSION_LIMITS = `random-funcs:       srandom/random
+const VERSION_LIMITS = `random-funcs:       srandom/random
 regex-funcs:        internal
 compiled limits:
 sprintf buffer      8192

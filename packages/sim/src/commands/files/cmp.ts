@@ -36,7 +36,7 @@ const SUFFIX_POWER: Record<string, number> = { K: 1, k: 1, M: 2, G: 3, T: 4, P: 
  * it is not one (or past 2^64 - 1). Counts past what a file can hold keep
  * their magnitude, not their precision.
  */
-export function byteCount(text: string): number | undefined {
+function byteCount(text: string): number | undefined {
   const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)(?:([KkMGTPE])(B|iB)?)?$/.exec(text);
   if (!m) return undefined;
   const base = m[3] === "B" ? 1000n : 1024n;

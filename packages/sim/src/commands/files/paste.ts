@@ -14,7 +14,7 @@ import { quoteIfNeeded } from "./quote.js";
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", "\\": "\\", "0": "", b: "\b", f: "\f", r: "\r", v: "\v" };
 
 /** the delimiter list of -d, or undefined when it ends with a lone backslash */
-export function parseDelimiters(list: string): string[] | undefined {
+function parseDelimiters(list: string): string[] | undefined {
   if (list === "") return [""];
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {

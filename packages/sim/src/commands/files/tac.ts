@@ -12,7 +12,7 @@ import { quoteAlways, quoteIfNeeded } from "./quote.js";
 import { compileTacRegex, reverseRecordsRegex } from "./tac-regex.js";
 
 /** the records of `data` split at `sep`, in reverse order and joined again */
-export function reverseRecords(data: ByteString, sep: string, before: boolean): string {
+function reverseRecords(data: ByteString, sep: string, before: boolean): string {
   if (sep === "" || data === "") return data;
   const parts = data.split(sep);
   const records: string[] = [];
