@@ -85,4 +85,12 @@ describe("awk's bounds", () => {
     const r = lab.run("host", "seq 1 100000 | awk '/^[0-9]*5$/ { n++ } END { print n }'");
     expect(r).toMatchObject({ stdout: "10000\n", exit: 0 });
   });
+
+  it("ends a program that runs itself through system() or a getline command at sh's nesting limit, not as an internal error", () => {
+    lab.run("host", "echo 'BEGIN { system(\"awk -f /tmp/self.awk\") }' > /tmp/self.awk");
+    const r = lab.run("host", "awk -f /tmp/self.awk");
+    expect(r.stderr).toBe("sh: 1: maximum nesting level exceeded (100)\n");
+    lab.run("host", "echo 'BEGIN { \"awk -f /tmp/self2.awk\" | getline x; print x }' > /tmp/self2.awk");
+    expect(lab.run("host", "awk -f /tmp/self2.awk").stderr).toBe("sh: 1: maximum nesting level exceeded (100)\n");
+  });
 });
