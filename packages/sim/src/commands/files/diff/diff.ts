@@ -172,7 +172,7 @@ function compareOperands(proc: Process, s: Settings, n1: string, n2: string): nu
     proc.stderr.write("diff: cannot compare '-' to a directory\n");
     return 2;
   }
-  if (d1 && d2) return compareDirs(proc, s, n1, n2);
+  if (d1 && d2) return compareDirs(proc, s, n1, n2, [[s1.stat!.ino], [s2.stat!.ino]]);
   if (d1) return compareOperands(proc, s, join(n1, basename(n2)), n2);
   if (d2) return compareOperands(proc, s, n1, join(n2, basename(n1)));
   return compareFiles(proc, s, n1, n2, false);
@@ -183,7 +183,12 @@ function fail(proc: Process, name: string, msg: string): number {
   return 2;
 }
 
-function compareDirs(proc: Process, s: Settings, n1: string, n2: string): number {
+/**
+ * Two directories, name by name. `above`: the inodes of the directories
+ * being compared on each side, outermost first: a subdirectory among them
+ * is a loop (a symlink to `.`), which GNU diff reports instead of following.
+ */
+function compareDirs(proc: Process, s: Settings, n1: string, n2: string, above: [number[], number[]]): number {
   const l1 = proc.host.fs.readdir(proc.resolve(n1));
   if (!l1.ok) return fail(proc, n1, strerror(l1.errno));
   const l2 = proc.host.fs.readdir(proc.resolve(n2));
@@ -212,8 +217,13 @@ function compareDirs(proc: Process, s: Settings, n1: string, n2: string): number
     const dir1 = st1.stat?.type === "dir";
     const dir2 = st2.stat?.type === "dir";
     let r: number;
-    if (dir1 && dir2) {
-      if (s.recursive) r = compareDirs(proc, s, p1, p2);
+    if (dir1 && dir2 && st1.stat!.ino === st2.stat!.ino) {
+      // one directory reached from both sides: the same files, so nothing to report (GNU's same_file)
+      r = 0;
+    } else if (dir1 && dir2) {
+      const loop = above[0].includes(st1.stat!.ino) ? p1 : above[1].includes(st2.stat!.ino) ? p2 : undefined;
+      if (s.recursive && loop !== undefined) r = fail(proc, loop, "recursive directory loop");
+      else if (s.recursive) r = compareDirs(proc, s, p1, p2, [[...above[0], st1.stat!.ino], [...above[1], st2.stat!.ino]]);
       else {
         proc.stdout.write(`Common subdirectories: ${p1} and ${p2}\n`);
         r = 0;
