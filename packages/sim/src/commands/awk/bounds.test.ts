@@ -93,4 +93,17 @@ describe("awk's bounds", () => {
     lab.run("host", "echo 'BEGIN { \"awk -f /tmp/self2.awk\" | getline x; print x }' > /tmp/self2.awk");
     expect(lab.run("host", "awk -f /tmp/self2.awk").stderr).toBe("sh: 1: maximum nesting level exceeded (100)\n");
   });
+
+  it("takes nesting as deep as mawk's parser stack and then gives its syntax error, not a JavaScript stack overflow", () => {
+    // recorded: 191 parentheses print 1; 194 fail at (; 50000 minus signs fail at --
+    const parens = (n: number) => `p=$(printf '%0${n}d' 0 | tr 0 '('); q=$(printf '%0${n}d' 0 | tr 0 ')'); awk "BEGIN { print \${p}1\${q} }"`;
+    expect(lab.run("host", parens(191))).toMatchObject({ stdout: "1\n", exit: 0 });
+    expect(lab.run("host", parens(194))).toMatchObject({ stderr: "awk: line 1: syntax error at or near (\n", exit: 2 });
+    expect(lab.run("host", parens(50000)).stderr).toBe("awk: line 1: syntax error at or near (\n");
+    const minus = lab.run("host", `p=$(printf '%050000d' 0 | tr 0 '-'); awk "BEGIN { print \${p}1 }"`);
+    expect(minus).toMatchObject({ stderr: "awk: line 1: syntax error at or near --\n", exit: 2 });
+    const braces = lab.run("host", `p=$(printf '%020000d' 0 | tr 0 '{'); q=$(printf '%020000d' 0 | tr 0 '}'); awk "BEGIN \${p} print 1 \${q}"`);
+    expect(braces).toMatchObject({ stdout: "", exit: 2 });
+    expect(braces.stderr).toMatch(/^awk: line 1: syntax error at or near /);
+  });
 });
