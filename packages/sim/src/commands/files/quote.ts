@@ -4,13 +4,11 @@
  *   - `quoteAlways` (shell-escape-always, used by quoteaf): 'name';
  *   - `quoteIfNeeded` (shell-escape, used by quotef and ls): name unless it
  *     holds characters the shell would treat specially;
- *   - `quoteLocale` (locale quoting, used by quote()): ‘name’;
- *   - `quoteShellWord` (gnulib sh-quote's shell_quote, as diff -r repeats
- *     its options): as quoteIfNeeded, and `=` needs quoting too.
+ *   - `quoteLocale` (locale quoting, used by quote()): ‘name’.
  */
 
 /** characters that make shell-escape quoting necessary anywhere in a name ('~' and '#' only at the start) */
-const SHELL_SPECIAL = /[\s!"$&'()*;<>?[\\\]`{|}^]/;
+const SHELL_SPECIAL = /[\s!"$&'()*;<=>?[\\\]`{|}^]/;
 
 function shellQuote(name: string): string {
   if (!name.includes("'")) return `'${name}'`;
@@ -30,8 +28,4 @@ export function quoteIfNeeded(name: string): string {
 
 export function quoteLocale(name: string): string {
   return `\u2018${name}\u2019`;
-}
-
-export function quoteShellWord(word: string): string {
-  return word.includes("=") ? shellQuote(word) : quoteIfNeeded(word);
 }

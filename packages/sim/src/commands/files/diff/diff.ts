@@ -15,7 +15,7 @@ import { matchPattern } from "../../../shell/pattern.js";
 import { statDate } from "../file-time.js";
 import { type OptionSpec, Options, parseOptions } from "../options.js";
 import { strerror } from "../program.js";
-import { quoteShellWord } from "../quote.js";
+import { quoteIfNeeded } from "../quote.js";
 import { contextHunks, normalFormat, unifiedHunks, type Line } from "./formats.js";
 import { diffSequences } from "./lcs.js";
 import { DIFF_MAN } from "./man.js";
@@ -132,7 +132,7 @@ function run(proc: Process): number {
     text: o.has("a"),
     exclude: r.list.filter((p) => p.key === "x").map((p) => p.value ?? ""),
     folds: ["i", "w", "b", "B"].some((k) => o.has(k)),
-    switches: switches.map(quoteShellWord).join(" "),
+    switches: switches.map(quoteIfNeeded).join(" "),
   };
   return compareOperands(proc, s, ops[0], ops[1]);
 }
