@@ -13,7 +13,7 @@ import type { MysqlSession } from "../../services/mysqld/session.js";
 import type { ResultSet } from "../../services/mysqld/sql/result.js";
 import { globalStatusRows, statisticsLine } from "../../services/mysqld/status.js";
 import type { MysqldState } from "../../services/mysqld/state.js";
-import { adminVersionLine, COPYRIGHT_LINE, SOCKET_PATH } from "../../services/mysqld/version.js";
+import { adminVersionLine, COPYRIGHT_LINE, SERVER_VERSION, SOCKET_PATH } from "../../services/mysqld/version.js";
 import type { Process } from "../../process/process.js";
 import { readTtyLine } from "../../process/tty-line.js";
 
@@ -171,9 +171,8 @@ function dropDatabase(ctx: AdminContext, db: string): number {
 function printVersion(ctx: AdminContext): void {
   const out = ctx.proc.stdout;
   out.write(`${adminVersionLine(ctx.prog)}\n${COPYRIGHT_LINE}\n\n`);
-  const r = query(ctx, "SELECT VERSION()");
-  const version = r instanceof SqlError || r.kind !== "rows" ? "" : (r.rows[0][0] ?? "");
-  out.write(`Server version\t\t${version}\nProtocol version\t10\n`);
+  // mysql_get_server_info(): the version the server sent in its handshake, not a query (which would count a question)
+  out.write(`Server version\t\t${SERVER_VERSION}\nProtocol version\t10\n`);
   if ("socket" in ctx.via) out.write(`Connection\t\tLocalhost via UNIX socket\nUNIX socket\t\t${ctx.via.socket}\n`);
   else out.write(`Connection\t\t${ctx.via.host} via TCP/IP\nTCP port\t\t${ctx.via.port}\n`);
   // the status line, its uptime told in words and the rest below a blank line
