@@ -474,12 +474,20 @@ export function runProgram(ctx: Ctx, program: Program, argv: string[], env: Reco
     resolve: (p: string) => resolvePathFrom(cwd, p),
     // A child `/bin/sh -c LINE` sharing this program's output (ifupdown hooks, cron jobs),
     // on another view of the host when asked (chroot runs its command in the new root, from /).
-    runCommandLine: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream; euid?: number }) =>
-      runShell({ ...(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx), euid: opts?.euid ?? ctx.euid }, ["sh", "-c", line], env, {
-        ...io,
-        stdin: opts?.stdin !== undefined ? new Reader(opts.stdin, false) : io.stdin,
-        stdout: opts?.stdout ?? io.stdout,
-      }),
+    // A child that cannot start (nested past MAX_NEST: awk's system() running itself) is a failed child for the
+    // program, with sh's message: the abort must not unwind through the program as an unknown exception.
+    runCommandLine: (line: string, opts?: { host?: Host; stdin?: ByteString; stdout?: OutputStream; euid?: number }) => {
+      try {
+        return runShell({ ...(opts?.host ? { ...ctx, host: opts.host, state: { ...ctx.state, cwd: "/" } } : ctx), euid: opts?.euid ?? ctx.euid }, ["sh", "-c", line], env, {
+          ...io,
+          stdin: opts?.stdin !== undefined ? new Reader(opts.stdin, false) : io.stdin,
+          stdout: opts?.stdout ?? io.stdout,
+        });
+      } catch (e) {
+        if (e instanceof AbortCommand) return e.status;
+        throw e;
+      }
+    },
     tty: ctx.tty,
     enterShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterShell : undefined,
     enterUserShell: ctx.mode.kind === "interactive" && !ctx.subshell ? ctx.enterUserShell : undefined,

@@ -15,7 +15,7 @@ import { type ByteString, utf8Decode, utf8Encode } from "../../bytes.js";
 import { LimitExceeded } from "../../process/limits.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
-import { AwkFatal, AwkRuntimeError, Interpreter, unescapeValue } from "./interpreter.js";
+import { AwkFatal, AwkRuntimeError, Interpreter } from "./interpreter.js";
 import { AwkSyntaxErrors, unescapeString } from "./lexer.js";
 import { AWK_MAN } from "./man-page.js";
 import { parseProgram } from "./parser.js";
@@ -56,7 +56,7 @@ Copyright 1991-1996,2014, Michael D. Brennan
 `;
 
 /** what -W version adds on standard error */
-export const VERSION_LIMITS = `random-funcs:       srandom/random
+const VERSION_LIMITS = `random-funcs:       srandom/random
 regex-funcs:        internal
 compiled limits:
 sprintf buffer      8192
@@ -82,7 +82,7 @@ function parseArgs(argv: string[]): Parsed {
   const assignment = (value: string): string | undefined => {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(value);
     if (!m) return `improper assignment: -v ${value}`;
-    o.assignments.push([m[1], unescapeValue(value.slice(m[0].length))]);
+    o.assignments.push([m[1], unescapeString(value.slice(m[0].length))]);
     return undefined;
   };
   for (; i < argv.length; i++) {

@@ -1,7 +1,9 @@
 /**
  * awk is bounded like every simulated program: a runaway loop, an endless
  * writer, a string doubled without end and a huge printf width all end with
- * the shell's limit error instead of hanging or exhausting memory; deep
+ * the shell's limit error instead of hanging or exhausting memory; regex
+ * searches, gsub's empty matches and split's pieces are charged by their
+ * work, so no single builtin call can keep a tab busy for long; deep
  * recursion stops at mawk's own evaluation-stack limit.
  */
 import { describe, expect, it } from "vitest";
@@ -54,5 +56,54 @@ describe("awk's bounds", () => {
   it("reads a 50000-line input within the budget", () => {
     const r = lab.run("host", "seq 1 50000 | awk '$1 % 2 == 0 { n++ } END { print n }'");
     expect(r).toMatchObject({ stdout: "25000\n", exit: 0 });
+  });
+
+  it("charges a regex search by its work, not as one step", () => {
+    const before = lab.stepsUsed;
+    const r = lab.run("host", "awk 'BEGIN { s = \"ab\"; for (i = 0; i < 17; i++) s = s s; print match(s, /(a|b)*c/) }'");
+    expect(r).toMatchObject({ stdout: "0\n", exit: 0 });
+    // 256 KiB with about three threads a byte: over a thousand steps (a step per 256 thread steps)
+    expect(lab.stepsUsed - before).toBeGreaterThan(1000);
+  });
+
+  it("ends gsub over millions of empty matches with the step limit", () => {
+    const r = lab.run("host", "awk 'BEGIN { s = \"x\"; for (i = 0; i < 22; i++) s = s s; print gsub(//, \"y\", s) }'");
+    expect(r.stderr).toContain("command ran too long");
+    expect(r.stdout).toBe("");
+  });
+
+  it("ends split into millions of pieces with the step limit", () => {
+    const r = lab.run("host", "awk 'BEGIN { s = \"x\"; for (i = 0; i < 22; i++) s = s s; print split(s, a, \"\") }'");
+    expect(r.stderr).toContain("command ran too long");
+    const fields = lab.run("host", "awk 'BEGIN { s = \",\"; for (i = 0; i < 22; i++) s = s s; $0 = s; FS = \",\"; print NF }'");
+    expect(fields.exit).toBe(0);
+    const many = lab.run("host", "awk -F, 'BEGIN { s = \",\"; for (i = 0; i < 22; i++) s = s s; $0 = s; print NF }'");
+    expect(many.stderr).toContain("command ran too long");
+  });
+
+  it("matches a regex against 100000 lines within the budget (seq charges one a line too)", () => {
+    const r = lab.run("host", "seq 1 100000 | awk '/^[0-9]*5$/ { n++ } END { print n }'");
+    expect(r).toMatchObject({ stdout: "10000\n", exit: 0 });
+  });
+
+  it("ends a program that runs itself through system() or a getline command at sh's nesting limit, not as an internal error", () => {
+    lab.run("host", "echo 'BEGIN { system(\"awk -f /tmp/self.awk\") }' > /tmp/self.awk");
+    const r = lab.run("host", "awk -f /tmp/self.awk");
+    expect(r.stderr).toBe("sh: 1: maximum nesting level exceeded (100)\n");
+    lab.run("host", "echo 'BEGIN { \"awk -f /tmp/self2.awk\" | getline x; print x }' > /tmp/self2.awk");
+    expect(lab.run("host", "awk -f /tmp/self2.awk").stderr).toBe("sh: 1: maximum nesting level exceeded (100)\n");
+  });
+
+  it("takes nesting as deep as mawk's parser stack and then gives its syntax error, not a JavaScript stack overflow", () => {
+    // recorded: 191 parentheses print 1; 194 fail at (; 50000 minus signs fail at --
+    const parens = (n: number) => `p=$(printf '%0${n}d' 0 | tr 0 '('); q=$(printf '%0${n}d' 0 | tr 0 ')'); awk "BEGIN { print \${p}1\${q} }"`;
+    expect(lab.run("host", parens(191))).toMatchObject({ stdout: "1\n", exit: 0 });
+    expect(lab.run("host", parens(194))).toMatchObject({ stderr: "awk: line 1: syntax error at or near (\n", exit: 2 });
+    expect(lab.run("host", parens(50000)).stderr).toBe("awk: line 1: syntax error at or near (\n");
+    const minus = lab.run("host", `p=$(printf '%050000d' 0 | tr 0 '-'); awk "BEGIN { print \${p}1 }"`);
+    expect(minus).toMatchObject({ stderr: "awk: line 1: syntax error at or near --\n", exit: 2 });
+    const braces = lab.run("host", `p=$(printf '%020000d' 0 | tr 0 '{'); q=$(printf '%020000d' 0 | tr 0 '}'); awk "BEGIN \${p} print 1 \${q}"`);
+    expect(braces).toMatchObject({ stdout: "", exit: 2 });
+    expect(braces.stderr).toMatch(/^awk: line 1: syntax error at or near /);
   });
 });

@@ -114,11 +114,13 @@ export function doSplit(it: Interpreter, e: Extract<Expr, { k: "split" }>): Valu
   const s = it.toStr(it.evaluate(e.s));
   let pieces: string[];
   if (!e.sep) pieces = it.splitter()(s);
-  else if (e.sep.k === "regex") pieces = s === "" ? [] : reSplit(s, it.regexOf(e.sep));
-  else {
+  else if (e.sep.k === "regex") {
+    const re = it.regexOf(e.sep);
+    pieces = it.cut(s, (t) => (t === "" ? [] : reSplit(t, re)));
+  } else {
     const sep = it.toStr(it.evaluate(e.sep));
     if (sep.length > 1) it.regexOf({ k: "str", s: sep });
-    pieces = makeSplitter(sep, false, it.regexes)(s);
+    pieces = it.cut(s, makeSplitter(sep, false, it.regexes));
   }
   it.arrayRef(e.array).load(pieces.map(inputValue));
   return pieces.length;

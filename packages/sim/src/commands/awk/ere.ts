@@ -12,7 +12,8 @@
  * has RLENGTH 2), which JavaScript's backtracking RegExp cannot give: the
  * pattern is compiled to a small NFA and run as a Pike VM over the bytes, so
  * the work is linear in the subject for each search and no pattern can
- * backtrack exponentially.
+ * backtrack exponentially. That work is still reported (EreWork) so the
+ * command line's step budget bounds a search over megabytes.
  */
 
 /** a set of bytes: 256 flags */
@@ -296,27 +297,57 @@ export interface Match {
   end: number;
 }
 
+/**
+ * Told the work a search did, in thread steps (one NFA state carried over
+ * one byte); the interpreter turns it into the command line's steps.
+ */
+export type EreWork = (threadSteps: number) => void;
+
+/** thread steps a search reports at once while it runs (a long subject is charged as it goes) */
+const WORK_FLUSH = 1 << 16;
+/** what starting a search costs, in thread steps: gsub over a megabyte of empty matches is millions of searches */
+const SEARCH_COST = 16;
+
 /** A compiled regular expression. */
 export class Ere {
   private readonly prog: Inst[];
   private readonly literal?: string;
-  /** pc lists reused between searches */
+  /** the generation a pc was last added in (one search position is a generation) */
   private readonly seen: Int32Array;
   private generation = 0;
+  /** thread lists reused between searches: pcs and their starts, carried and closed */
+  private readonly carriedPc: Int32Array;
+  private readonly carriedStart: Int32Array;
+  private readonly closedPc: Int32Array;
+  private readonly closedStart: Int32Array;
+  /** the epsilon closure's explicit stack: a long chain of moves must not overflow the JS stack */
+  private readonly stack: Int32Array;
 
-  constructor(readonly source: string) {
+  constructor(
+    readonly source: string,
+    private readonly work: EreWork = () => {},
+  ) {
     const tree = new EreParser(source).parse();
     this.literal = literalOf(tree);
     const prog: Inst[] = [];
     compileNode(tree, prog);
     prog.push({ op: OP_MATCH });
     this.prog = prog;
-    this.seen = new Int32Array(prog.length);
+    const n = prog.length;
+    this.seen = new Int32Array(n);
+    this.carriedPc = new Int32Array(n);
+    this.carriedStart = new Int32Array(n);
+    this.closedPc = new Int32Array(n);
+    this.closedStart = new Int32Array(n);
+    this.stack = new Int32Array(2 * n + 2);
   }
 
   /** does the pattern match anywhere in s */
   test(s: string): boolean {
-    if (this.literal !== undefined) return s.includes(this.literal);
+    if (this.literal !== undefined) {
+      this.work(SEARCH_COST + (s.length >> 6));
+      return s.includes(this.literal);
+    }
     return this.search(s, 0, false, true) !== undefined;
   }
 
@@ -328,94 +359,108 @@ export class Ere {
   exec(s: string, from = 0, notBol = false): Match | undefined {
     if (this.literal !== undefined) {
       const at = s.indexOf(this.literal, from);
+      this.work(SEARCH_COST + (((at < 0 ? s.length : at) - from) >> 6));
       return at < 0 ? undefined : { start: at, end: at + this.literal.length };
     }
     return this.search(s, from, notBol, false);
   }
 
   private search(s: string, from: number, notBol: boolean, anyMatch: boolean): Match | undefined {
-    const prog = this.prog;
-    let clist: number[] = [];
-    let cstart: number[] = [];
-    let nlist: number[] = [];
-    let nstart: number[] = [];
-    let best: Match | undefined;
-    const seen = this.seen;
-    const add = (list: number[], starts: number[], pc: number, start: number, pos: number, gen: number): void => {
-      // an explicit stack: a long chain of epsilon moves must not overflow the JS stack
-      const stack = [pc];
-      while (stack.length > 0) {
-        const p = stack.pop()!;
+    const { prog, seen, stack, carriedPc, carriedStart, closedPc, closedStart } = this;
+    const len = s.length;
+    let carried = 0;
+    let closed = 0;
+    let bestStart = -1;
+    let bestEnd = -1;
+    let work = 0;
+    /** the threads pc reaches without reading a byte, into the closed list */
+    const add = (pc: number, start: number, pos: number, gen: number): void => {
+      let sp = 0;
+      stack[sp++] = pc;
+      while (sp > 0) {
+        const p = stack[--sp];
         if (seen[p] === gen) continue;
         seen[p] = gen;
         const inst = prog[p];
         switch (inst.op) {
           case OP_JMP:
-            stack.push(inst.x!);
+            stack[sp++] = inst.x!;
             break;
           case OP_SPLIT:
-            stack.push(inst.y!, inst.x!);
+            stack[sp++] = inst.y!;
+            stack[sp++] = inst.x!;
             break;
           case OP_BOL:
-            if (pos === 0 && !notBol) stack.push(p + 1);
+            if (pos === 0 && !notBol) stack[sp++] = p + 1;
             break;
           case OP_EOL:
-            if (pos === s.length) stack.push(p + 1);
+            if (pos === len) stack[sp++] = p + 1;
             break;
           default:
-            list.push(p);
-            starts.push(start);
+            closedPc[closed] = p;
+            closedStart[closed] = start;
+            closed++;
         }
       }
     };
     for (let pos = from; ; pos++) {
       const gen = ++this.generation;
       // threads carried over keep their (earlier) starts first: they win a tie on a pc
-      const carried = clist;
-      const carriedStarts = cstart;
-      clist = [];
-      cstart = [];
-      for (let k = 0; k < carried.length; k++) add(clist, cstart, carried[k], carriedStarts[k], pos, gen);
-      if (!best && pos <= s.length) add(clist, cstart, 0, pos, pos, gen);
-      if (clist.length === 0) break;
-      const c = pos < s.length ? s.charCodeAt(pos) : -1;
-      nlist = [];
-      nstart = [];
-      for (let k = 0; k < clist.length; k++) {
-        const inst = prog[clist[k]];
-        const st = cstart[k];
+      closed = 0;
+      for (let k = 0; k < carried; k++) add(carriedPc[k], carriedStart[k], pos, gen);
+      if (bestStart < 0 && pos <= len) add(0, pos, pos, gen);
+      if (closed === 0) break;
+      work += closed;
+      if (work >= WORK_FLUSH) {
+        this.work(work);
+        work = 0;
+      }
+      const c = pos < len ? s.charCodeAt(pos) : -1;
+      carried = 0;
+      for (let k = 0; k < closed; k++) {
+        const inst = prog[closedPc[k]];
+        const st = closedStart[k];
         if (inst.op === OP_MATCH) {
-          if (!best || st < best.start || (st === best.start && pos > best.end)) best = { start: st, end: pos };
-          if (anyMatch) return best;
+          if (bestStart < 0 || st < bestStart || (st === bestStart && pos > bestEnd)) {
+            bestStart = st;
+            bestEnd = pos;
+          }
+          if (anyMatch) break;
           continue;
         }
-        if (best && st > best.start) continue;
+        if (bestStart >= 0 && st > bestStart) continue;
         if (c < 0) continue;
         if (inst.op === OP_BYTE ? inst.b === c : inst.set![c] === 1) {
-          nlist.push(clist[k] + 1);
-          nstart.push(st);
+          carriedPc[carried] = closedPc[k] + 1;
+          carriedStart[carried] = st;
+          carried++;
         }
       }
-      if (pos >= s.length) break;
-      clist = nlist;
-      cstart = nstart;
-      if (clist.length === 0 && best) break;
+      if (anyMatch && bestStart >= 0) break;
+      if (pos >= len) break;
+      if (carried === 0 && bestStart >= 0) break;
     }
+    this.work(work + SEARCH_COST);
     if (this.generation > 1e9) {
       this.generation = 0;
       this.seen.fill(0);
     }
-    return best;
+    return bestStart < 0 ? undefined : { start: bestStart, end: bestEnd };
   }
 }
 
 /** compiled patterns by source: a dynamic regex in a loop is compiled once */
 export class EreCache {
   private readonly map = new Map<string, Ere>();
+  /** `work`: where every pattern's searches report their thread steps */
+  constructor(private readonly work: EreWork = () => {}) {}
+
   get(source: string): Ere {
     let re = this.map.get(source);
     if (!re) {
-      re = new Ere(source);
+      // compiling is work too: a dynamic pattern may be megabytes long
+      this.work(1 + source.length);
+      re = new Ere(source, this.work);
       if (this.map.size > 500) this.map.clear();
       this.map.set(source, re);
     }

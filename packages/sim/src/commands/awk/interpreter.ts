@@ -6,7 +6,8 @@
  * streams.ts's.
  *
  * Bounded like every simulated program: each loop turn and function call
- * charges the command line's step budget (and every fourth record read), so
+ * charges the command line's step budget (and every fourth record read, and
+ * the regex engine's work), so
  * `BEGIN{while(1);}` ends with the shell's "command ran too long"; strings
  * cannot grow past the line's data bound; and calls nest no deeper than
  * mawk's own evaluation stack allows (its 1024 cells, one per parameter).
@@ -24,6 +25,8 @@ import { callBuiltin, doSplit, doSub } from "./builtins.js";
 import { type Ere, EreCache, RegexError } from "./ere.js";
 import { awkFormat, FormatError, type FormatArg } from "./format.js";
 import { RecordReader } from "./input.js";
+import { GlibcRandom } from "./random.js";
+import { unescapeString } from "./lexer.js";
 import { AwkRecord, makeSplitter, type Splitter } from "./record.js";
 import { AwkStreams } from "./streams.js";
 import { compare, inputValue, numToStr, StrNum, toBool, toNum, toStr, type Value } from "./values.js";
@@ -44,6 +47,13 @@ const RETURN = 3;
 
 /** records read per step charged (grep charges one a line) */
 const RECORDS_PER_STEP = 4;
+
+/**
+ * regex thread steps (ere.ts) per step charged: a record's pattern costs
+ * about its length times a few threads, so 150000 lines matched still fit
+ * the default budget while a search over megabytes is charged as it goes
+ */
+const THREAD_STEPS_PER_STEP = 256;
 
 /** mawk's evaluation stack: the cells its calls may hold at once */
 const EVAL_STACK_CELLS = 1006;
@@ -67,7 +77,9 @@ export interface RunOptions {
 
 export class Interpreter {
   readonly globals = new Map<string, Var>();
-  readonly regexes = new EreCache();
+  readonly regexes: EreCache;
+  /** regex thread steps not yet charged (a step per THREAD_STEPS_PER_STEP) */
+  private regexWork = 0;
   readonly record: AwkRecord;
   readonly streams: AwkStreams;
   private frames: Var[][] = [];
@@ -98,6 +110,14 @@ export class Interpreter {
       () => this.convfmt,
     );
     this.streams = new AwkStreams(proc);
+    this.regexes = new EreCache((n) => {
+      this.regexWork += n;
+      if (this.regexWork >= THREAD_STEPS_PER_STEP) {
+        const steps = Math.floor(this.regexWork / THREAD_STEPS_PER_STEP);
+        this.regexWork -= steps * THREAD_STEPS_PER_STEP;
+        proc.budget.charge(steps);
+      }
+    });
     this.rangeOn = program.rules.map(() => false);
     const set = (name: string, v: Value) => (this.global(name).v = v);
     set("FS", " ");
@@ -237,10 +257,23 @@ export class Interpreter {
     const paragraph = this.str("RS") === "";
     const key = `${paragraph ? 1 : 0}${fs}`;
     if (key !== this.splitterKey) {
-      this.splitterFn = makeSplitter(fs, paragraph, this.regexes);
+      const cut = makeSplitter(fs, paragraph, this.regexes);
+      this.splitterFn = (s) => this.cut(s, cut);
       this.splitterKey = key;
     }
     return this.splitterFn;
+  }
+
+  /**
+   * s cut into fields by `cut`, charged a step per 256 bytes looked at
+   * (before cutting) and per 16 pieces made: a megabyte of commas is a
+   * million fields, which must end with the step limit, not exhaust memory
+   */
+  cut(s: string, cut: Splitter): string[] {
+    this.proc.budget.charge(s.length >> 8);
+    const pieces = cut(s);
+    this.proc.budget.charge(pieces.length >> 4);
+    return pieces;
   }
 
   /** a regex from an expression: a literal as written, anything else by its string value */
@@ -566,7 +599,7 @@ export class Interpreter {
       if (arg === "") continue;
       const assign = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(arg);
       if (assign) {
-        this.global(assign[1]).v = inputValue(unescapeValue(arg.slice(assign[0].length)));
+        this.global(assign[1]).v = inputValue(unescapeString(arg.slice(assign[0].length)));
         continue;
       }
       this.usedFileOperand = true;
@@ -720,67 +753,7 @@ function arith(op: string, a: number, b: number): number {
   }
 }
 
-/** operand and -v assignments take string escapes (\t, \n, ...) as string literals do */
-export function unescapeValue(s: string): string {
-  return s.replace(/\\(["\\/nrtfvab]|[0-7]{1,3}|.)/g, (m, c: string) => {
-    const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", f: "\f", v: "\v", a: "\x07", b: "\b", "\\": "\\", '"': '"', "/": "/" };
-    if (c in map) return map[c];
-    if (/^[0-7]+$/.test(c)) return String.fromCharCode(parseInt(c, 8) & 255);
-    return m;
-  });
-}
-
 /** a byte-string name as the filesystem takes it (UTF-8 decoded) */
 function utf8(name: string): string {
   return utf8Decode(name as ByteString);
-}
-
-/**
- * glibc's random(3) (TYPE_3, the additive feedback generator srandom seeds),
- * which Debian's mawk uses for rand(): srand(1); rand() is 0.840188 as on
- * Debian. The seed before any srand() comes from the world's PRNG.
- */
-export class GlibcRandom {
-  private r: number[] = [];
-  private i = 0;
-
-  constructor(seed: number) {
-    this.seed(seed);
-  }
-
-  seed(seed: number): void {
-    let s = seed >>> 0;
-    if (s === 0) s = 1;
-    const r = new Array<number>(34);
-    r[0] = s | 0;
-    for (let k = 1; k < 31; k++) {
-      // 16807 * r[k-1] % 2147483647 without overflow (Schrage), as glibc computes it
-      const hi = Math.trunc(r[k - 1] / 127773);
-      const lo = r[k - 1] % 127773;
-      let word = 16807 * lo - 2836 * hi;
-      if (word < 0) word += 2147483647;
-      r[k] = word;
-    }
-    for (let k = 31; k < 34; k++) r[k] = r[k - 31];
-    this.r = r;
-    this.i = 34;
-    for (let k = 0; k < 310; k++) this.nextRaw();
-  }
-
-  private nextRaw(): number {
-    const r = this.r;
-    const v = (r[this.i - 31] + r[this.i - 3]) | 0;
-    r.push(v);
-    this.i++;
-    if (r.length > 1000) {
-      this.r = r.slice(-34);
-      this.i = 34;
-    }
-    return v >>> 1;
-  }
-
-  /** random(): 0..2^31-1 */
-  next(): number {
-    return this.nextRaw();
-  }
 }

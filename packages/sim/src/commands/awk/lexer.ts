@@ -67,7 +67,7 @@ const KEYWORDS = new Set([
 ]);
 
 /** builtin functions (mawk's table) and the ones the grammar treats apart */
-export const BUILTINS = new Set([
+const BUILTINS = new Set([
   "length", "index", "substr", "sprintf", "sin", "cos", "atan2", "exp", "log", "int", "sqrt", "rand", "srand",
   "close", "system", "toupper", "tolower", "fflush", "split", "match", "sub", "gsub",
 ]);
@@ -181,7 +181,7 @@ export function scanProgram(texts: { src: string; file?: string }[]): { toks: To
 }
 
 /** the tokens of each program text (the -f files, or the one operand), one stream */
-export function tokenizeAll(texts: { src: string; file?: string }[]): Token[] {
+function tokenizeAll(texts: { src: string; file?: string }[]): Token[] {
   const out: Token[] = [];
   for (const t of texts) {
     try {

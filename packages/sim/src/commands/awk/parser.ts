@@ -63,8 +63,13 @@ const BUILTIN_TYPES: Record<string, "scalar" | "array"> = {
 
 type Scope = "begin" | "end" | "main" | "function";
 
+/** nesting levels the parser takes (statements, expression levels): mawk's yacc stack overflows about here (print with 192 parentheses) */
+const MAX_NESTING = 193;
+
 class Parser {
   private pos = 0;
+  /** statement and expression levels open now */
+  private nesting = 0;
   /** inside print's arguments, not within parentheses: `>` and `|` redirect */
   private inPrint = false;
   private scope: Scope = "main";
@@ -301,6 +306,10 @@ class Parser {
   }
 
   private statement(): Stmt {
+    return this.nested(() => this.statementHere());
+  }
+
+  private statementHere(): Stmt {
     const t = this.tok;
     if (t.kind === "{") return { k: "block", body: this.block() };
     if (t.kind === "KEYWORD") {
@@ -646,11 +655,27 @@ class Parser {
   }
 
   private unary(): Expr {
-    if (this.isOp("!") || this.isOp("-") || this.isOp("+")) {
-      const op = this.advance().text as "!" | "-" | "+";
-      return { k: "unary", op, e: this.unary() };
+    return this.nested(() => {
+      if (this.isOp("!") || this.isOp("-") || this.isOp("+")) {
+        const op = this.advance().text as "!" | "-" | "+";
+        return { k: "unary", op, e: this.unary() };
+      }
+      return this.pipeGetline();
+    });
+  }
+
+  /**
+   * One level of nesting (every expression level passes unary(), every
+   * statement statement()): past MAX_NESTING it is mawk's syntax error, as
+   * its parser stack overflows there, not a JavaScript stack overflow.
+   */
+  private nested<T>(f: () => T): T {
+    if (++this.nesting > MAX_NESTING) this.fail();
+    try {
+      return f();
+    } finally {
+      this.nesting--;
     }
-    return this.pipeGetline();
   }
 
   /** `cmd | getline [var]`: binds tighter than concatenation, looser than ^ */
@@ -675,16 +700,18 @@ class Parser {
   }
 
   private unaryPower(): Expr {
-    const op = this.advance().text as "!" | "-" | "+";
-    const e = this.isOp("-") || this.isOp("+") || this.isOp("!") ? this.unaryPower() : this.power();
-    return { k: "unary", op, e };
+    return this.nested(() => {
+      const op = this.advance().text as "!" | "-" | "+";
+      const e = this.isOp("-") || this.isOp("+") || this.isOp("!") ? this.unaryPower() : this.power();
+      return { k: "unary", op, e } as Expr;
+    });
   }
 
   private postfix(): Expr {
     if (this.isOp("++") || this.isOp("--")) {
       const op = this.advance().text as "++" | "--";
       const line = this.tok.line;
-      const target = asLValue(this.postfix());
+      const target = asLValue(this.nested(() => this.postfix()));
       if (!target) this.fail();
       this.markScalar(target, line);
       return { k: "incdec", op, prefix: true, target };

@@ -5,9 +5,8 @@
  * chgrp). Read from the host on each call, so a learner's edit is seen; the
  * first entry of a name or id wins, as getpwnam/getpwuid return it.
  */
-import { type ByteString, utf8Decode } from "../../bytes.js";
 import type { Vfs } from "../../fs/types.js";
-import { memoized } from "../../memo.js";
+import { colonRecords, GROUP, PASSWD } from "./colon-db.js";
 
 export interface PasswdEntry {
   name: string;
@@ -21,35 +20,15 @@ export interface GroupEntry {
   members: string[];
 }
 
-/** the colon-separated lines of a passwd/group text with a numeric third field */
-function records(text: ByteString): string[][] {
-  const out: string[][] = [];
-  for (const line of utf8Decode(text).split("\n")) {
-    const f = line.split(":");
-    if (f.length >= 3 && /^\d+$/.test(f[2])) out.push(f);
-  }
-  return out;
-}
-
-const passwdOf = memoized(
-  (text: ByteString): PasswdEntry[] =>
-    records(text).filter((f) => /^\d+$/.test(f[3] ?? "")).map((f) => ({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) })),
-  16,
-);
-const groupOf = memoized(
-  (text: ByteString): GroupEntry[] =>
-    records(text).map((f) => ({ name: f[0], gid: Number(f[2]), members: (f[3] ?? "").split(",").filter((m) => m !== "") })),
-  16,
-);
-
 export class Accounts {
   readonly users: readonly PasswdEntry[];
   readonly groups: readonly GroupEntry[];
   constructor(fs: Vfs) {
-    const pw = fs.readFile("/etc/passwd");
-    const gr = fs.readFile("/etc/group");
-    this.users = pw.ok ? passwdOf(pw.value) : [];
-    this.groups = gr.ok ? groupOf(gr.value) : [];
+    // colon-db.ts decides which lines are entries (and remembers each file's parse)
+    this.users = colonRecords(fs, PASSWD)
+      .filter((f) => /^\d+$/.test(f[3]))
+      .map((f) => ({ name: f[0], uid: Number(f[2]), gid: Number(f[3]) }));
+    this.groups = colonRecords(fs, GROUP).map((f) => ({ name: f[0], gid: Number(f[2]), members: f[3].split(",").filter((m) => m !== "") }));
   }
 
   userByName(name: string): PasswdEntry | undefined {

@@ -2,8 +2,11 @@
  * cmp (GNU diffutils 3.8): compare two files byte by byte. The first
  * difference ("a b differ: byte 5, line 2"), -l every differing byte in
  * octal, -b the bytes themselves, -s only the status; a shorter file ends
- * with "cmp: EOF on a after byte 4, line 1". Exit 0 same, 1 different,
- * 2 trouble.
+ * with "cmp: EOF on a after byte 4, line 1". -i/--ignore-initial and the
+ * SKIP operands skip bytes (the larger of the two counts wins, as in GNU's
+ * specify_ignore_initial), -n/--bytes stops after LIMIT bytes; both take
+ * xstrtoumax's numbers (0x hex, 0 octal, K M G T P E suffixes, kB = 1000).
+ * Exit 0 same, 1 different, 2 trouble.
  */
 import type { ByteString } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
@@ -26,6 +29,22 @@ function showByte(c: number): string {
 
 const oct = (c: number) => c.toString(8).padStart(3, " ");
 
+const SUFFIX_POWER: Record<string, number> = { K: 1, k: 1, M: 2, G: 3, T: 4, P: 5, E: 6 };
+
+/**
+ * A byte count as xstrtoumax reads it with cmp's suffixes, or undefined when
+ * it is not one (or past 2^64 - 1). Counts past what a file can hold keep
+ * their magnitude, not their precision.
+ */
+function byteCount(text: string): number | undefined {
+  const m = /^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)(?:([KkMGTPE])(B|iB)?)?$/.exec(text);
+  if (!m) return undefined;
+  const base = m[3] === "B" ? 1000n : 1024n;
+  const n = BigInt(m[1].startsWith("0") && !/^0[xX]/.test(m[1]) && m[1].length > 1 ? `0o${m[1].slice(1)}` : m[1]);
+  const v = m[2] ? n * base ** BigInt(SUFFIX_POWER[m[2]]) : n;
+  return v > 18446744073709551615n ? undefined : Number(v);
+}
+
 const VERSION = `cmp (GNU diffutils) 3.8
 Copyright (C) 2021 Free Software Foundation, Inc.
 License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.
@@ -41,6 +60,8 @@ function run(proc: Process): number {
     { key: "s", long: "silent" },
     { key: "l", short: "l", long: "verbose" },
     { key: "b", short: "b", long: "print-bytes" },
+    { key: "i", short: "i", long: "ignore-initial", arg: "required" },
+    { key: "n", short: "n", long: "bytes", arg: "required" },
     { key: "help", long: "help" },
     { key: "version", short: "v", long: "version" },
   ]);
@@ -56,12 +77,32 @@ function run(proc: Process): number {
   }
   const ops = r.operands;
   if (ops.length === 0) return trouble(proc, "missing operand after 'cmp'");
+  if (o.has("l") && o.has("s")) return trouble(proc, "options -l and -s are incompatible");
   const skips = [0, 0];
-  for (const [k, v] of ops.slice(2, 4).entries()) {
-    if (!/^\d+$/.test(v)) return trouble(proc, `invalid --ignore-initial value '${v}'`);
-    skips[k] = Number(v);
+  const skip = (k: number, v: string): boolean => {
+    const n = byteCount(v);
+    if (n === undefined) return false;
+    skips[k] = Math.max(skips[k], n);
+    return true;
+  };
+  for (const p of r.list) {
+    if (p.key !== "i") continue;
+    const v = p.value ?? "";
+    const colon = v.indexOf(":");
+    const [a, b] = colon < 0 ? [v, v] : [v.slice(0, colon), v.slice(colon + 1)];
+    // the error quotes the text from where the failing count starts, as GNU's specify_ignore_initial does
+    if (!skip(0, a)) return trouble(proc, `invalid --ignore-initial value '${v}'`);
+    if (!skip(1, b)) return trouble(proc, `invalid --ignore-initial value '${b}'`);
   }
+  for (const [k, v] of ops.slice(2, 4).entries()) if (!skip(k, v)) return trouble(proc, `invalid --ignore-initial value '${v}'`);
   if (ops.length > 4) return trouble(proc, `extra operand '${ops[4]}'`);
+  let limit = Infinity;
+  for (const p of r.list) {
+    if (p.key !== "n") continue;
+    const n = byteCount(p.value ?? "");
+    if (n === undefined) return trouble(proc, `invalid --bytes value '${p.value}'`);
+    limit = n;
+  }
   const names = [ops[0], ops[1] ?? "-"];
   const quiet = o.has("s");
   const data: ByteString[] = [];
@@ -73,8 +114,9 @@ function run(proc: Process): number {
     }
     data.push(d.value);
   }
-  const x = data[0].slice(skips[0]);
-  const y = data[1].slice(skips[1]);
+  // past the limit nothing is read: the files end there as far as cmp knows
+  const x = data[0].slice(skips[0], skips[0] + limit);
+  const y = data[1].slice(skips[1], skips[1] + limit);
   const common = Math.min(x.length, y.length);
   proc.budget.charge(Math.ceil(common / 4096));
   const [n1, n2] = names;
@@ -83,6 +125,11 @@ function run(proc: Process): number {
     let out = "";
     let differ = false;
     for (let i = 0; i < common; i++) {
+      // written as it grows: two large files differing everywhere must not build one huge string first
+      if (out.length >= 65536) {
+        proc.stdout.write(out);
+        out = "";
+      }
       const a = x.charCodeAt(i);
       const b = y.charCodeAt(i);
       if (a === b) continue;
@@ -152,8 +199,17 @@ beginning of each file (zero by default).
 -b, --print-bytes
        print differing bytes
 
+-i, --ignore-initial=SKIP
+       skip first SKIP bytes of both inputs
+
+-i, --ignore-initial=SKIP1:SKIP2
+       skip first SKIP1 bytes of FILE1 and first SKIP2 bytes of FILE2
+
 -l, --verbose
        output byte numbers and differing byte values
+
+-n, --bytes=LIMIT
+       compare at most LIMIT bytes
 
 -s, --quiet, --silent
        suppress all normal output

@@ -10,6 +10,7 @@ const SETUP = [
   String.raw`printf "a b c\nlonger x y\n1 22 333\n" > /tmp/c1`,
   String.raw`printf "root:x:0:0\nnobody:x:65534:65534\n" > /tmp/c2`,
   "seq 1 30 > /tmp/c3",
+  String.raw`printf "ok\ncaf\351\nnext\n" > /tmp/c4`,
 ];
 
 const RECORDED: [line: string, stdout: string, stderr: string, status: number][] = [
@@ -45,6 +46,10 @@ const RECORDED: [line: string, stdout: string, stderr: string, status: number][]
   ["printf \"%s\\n\" aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b | column", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\nb\n", "", 0],
   ["column -c 5 /tmp/c1", "a b c\nlonger x y\n1 22 333\n", "", 0],
   ["printf \"é b\\nxx c\\n\" | column -t", "é   b\nxx  c\n", "", 0],
+  // a byte that is not UTF-8 ends the file (fgetws's EILSEQ), the next file is still read
+  ["rev /tmp/c4 /tmp/c1", "ko\nc b a\ny x regnol\n333 22 1\n", "rev: /tmp/c4: 1: Invalid or incomplete multibyte or wide character\n", 1],
+  ["printf \"ok\\ncaf\\351\\nnext\\n\" | rev", "ko\n", "rev: stdin: 1: Invalid or incomplete multibyte or wide character\n", 1],
+  ["printf \"caf\\351\" | rev", "fac", "", 0],
 ];
 
 describe("column and rev, as util-linux 2.38.1", () => {

@@ -6,7 +6,7 @@
  * is not in sorted order" (a fatal error with --check-order) and the exit
  * status becomes 1.
  */
-import { utf8Decode } from "../../bytes.js";
+import { type ByteString, utf8Encode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { parseOrUsage, readOperand, splitLines, strerror, usageError } from "./program.js";
@@ -37,13 +37,14 @@ function run(proc: Process): number {
       proc.stderr.write(`comm: ${quoteIfNeeded(op)}: ${strerror(r.errno)}\n`);
       return 1;
     }
-    files.push(splitLines(utf8Decode(r.value)));
+    // lines stay bytes: a Latin-1 line is compared and printed as it is (C.UTF-8 collates by byte)
+    files.push(splitLines(r.value));
   }
   // the last of --check-order / --nocheck-order wins; neither: check after an unpairable line
   let mode: "default" | "enabled" | "disabled" = "default";
   for (const p of o.list) if (p.key === "check") mode = "enabled";
   else if (p.key === "nocheck") mode = "disabled";
-  const delim = o.value("delim") ?? "\t";
+  const delim = utf8Encode(o.value("delim") ?? "\t");
   const show = [!o.has("1"), !o.has("2"), !o.has("3")];
   const prefix = ["", show[0] ? delim : "", (show[0] ? delim : "") + (show[1] ? delim : "")];
   const [f1, f2] = files;
@@ -53,7 +54,7 @@ function run(proc: Process): number {
   let i = 0;
   let j = 0;
   const write = (line: string, col: number) => {
-    if (show[col]) proc.stdout.write(`${prefix[col]}${line}\n`);
+    if (show[col]) proc.stdout.writeBytes(`${prefix[col]}${line}\n` as ByteString);
   };
   /** the newly read line of `file` against the one before it; false on a fatal disorder */
   const check = (file: number, lines: string[], at: number): boolean => {

@@ -30,3 +30,13 @@ describe("expr in scripts", () => {
     expect(r).toMatchObject({ stdout: "5\n", exit: 0 });
   });
 });
+
+describe("expr's bounds", () => {
+  it("charges each regex run of the longest-match search, so a long subject ends with the step limit", () => {
+    const lab = LabSession.create("single");
+    // 10000 characters and an alternation: one anchored run per possible end, each as long as the subject
+    const r = lab.run("host", "s=$(printf '%010000d' 0 | tr 0 1); expr \"$s\" : '\\(1\\|12\\)'");
+    expect(r.stderr).toContain("command ran too long");
+    expect(lab.run("host", "expr 1111 : '\\(1\\|12\\)'")).toMatchObject({ stdout: "1\n", exit: 0 });
+  });
+});

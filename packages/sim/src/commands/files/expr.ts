@@ -47,12 +47,15 @@ function toInteger(v: Value): bigint | undefined {
   return INTEGER.test(v) ? BigInt(v) : undefined;
 }
 
+/** charged for each regex run: a step and one per 256 characters of the subject */
+type Charge = (steps: number) => void;
+
 /** STRING : REGEXP, anchored at the start of STRING */
-function colon(s: Value, pattern: Value): Value {
+function colon(s: Value, pattern: Value, charge: Charge): Value {
   const t = translateRegex(text(pattern), false);
   if (!t.ok) throw new ExprError(t.error);
   const str = text(s);
-  const m = longestMatch(t.source, str);
+  const m = longestMatch(t.source, str, charge);
   const groups = new RegExp(`(?:${t.source})|`, "u").exec("")!.length - 1;
   if (groups > 0) return m?.[1] ?? "";
   return BigInt(m ? chars(m[0]).length : 0);
@@ -63,11 +66,15 @@ function colon(s: Value, pattern: Value): Value {
  * that matches: try each end, longest first, down to the first match's
  * (a lookahead pins the end, so `$` keeps meaning the end of the string).
  */
-function longestMatch(source: string, str: string): RegExpExecArray | null {
+function longestMatch(source: string, str: string, charge: Charge): RegExpExecArray | null {
+  const cost = 1 + (str.length >> 8);
+  charge(cost);
   const first = new RegExp(`(?:${source})`, "uy").exec(str);
   if (!first || !source.includes("|")) return first;
   const n = chars(str).length;
   for (let end = n; end > chars(first[0]).length; end--) {
+    // one run per possible end: a long subject must end with the step limit, not keep the tab busy
+    charge(cost);
     const m = new RegExp(`(?:${source})(?=[\\s\\S]{${n - end}}$)`, "uy").exec(str);
     if (m) return m;
   }
@@ -122,7 +129,10 @@ function arithmetic(op: string, l: Value, r: Value): bigint {
 /** the words, and expr's eval..eval7 (evaluate, eval1..eval7) over them */
 class Parser {
   private i = 0;
-  constructor(private readonly args: string[]) {}
+  constructor(
+    private readonly args: string[],
+    private readonly charge: Charge,
+  ) {}
 
   done(): boolean {
     return this.i >= this.args.length;
@@ -200,7 +210,7 @@ class Parser {
     let l = this.eval6(ev);
     while (this.next(":")) {
       const r = this.eval6(ev);
-      l = ev ? colon(l, r) : 0n;
+      l = ev ? colon(l, r, this.charge) : 0n;
     }
     return l;
   }
@@ -215,7 +225,7 @@ class Parser {
     if (this.next("match")) {
       const l = this.eval6(ev);
       const r = this.eval6(ev);
-      return ev ? colon(l, r) : 0n;
+      return ev ? colon(l, r, this.charge) : 0n;
     }
     if (this.next("index")) {
       const l = chars(text(this.eval6(ev)));
@@ -263,7 +273,7 @@ function runExpr(proc: Process): number {
   if (args[0] === "--") args = args.slice(1);
   if (args.length === 0) return usageError(proc, "expr", "missing operand", 2);
   try {
-    const p = new Parser(args);
+    const p = new Parser(args, (n) => proc.budget.charge(n));
     const v = p.evaluate(true);
     if (!p.done()) p.rest();
     proc.stdout.write(`${text(v)}\n`);

@@ -101,6 +101,14 @@ describe("ls long format (GNU ls 9.1 layout)", () => {
     expect(run(host, ["ls", "/tmp/q"]).out).toBe("a b\nc\n");
     expect(run(host, ["ls", "/tmp/q"], { tty: true }).out).toBe("'a b'   c\n");
   });
+
+  it("quotes = and ^ as gnulib's shell-escape does (recorded on a terminal: 'a=b'  'c^d')", () => {
+    const { host } = testHost();
+    host.fs.mkdir("/tmp/q");
+    host.fs.writeFile("/tmp/q/a=b", asBytes(""));
+    host.fs.writeFile("/tmp/q/c^d", asBytes(""));
+    expect(run(host, ["ls", "/tmp/q"], { tty: true }).out).toBe("'a=b'  'c^d'\n");
+  });
 });
 
 describe("ls columns", () => {

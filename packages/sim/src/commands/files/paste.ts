@@ -5,7 +5,7 @@
  * backslashed characters stand for themselves. `-` is standard input and may
  * be named more than once (each names the next line of it).
  */
-import type { ByteString } from "../../bytes.js";
+import { type ByteString, utf8Encode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { parseOrUsage, readOperand, splitLines, strerror } from "./program.js";
@@ -14,7 +14,7 @@ import { quoteIfNeeded } from "./quote.js";
 const ESCAPES: Record<string, string> = { n: "\n", t: "\t", "\\": "\\", "0": "", b: "\b", f: "\f", r: "\r", v: "\v" };
 
 /** the delimiter list of -d, or undefined when it ends with a lone backslash */
-export function parseDelimiters(list: string): string[] | undefined {
+function parseDelimiters(list: string): string[] | undefined {
   if (list === "") return [""];
   const out: string[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -42,7 +42,8 @@ function run(proc: Process): number {
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.opts;
   const list = o.value("d") ?? "\t";
-  const delims = parseDelimiters(list);
+  // the list is bytes to paste as to coreutils 9.1: -d 'é' alternates its two bytes
+  const delims = parseDelimiters(utf8Encode(list));
   if (!delims) {
     proc.stderr.write(`paste: delimiter list ends with an unescaped backslash: ${list}\n`);
     return 1;

@@ -8,7 +8,7 @@
  */
 
 /** characters that make shell-escape quoting necessary anywhere in a name ('~' and '#' only at the start) */
-const SHELL_SPECIAL = /[\s!"$&'()*;<>?[\\\]`{|}^]/;
+const SHELL_SPECIAL = /[\s!"$&'()*;<=>?[\\\]`{|}^]/;
 
 function shellQuote(name: string): string {
   if (!name.includes("'")) return `'${name}'`;

@@ -4,7 +4,7 @@
  * the front of the record after it; -r reads the separator as a regular
  * expression (tac-regex.ts). Works on bytes.
  */
-import type { ByteString } from "../../bytes.js";
+import { type ByteString, utf8Encode } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { parseOrUsage, readOperand, strerror } from "./program.js";
@@ -12,7 +12,7 @@ import { quoteAlways, quoteIfNeeded } from "./quote.js";
 import { compileTacRegex, reverseRecordsRegex } from "./tac-regex.js";
 
 /** the records of `data` split at `sep`, in reverse order and joined again */
-export function reverseRecords(data: ByteString, sep: string, before: boolean): string {
+function reverseRecords(data: ByteString, sep: string, before: boolean): string {
   if (sep === "" || data === "") return data;
   const parts = data.split(sep);
   const records: string[] = [];
@@ -37,7 +37,8 @@ function run(proc: Process): number {
   ]);
   if ("exit" in parsed) return parsed.exit;
   const o = parsed.opts;
-  const sep = o.value("s") ?? "\n";
+  // the separator is bytes, as the data is
+  const sep = utf8Encode(o.value("s") ?? "\n");
   const compiled = o.has("r") && sep !== "" ? compileTacRegex(sep) : undefined;
   if (compiled && "error" in compiled) {
     proc.stderr.write(`tac: ${compiled.error}\n`);

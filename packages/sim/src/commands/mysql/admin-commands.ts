@@ -8,13 +8,12 @@
  * either stops the rest.
  */
 import { hasPrivilege, isGlobalAll, nativePasswordHash } from "../../services/mysqld/accounts.js";
-import { shutdownMysqld } from "../../services/mysqld/daemon.js";
 import { ER, SqlError } from "../../services/mysqld/errors.js";
 import type { MysqlSession } from "../../services/mysqld/session.js";
 import type { ResultSet } from "../../services/mysqld/sql/result.js";
 import { globalStatusRows, statisticsLine } from "../../services/mysqld/status.js";
 import type { MysqldState } from "../../services/mysqld/state.js";
-import { adminVersionLine, COPYRIGHT_LINE, SOCKET_PATH } from "../../services/mysqld/version.js";
+import { adminVersionLine, COPYRIGHT_LINE, SERVER_VERSION, SOCKET_PATH } from "../../services/mysqld/version.js";
 import type { Process } from "../../process/process.js";
 import { readTtyLine } from "../../process/tty-line.js";
 
@@ -61,6 +60,13 @@ const FLUSH_WHAT: Record<string, string> = {
   reload: "privileges",
 };
 
+/** COM_STATISTICS's line; a question only the first time this connection asks */
+function statistics(ctx: AdminContext): string {
+  const line = statisticsLine(ctx.proc.host, ctx.server, !ctx.askedStatistics);
+  ctx.askedStatistics = true;
+  return line;
+}
+
 export interface AdminContext {
   proc: Process;
   /** the name it was run as: mysqladmin or mariadb-admin */
@@ -75,6 +81,8 @@ export interface AdminContext {
   verbose: number;
   /** "\x07" before each error, "" with -b */
   bell: string;
+  /** whether this connection has asked COM_STATISTICS already (only the first asking counts a question) */
+  askedStatistics?: boolean;
   /** how the client reached the server, for `version` */
   via: { socket: string } | { host: string; port: number };
   /** standard input's lines still unread (answers to the drop prompt when it is not the terminal) */
@@ -163,13 +171,12 @@ function dropDatabase(ctx: AdminContext, db: string): number {
 function printVersion(ctx: AdminContext): void {
   const out = ctx.proc.stdout;
   out.write(`${adminVersionLine(ctx.prog)}\n${COPYRIGHT_LINE}\n\n`);
-  const r = query(ctx, "SELECT VERSION()");
-  const version = r instanceof SqlError || r.kind !== "rows" ? "" : (r.rows[0][0] ?? "");
-  out.write(`Server version\t\t${version}\nProtocol version\t10\n`);
+  // mysql_get_server_info(): the version the server sent in its handshake, not a query (which would count a question)
+  out.write(`Server version\t\t${SERVER_VERSION}\nProtocol version\t10\n`);
   if ("socket" in ctx.via) out.write(`Connection\t\tLocalhost via UNIX socket\nUNIX socket\t\t${ctx.via.socket}\n`);
   else out.write(`Connection\t\t${ctx.via.host} via TCP/IP\nTCP port\t\t${ctx.via.port}\n`);
   // the status line, its uptime told in words and the rest below a blank line
-  const status = statisticsLine(ctx.proc.host, ctx.server);
+  const status = statistics(ctx);
   const m = /^Uptime: (\d+) {2}(.*)$/.exec(status)!;
   out.write(`Uptime:\t\t\t${niceTime(Number(m[1]))}\n\n${m[2]}\n`);
 }
@@ -245,13 +252,12 @@ export function runAdminCommands(ctx: AdminContext, words: string[]): number {
         i++;
         break;
       case "shutdown": {
-        const acct = ctx.session.account;
-        if (!isGlobalAll(acct) && !hasPrivilege(acct, "SHUTDOWN")) {
-          fail(ctx, `shutdown failed; error: '${ER.specificAccessDenied("SHUTDOWN").message}'`);
+        const denied = ctx.session.comShutdown();
+        if (denied) {
+          fail(ctx, `shutdown failed; error: '${denied.message}'`);
           return -1;
         }
         if (ctx.verbose > 0 && "socket" in ctx.via) out.write("Shutdown signal sent to server;  Waiting for pid file to disappear\n");
-        shutdownMysqld(ctx.proc.host);
         // shutdown is always the last command
         return ret;
       }
@@ -276,7 +282,7 @@ export function runAdminCommands(ctx: AdminContext, words: string[]): number {
         break;
       }
       case "status":
-        out.write(`${statisticsLine(ctx.proc.host, ctx.server)}\n`);
+        out.write(`${statistics(ctx)}\n`);
         break;
       case "kill": {
         if (arg === undefined) {
@@ -297,9 +303,9 @@ export function runAdminCommands(ctx: AdminContext, words: string[]): number {
         break;
       }
       case "debug": {
-        const acct = ctx.session.account;
-        if (!isGlobalAll(acct) && !hasPrivilege(acct, "SUPER")) {
-          fail(ctx, `debug failed; error: '${ER.specificAccessDenied("SUPER").message}'`);
+        const denied = ctx.session.comDebug();
+        if (denied) {
+          fail(ctx, `debug failed; error: '${denied.message}'`);
           return -1;
         }
         break;

@@ -13,7 +13,7 @@ const lab = () => LabSession.create(DB_LAB);
 const write = (s: LabSession, path: string, text: string) => s.world.host("host")!.fs.writeFile(path, utf8Encode(text));
 
 describe("status and version", () => {
-  it("count uptime in virtual seconds and questions since the start", () => {
+  it("count uptime in virtual seconds and questions since the start (each connection one; version asks no query)", () => {
     const s = lab();
     s.run(undefined, "systemctl restart mariadb");
     s.run(undefined, "sleep 3725");
@@ -22,7 +22,19 @@ describe("status and version", () => {
     expect(st.stdout).toBe("Uptime: 3725  Threads: 1  Questions: 3  Slow queries: 0  Opens: 17  Open tables: 10  Queries per second avg: 0.000\n");
     const v = s.run(undefined, "mysqladmin version").stdout;
     expect(v).toContain("Server version\t\t10.11.19-MariaDB-0+deb12u1\nProtocol version\t10\nConnection\t\tLocalhost via UNIX socket\nUNIX socket\t\t/run/mysqld/mysqld.sock\n");
-    expect(v).toMatch(/\nUptime:\t\t\t1 hour 2 min 5 sec\n\nThreads: 1 {2}Questions: 5 {2}Slow queries: 0 {2}Opens: 17 {2}Open tables: 10 {2}Queries per second avg: 0\.001\n$/);
+    expect(v).toMatch(/\nUptime:\t\t\t1 hour 2 min 5 sec\n\nThreads: 1 {2}Questions: 4 {2}Slow queries: 0 {2}Opens: 17 {2}Open tables: 10 {2}Queries per second avg: 0\.001\n$/);
+  });
+
+  it("repeat with -i every so many virtual seconds, -c times; the connection counts one question (recorded: status status, -i 1 -c 3 status)", () => {
+    const s = lab();
+    s.run(undefined, "systemctl restart mariadb");
+    const line = (up: number, q: number) =>
+      `Uptime: ${up}  Threads: 1  Questions: ${q}  Slow queries: 0  Opens: 17  Open tables: 10  Queries per second avg: ${up ? `${Math.floor(q / up)}.${String(Math.floor(((q * 1000) / up) % 1000)).padStart(3, "0")}` : "0.000"}\n`;
+    expect(s.run(undefined, "mysqladmin status status").stdout).toBe(line(0, 1) + line(0, 1));
+    expect(s.run(undefined, "mysqladmin -i 2 -c 3 status").stdout).toBe(line(0, 2) + line(2, 2) + line(4, 2));
+    // -c without -i runs once; -i without -c stops after four turns as if interrupted
+    expect(s.run(undefined, "mysqladmin -c 3 ping").stdout).toBe("mysqld is alive\n");
+    expect(s.run(undefined, "mysqladmin -i 1 ping")).toMatchObject({ stdout: "mysqld is alive\n".repeat(4) + "^C", exit: 0 });
   });
 
   it("tell the time as nice_time does", () => {

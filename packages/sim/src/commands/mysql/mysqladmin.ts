@@ -81,6 +81,9 @@ OPTIONS
        -f, --force           drop without asking; go on after an error
        -s, --silent          exit silently if the server cannot be reached
        -v, --verbose         more output (processlist shows full queries)
+       -i, --sleep=sec       run the commands again every sec seconds
+       -c, --count=n         with -i, run them n times (without -c, until
+                             interrupted: in Rootlab, 4 times)
        --defaults-file=file  read options only from this file
        --no-defaults         read no option file (else /etc/my.cnf,
                              /etc/mysql/my.cnf and ~/.my.cnf)
@@ -178,7 +181,31 @@ function runMysqladmin(proc: Process): number {
     // fgets(stdin) for the drop question goes on after a password read from it
     input: proc.stdin.isTTY ? undefined : proc.stdin.text().split("\n").slice(pw.ask && !proc.tty ? 1 : 0),
   };
-  return runAdminCommands(ctx, words) === 0 ? 0 : 1;
+  // -i SECONDS repeats the commands with that much virtual time between, -c N times (-c alone does nothing, as in
+  // mysqladmin.cc); with no -c the real one runs until Ctrl-C: here it stops after REPEATS_UNTIL_INTERRUPT as if
+  // interrupted, as ping does without -c
+  const interval = atoi(last(parsed, "sleep"));
+  const countText = last(parsed, "count");
+  let left = countText === undefined ? undefined : atoi(countText);
+  for (let done = 1; ; done++) {
+    if (runAdminCommands(ctx, words) !== 0) return 1;
+    if (interval <= 0) return 0;
+    if (left !== undefined && --left <= 0) return 0;
+    if (left === undefined && done >= REPEATS_UNTIL_INTERRUPT) {
+      proc.stdout.write("^C");
+      return 0;
+    }
+    proc.host.world.advance(interval * 1000);
+  }
+}
+
+/** iterations of -i without -c before the simulation stops it as a learner's Ctrl-C would */
+const REPEATS_UNTIL_INTERRUPT = 4;
+
+/** C's atoi, as mysqladmin reads -i and -c: leading digits, else 0 */
+function atoi(text: string | undefined): number {
+  const m = /^\s*([-+]?\d+)/.exec(text ?? "");
+  return m ? Number(m[1]) : 0;
 }
 
 export const mysqladmin: Command = {

@@ -68,6 +68,11 @@ describe("env", () => {
     expect(session().run(undefined, "printf 'a\\nb' | env -i tac")).toMatchObject({ exit: 0, stdout: "ba\n" });
   });
 
+  it("passes standard input on as bytes, not decoded text", () => {
+    // recorded: printf 'caf\351\n' | env od -c gives the byte 351, not U+FFFD's three
+    expect(session().run(undefined, "printf 'caf\\351\\n' | env od -c | head -1").stdout).toBe("0000000   c   a   f 351  \\n\n");
+  });
+
   it("reports a command it cannot run with execvp's statuses", () => {
     const s = session();
     expect(s.run(undefined, "env -i nosuchcmd")).toMatchObject({ exit: 127, stderr: "env: ‘nosuchcmd’: No such file or directory\n" });

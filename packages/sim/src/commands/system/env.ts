@@ -8,34 +8,12 @@
  * exactly that environment. Not simulated: -C, -S, -v and the signal options.
  */
 import type { Process } from "../../process/process.js";
-import { shellWord } from "../files/find/exec-line.js";
+import { execError, shellWord } from "../files/find/exec-line.js";
 import { usageError } from "../files/program.js";
 import { quoteLocale } from "../files/quote.js";
 import type { Command } from "../types.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** where execvp finds `name` on `path` (glibc's default when PATH is unset), or why it fails */
-export function locate(proc: Process, name: string, path: string | undefined): { path: string } | { errno: "ENOENT" | "EACCES" } {
-  const executable = (p: string) => {
-    const st = proc.host.fs.stat(proc.resolve(p));
-    if (!st.ok) return "ENOENT" as const;
-    return st.value.type === "file" && (st.value.mode & 0o111) !== 0 ? true : ("EACCES" as const);
-  };
-  if (name.includes("/")) {
-    const e = executable(name);
-    return e === true ? { path: name } : { errno: e };
-  }
-  let denied = false;
-  for (const dir of (path ?? "/bin:/usr/bin").split(":")) {
-    proc.budget.charge(1);
-    const p = `${dir === "" ? "." : dir}/${name}`;
-    const e = executable(p);
-    if (e === true) return { path: p };
-    if (e === "EACCES") denied = true;
-  }
-  return { errno: denied ? "EACCES" : "ENOENT" };
-}
 
 function run(proc: Process): number {
   const args = proc.argv.slice(1);
@@ -107,10 +85,10 @@ function run(proc: Process): number {
     return 0;
   }
   if (nul) return fail("cannot specify --null (-0) with command");
-  const found = locate(proc, command[0], env.PATH);
-  if ("errno" in found) {
-    proc.stderr.write(`env: ${quoteLocale(command[0])}: ${found.errno === "ENOENT" ? "No such file or directory" : "Permission denied"}\n`);
-    return found.errno === "ENOENT" ? 127 : 126;
+  const errno = execError(proc, command[0], env.PATH);
+  if (errno !== undefined) {
+    proc.stderr.write(`env: ${quoteLocale(command[0])}: ${errno === "ENOENT" ? "No such file or directory" : "Permission denied"}\n`);
+    return errno === "ENOENT" ? 127 : 126;
   }
   if (!proc.runCommandLine) {
     proc.stderr.write("env: running a command is not possible here\n");
@@ -120,13 +98,12 @@ function run(proc: Process): number {
   const drop = Object.keys(proc.env).filter((k) => NAME.test(k) && !Object.hasOwn(env, k));
   const set = Object.entries(env).filter(([k, v]) => NAME.test(k) && proc.env[k] !== v);
   // what was piped or redirected to env goes on to the command (the child shell's own input is spent)
-  const input = proc.stdin.isTTY ? "" : `printf '%s' ${shellWord(proc.stdin.text())} | `;
   const line =
     (drop.length > 0 ? `unset -v ${drop.join(" ")}; ` : "") +
-    input +
     set.map(([k, v]) => `${k}=${shellWord(v)} `).join("") +
     command.map(shellWord).join(" ");
-  return proc.runCommandLine(line);
+  // standard input is handed over as bytes (a terminal stays the terminal)
+  return proc.runCommandLine(line, proc.stdin.isTTY ? {} : { stdin: proc.stdin.bytes() });
 }
 
 export const env: Command = {

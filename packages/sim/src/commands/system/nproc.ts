@@ -12,7 +12,7 @@ import { quoteLocale } from "../files/quote.js";
 import type { Command } from "../types.js";
 
 /** CPUs the kernel reports in /proc/cpuinfo (1 if it cannot be read) */
-export function onlineCpus(proc: Process): number {
+function onlineCpus(proc: Process): number {
   const r = proc.host.fs.readFile("/proc/cpuinfo");
   if (!r.ok) return 1;
   return Math.max(1, utf8Decode(r.value).split("\n").filter((l) => /^processor\s*:/.test(l)).length);

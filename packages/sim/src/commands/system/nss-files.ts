@@ -9,6 +9,9 @@
  */
 import { utf8Decode } from "../../bytes.js";
 import type { Vfs } from "../../fs/types.js";
+import { type ColonDb, colonRecords } from "../files/colon-db.js";
+
+export { GROUP, GSHADOW, PASSWD, SHADOW } from "../files/colon-db.js";
 
 /** one entry as getent prints it */
 export type Line = string;
@@ -26,32 +29,6 @@ function words(line: string): string[] {
 const pad = (name: string, width: number) => name.padEnd(width);
 
 // --- colon databases --------------------------------------------------------
-
-interface ColonDb {
-  path: string;
-  fields: number;
-  /** the field a numeric key is looked up in (uid, gid); none for shadow */
-  idField?: number;
-}
-
-export const PASSWD: ColonDb = { path: "/etc/passwd", fields: 7, idField: 2 };
-export const GROUP: ColonDb = { path: "/etc/group", fields: 4, idField: 2 };
-export const SHADOW: ColonDb = { path: "/etc/shadow", fields: 9 };
-export const GSHADOW: ColonDb = { path: "/etc/gshadow", fields: 4 };
-
-function colonRecords(fs: Vfs, db: ColonDb): string[][] {
-  const out: string[][] = [];
-  for (const raw of lines(fs, db.path)) {
-    const line = raw.trimStart();
-    if (line === "" || line.startsWith("#")) continue;
-    const f = line.split(":");
-    if (f.length < db.fields - 1 || f[0] === "") continue;
-    if (db.idField !== undefined && !/^\d+$/.test(f[db.idField])) continue;
-    while (f.length < db.fields) f.push("");
-    out.push(f.slice(0, db.fields));
-  }
-  return out;
-}
 
 export function colonAll(fs: Vfs, db: ColonDb): Line[] {
   return colonRecords(fs, db).map((f) => f.join(":"));

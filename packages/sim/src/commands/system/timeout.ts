@@ -18,10 +18,9 @@
  */
 import type { Process } from "../../process/process.js";
 import { parseSignal, signalName } from "../../process/signal-names.js";
-import { shellWord } from "../files/find/exec-line.js";
+import { execError, shellWord } from "../files/find/exec-line.js";
 import { quoteLocale } from "../files/quote.js";
 import type { Command } from "../types.js";
-import { locate } from "./env.js";
 
 const EXIT_TIMEDOUT = 124;
 const EXIT_CANCELED = 125;
@@ -118,11 +117,11 @@ function run(proc: Process): number {
   const duration = parseDuration(operands[0]);
   if (duration === undefined) return usage(`invalid time interval ${quoteLocale(operands[0])}`);
   const command = operands.slice(1);
-  const found = locate(proc, command[0], proc.env.PATH);
-  if ("errno" in found) {
-    const text = found.errno === "ENOENT" ? "No such file or directory" : "Permission denied";
+  const errno = execError(proc, command[0]);
+  if (errno !== undefined) {
+    const text = errno === "ENOENT" ? "No such file or directory" : "Permission denied";
     proc.stderr.write(`timeout: failed to run command ${quoteLocale(command[0])}: ${text}\n`);
-    return found.errno === "ENOENT" ? 127 : 126;
+    return errno === "ENOENT" ? 127 : 126;
   }
   if (!proc.runCommandLine) {
     proc.stderr.write("timeout: running a command is not possible here\n");

@@ -7,7 +7,7 @@
  */
 import type { Host } from "../../host/host.js";
 import { authenticate, canSeeDatabase } from "./accounts.js";
-import { mysqldOf, nextConnectionId } from "./daemon.js";
+import { mysqldOf, nextConnectionId, shutdownMysqld } from "./daemon.js";
 import { ER, SqlError } from "./errors.js";
 import { MysqlSession } from "./session.js";
 import { SOCKET_PATH } from "./version.js";
@@ -60,5 +60,6 @@ export function connect(host: Host, opts: ConnectOptions): MysqlSession | SqlErr
     database: opts.database ?? null,
     now: () => host.clock.unixMs,
     hostname: host.kernel.hostname,
+    shutdown: () => shutdownMysqld(host),
   });
 }

@@ -29,6 +29,8 @@ export interface SessionOptions {
   /** ms since the Unix epoch, virtual: NOW() */
   now: () => number;
   hostname: string;
+  /** what COM_SHUTDOWN does once allowed: the daemon stops (connect() passes its host's) */
+  shutdown?: () => void;
 }
 
 const text = (name: string): ResultColumn => ({ name, numeric: false });
@@ -137,6 +139,18 @@ export class MysqlSession {
         u.authString,
       ]),
     };
+  }
+
+  /** COM_SHUTDOWN (mysqladmin shutdown): the server checks the SHUTDOWN privilege, then stops */
+  comShutdown(): SqlError | null {
+    const denied = this.requireGlobal("SHUTDOWN");
+    if (!denied) this.opts.shutdown?.();
+    return denied;
+  }
+
+  /** COM_DEBUG (mysqladmin debug): SUPER; what it writes goes to the server's error log, not kept here */
+  comDebug(): SqlError | null {
+    return this.requireGlobal("SUPER");
   }
 
   private requireGlobal(priv: string): SqlError | null {

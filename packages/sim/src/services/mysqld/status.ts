@@ -41,12 +41,14 @@ export function serverStatus(host: Host, s: MysqldState): ServerStatus {
 }
 
 /**
- * COM_STATISTICS: counts itself as a question, then answers
+ * COM_STATISTICS: counts a question when `counted` (the first time a
+ * connection asks: on Debian 12, `mysqladmin status status` and each turn
+ * of `mysqladmin -i 1 status` show the same Questions), then answers
  * "Uptime: N  Threads: N  ...  Queries per second avg: N.NNN" (questions
  * per second of uptime in thousandths, truncated; 0 in the first second).
  */
-export function statisticsLine(host: Host, s: MysqldState): string {
-  s.questions = (s.questions ?? 0) + 1;
+export function statisticsLine(host: Host, s: MysqldState, counted = true): string {
+  if (counted) s.questions = (s.questions ?? 0) + 1;
   const st = serverStatus(host, s);
   const qps1000 = st.uptime > 0 ? Math.floor((st.questions * 1000) / st.uptime) : 0;
   const qps = `${Math.floor(qps1000 / 1000)}.${String(qps1000 % 1000).padStart(3, "0")}`;

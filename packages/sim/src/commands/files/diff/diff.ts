@@ -1,18 +1,21 @@
 /**
  * diff (GNU diffutils 3.8): compare files line by line. Normal, unified (-u)
- * and context (-c) formats, -q/-s, the -i/-w/-b/-B foldings, `-` for standard input, a
- * directory against a file (DIR/FILE's name), and two directories (-r
- * recursing) with "Only in" and "Common subdirectories" lines. Exit 0 when
+ * and context (-c) formats, -q/-s, the -i/-w/-b/-B foldings, -a (text even
+ * with NULs), `-` for standard input, a directory against a file (DIR/FILE's
+ * name), and two directories (-r recursing, -x leaving names out) with "Only
+ * in" and "Common subdirectories" lines. Exit 0 when
  * the same, 1 when different, 2 on trouble.
  */
 import type { ByteString } from "../../../bytes.js";
-import { utf8Decode } from "../../../bytes.js";
+import { asBytes, utf8Encode } from "../../../bytes.js";
 import type { Stat } from "../../../fs/types.js";
 import type { Process } from "../../../process/process.js";
 import type { Command } from "../../types.js";
+import { matchPattern } from "../../../shell/pattern.js";
 import { processZone, statDate } from "../file-time.js";
 import { type OptionSpec, Options, parseOptions } from "../options.js";
 import { strerror } from "../program.js";
+import { quoteIfNeeded } from "../quote.js";
 import { contextHunks, normalFormat, unifiedHunks, type Line } from "./formats.js";
 import { diffSequences } from "./lcs.js";
 import { DIFF_MAN } from "./man.js";
@@ -61,6 +64,12 @@ interface Settings {
   recursive: boolean;
   fold: (line: string) => string;
   ignoreBlank: boolean;
+  /** -b or -w: a line of only white space counts as blank for -B too */
+  spaceFolded: boolean;
+  /** -a: compare as text even when a NUL says binary */
+  text: boolean;
+  /** -x's patterns: names in a directory matching one are left out of the comparison */
+  exclude: string[];
   /** whether -i, -w, -b or -B can make different bytes the same */
   folds: boolean;
   /** the options as typed, for "diff -r a/x b/x" headers */
@@ -86,17 +95,20 @@ function run(proc: Process): number {
     proc.stdout.write(VERSION);
     return 0;
   }
-  // the output style and its context length; the last style given wins
-  let style: Style = "normal";
+  // the output style and its context length; two different styles are refused, as GNU refuses them
+  let style: Style | undefined;
   let context: number | undefined;
   for (const p of r.list) {
-    if (p.key === "u" || p.key === "c") style = p.key === "u" ? "unified" : "context";
-    else if (p.key === "unified" || p.key === "U" || p.key === "context" || p.key === "C") {
-      style = p.key === "unified" || p.key === "U" ? "unified" : "context";
-      if (p.value === undefined) continue;
-      if (!/^\d+$/.test(p.value)) return trouble(proc, `invalid context length '${p.value}'`);
-      context = Number(p.value);
-    } else if (p.key === "normal") style = "normal";
+    let named: Style;
+    if (p.key === "u" || p.key === "unified" || p.key === "U") named = "unified";
+    else if (p.key === "c" || p.key === "context" || p.key === "C") named = "context";
+    else if (p.key === "normal") named = "normal";
+    else continue;
+    if (style !== undefined && style !== named) return trouble(proc, "conflicting output style options");
+    style = named;
+    if (p.value === undefined) continue;
+    if (!/^\d+$/.test(p.value)) return trouble(proc, `invalid context length '${p.value}'`);
+    context = Number(p.value);
   }
   // the obsolete -NUM: a context length (-u0, -c1)
   const digits = r.list.filter((p) => p.key.length === 1 && p.key >= "0" && p.key <= "9").map((p) => p.key).join("");
@@ -111,13 +123,16 @@ function run(proc: Process): number {
   const s: Settings = {
     brief: o.has("q"),
     identical: o.has("s"),
-    style,
+    style: style ?? "normal",
     context: context ?? 3,
     recursive: o.has("r"),
     fold,
     ignoreBlank: o.has("B"),
+    spaceFolded: o.has("b") || o.has("w"),
+    text: o.has("a"),
+    exclude: r.list.filter((p) => p.key === "x").map((p) => p.value ?? ""),
     folds: ["i", "w", "b", "B"].some((k) => o.has(k)),
-    switches: switches.join(" "),
+    switches: switches.map(quoteIfNeeded).join(" "),
   };
   return compareOperands(proc, s, ops[0], ops[1]);
 }
@@ -127,7 +142,7 @@ function folding(o: Options): (line: string) => string {
   const steps: ((l: string) => string)[] = [];
   if (o.has("w")) steps.push((l) => l.replace(/[ \t\v\f\r]+/g, ""));
   else if (o.has("b")) steps.push((l) => l.replace(/[ \t\v\f\r]+$/, "").replace(/[ \t\v\f\r]+/g, " "));
-  if (o.has("i")) steps.push((l) => l.toLowerCase());
+  if (o.has("i")) steps.push((l) => l.replace(/[A-Z]+/g, (m) => m.toLowerCase()));
   return (l) => steps.reduce((acc, f) => f(acc), l);
 }
 
@@ -153,7 +168,11 @@ function compareOperands(proc: Process, s: Settings, n1: string, n2: string): nu
   if (!s2.ok) return fail(proc, n2, s2.errno);
   const d1 = s1.stat?.type === "dir";
   const d2 = s2.stat?.type === "dir";
-  if (d1 && d2) return compareDirs(proc, s, n1, n2);
+  if ((n1 === "-" && d2) || (n2 === "-" && d1)) {
+    proc.stderr.write("diff: cannot compare '-' to a directory\n");
+    return 2;
+  }
+  if (d1 && d2) return compareDirs(proc, s, n1, n2, [[s1.stat!.ino], [s2.stat!.ino]]);
   if (d1) return compareOperands(proc, s, join(n1, basename(n2)), n2);
   if (d2) return compareOperands(proc, s, n1, join(n2, basename(n1)));
   return compareFiles(proc, s, n1, n2, false);
@@ -164,12 +183,18 @@ function fail(proc: Process, name: string, msg: string): number {
   return 2;
 }
 
-function compareDirs(proc: Process, s: Settings, n1: string, n2: string): number {
+/**
+ * Two directories, name by name. `above`: the inodes of the directories
+ * being compared on each side, outermost first: a subdirectory among them
+ * is a loop (a symlink to `.`), which GNU diff reports instead of following.
+ */
+function compareDirs(proc: Process, s: Settings, n1: string, n2: string, above: [number[], number[]]): number {
   const l1 = proc.host.fs.readdir(proc.resolve(n1));
   if (!l1.ok) return fail(proc, n1, strerror(l1.errno));
   const l2 = proc.host.fs.readdir(proc.resolve(n2));
   if (!l2.ok) return fail(proc, n2, strerror(l2.errno));
-  const names = [...new Set([...l1.value, ...l2.value])].filter((n) => n !== "." && n !== "..");
+  const excluded = (n: string) => s.exclude.some((p) => matchPattern(p, n, () => proc.budget.charge(1)));
+  const names = [...new Set([...l1.value, ...l2.value])].filter((n) => n !== "." && n !== ".." && !excluded(n));
   names.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const in1 = new Set(l1.value);
   const in2 = new Set(l2.value);
@@ -192,8 +217,13 @@ function compareDirs(proc: Process, s: Settings, n1: string, n2: string): number
     const dir1 = st1.stat?.type === "dir";
     const dir2 = st2.stat?.type === "dir";
     let r: number;
-    if (dir1 && dir2) {
-      if (s.recursive) r = compareDirs(proc, s, p1, p2);
+    if (dir1 && dir2 && st1.stat!.ino === st2.stat!.ino) {
+      // one directory reached from both sides: the same files, so nothing to report (GNU's same_file)
+      r = 0;
+    } else if (dir1 && dir2) {
+      const loop = above[0].includes(st1.stat!.ino) ? p1 : above[1].includes(st2.stat!.ino) ? p2 : undefined;
+      if (s.recursive && loop !== undefined) r = fail(proc, loop, "recursive directory loop");
+      else if (s.recursive) r = compareDirs(proc, s, p1, p2, [[...above[0], st1.stat!.ino], [...above[1], st2.stat!.ino]]);
       else {
         proc.stdout.write(`Common subdirectories: ${p1} and ${p2}\n`);
         r = 0;
@@ -243,12 +273,13 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     proc.stdout.write(`Files ${n1} and ${n2} differ\n`);
     return 1;
   }
-  if (raw1.includes("\0") || raw2.includes("\0")) {
+  if (!s.text && (raw1.includes("\0") || raw2.includes("\0"))) {
     proc.stdout.write(`Binary files ${n1} and ${n2} differ\n`);
     return 1;
   }
-  const a = toLines(utf8Decode(f1.data));
-  const b = toLines(utf8Decode(f2.data));
+  // lines stay bytes (what -i and -b fold is ASCII): a Latin-1 line is compared and printed as it is
+  const a = toLines(raw1);
+  const b = toLines(raw2);
   proc.budget.charge(Math.ceil((a.length + b.length) / 64));
   const key = (l: Line) => (l.eol ? s.fold(l.text) : `${s.fold(l.text)}\0`);
   // one step per 512 diagonals searched (5000 reversed lines: ~100000 steps)
@@ -263,7 +294,8 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     },
   });
   if (s.ignoreBlank) {
-    const blank = (l: Line) => /^\s*$/.test(l.text);
+    // GNU's -B: an empty line; with -b or -w, one of only white space too
+    const blank = (l: Line) => l.text === "" || (s.spaceFolded && /^[ \t\v\f\r]*$/.test(l.text));
     changes = changes.filter((c) => !(a.slice(c.a0, c.a1).every(blank) && b.slice(c.b0, c.b1).every(blank)));
   }
   if (changes.length === 0) return same();
@@ -271,16 +303,17 @@ function compareFiles(proc: Process, s: Settings, n1: string, n2: string, inDir:
     proc.stdout.write(`Files ${n1} and ${n2} differ\n`);
     return 1;
   }
-  let out = inDir ? `diff${s.switches ? ` ${s.switches}` : ""} ${n1} ${n2}\n` : "";
+  let head = inDir ? `diff${s.switches ? ` ${s.switches}` : ""} ${n1} ${n2}\n` : "";
   const zone = processZone(proc);
+  let body: string;
   if (s.style === "unified") {
-    out += `--- ${n1}\t${statDate(f1.mtime, zone)}\n+++ ${n2}\t${statDate(f2.mtime, zone)}\n`;
-    out += unifiedHunks(a, b, changes, s.context);
+    head += `--- ${n1}\t${statDate(f1.mtime, zone)}\n+++ ${n2}\t${statDate(f2.mtime, zone)}\n`;
+    body = unifiedHunks(a, b, changes, s.context);
   } else if (s.style === "context") {
-    out += `*** ${n1}\t${statDate(f1.mtime, zone)}\n--- ${n2}\t${statDate(f2.mtime, zone)}\n`;
-    out += contextHunks(a, b, changes, s.context);
-  } else out += normalFormat(a, b, changes);
-  proc.stdout.write(out);
+    head += `*** ${n1}\t${statDate(f1.mtime, zone)}\n--- ${n2}\t${statDate(f2.mtime, zone)}\n`;
+    body = contextHunks(a, b, changes, s.context);
+  } else body = normalFormat(a, b, changes);
+  proc.stdout.writeBytes(asBytes(utf8Encode(head) + body));
   return 1;
 }
 

@@ -16,20 +16,26 @@ export function shellWord(word: string): string {
 /**
  * Why execvp would fail for a program name: ENOENT (nothing of that name on
  * PATH, or the path does not exist), EACCES (a path naming a directory or a
- * file without execute permission), or undefined when it would start.
+ * file without execute permission, or only such entries on PATH: glibc's
+ * execvp remembers EACCES and reports it when nothing else starts), or
+ * undefined when it would start. `path` is the PATH the child gets (env
+ * changes it); unset, glibc searches its CS_PATH, /bin:/usr/bin.
  */
-export function execError(proc: Process, name: string): "ENOENT" | "EACCES" | undefined {
-  if (name.includes("/")) {
-    const st = proc.host.fs.stat(proc.resolve(name));
+export function execError(proc: Process, name: string, path = proc.env.PATH): "ENOENT" | "EACCES" | undefined {
+  const denied = (p: string): "ENOENT" | "EACCES" | undefined => {
+    const st = proc.host.fs.stat(proc.resolve(p));
     if (!st.ok) return "ENOENT";
     return st.value.type === "file" && (st.value.mode & 0o111) !== 0 ? undefined : "EACCES";
-  }
-  for (const dir of (proc.env.PATH ?? "/usr/local/bin:/usr/bin:/bin").split(":")) {
+  };
+  if (name.includes("/")) return denied(name);
+  let eacces = false;
+  for (const dir of (path ?? "/bin:/usr/bin").split(":")) {
     proc.budget.charge(1);
-    const st = proc.host.fs.stat(proc.resolve(`${dir === "" ? "." : dir}/${name}`));
-    if (st.ok && st.value.type === "file" && (st.value.mode & 0o111) !== 0) return undefined;
+    const e = denied(`${dir === "" ? "." : dir}/${name}`);
+    if (e === undefined) return undefined;
+    if (e === "EACCES") eacces = true;
   }
-  return "ENOENT";
+  return eacces ? "EACCES" : "ENOENT";
 }
 
 /** run argv as a child (its standard input /dev/null with `nullStdin`); its exit status */

@@ -29,3 +29,14 @@ describe("xargs in a shell", () => {
     expect(r.stderr).toContain("step limit");
   });
 });
+
+describe("a program on PATH that cannot be executed", () => {
+  // recorded on Debian 12: glibc's execvp reports EACCES when the only match is not executable
+  it("is Permission denied for find -exec, xargs and env alike", () => {
+    const lab = LabSession.create("single");
+    lab.run("host", "mkdir -p /tmp/pp && touch /tmp/pp/nx && chmod -x /tmp/pp/nx");
+    expect(lab.run("host", "PATH=/tmp/pp:$PATH find / -maxdepth 0 -exec nx \\;").stderr).toBe("find: ‘nx’: Permission denied\n");
+    expect(lab.run("host", "echo a | PATH=/tmp/pp:$PATH xargs nx")).toMatchObject({ stderr: "xargs: nx: Permission denied\n", exit: 126 });
+    expect(lab.run("host", "PATH=/tmp/pp:$PATH env nx")).toMatchObject({ stderr: "env: ‘nx’: Permission denied\n", exit: 126 });
+  });
+});
