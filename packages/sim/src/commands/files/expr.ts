@@ -18,6 +18,7 @@ import type { Command } from "../types.js";
 import { usageError } from "./program.js";
 import { quoteLocale } from "./quote.js";
 import { translateRegex } from "./regex.js";
+import { BoundedRegExp } from "./regex-machine.js";
 
 type Value = bigint | string;
 
@@ -56,7 +57,7 @@ function colon(s: Value, pattern: Value, charge: Charge): Value {
   if (!t.ok) throw new ExprError(t.error);
   const str = text(s);
   const m = longestMatch(t.source, str, charge);
-  const groups = new RegExp(`(?:${t.source})|`, "u").exec("")!.length - 1;
+  const groups = new BoundedRegExp(t.source, "u", charge).groupCount;
   if (groups > 0) return m?.[1] ?? "";
   return BigInt(m ? chars(m[0]).length : 0);
 }
@@ -69,13 +70,13 @@ function colon(s: Value, pattern: Value, charge: Charge): Value {
 function longestMatch(source: string, str: string, charge: Charge): RegExpExecArray | null {
   const cost = 1 + (str.length >> 8);
   charge(cost);
-  const first = new RegExp(`(?:${source})`, "uy").exec(str);
+  const first = new BoundedRegExp(`(?:${source})`, "uy", charge).exec(str);
   if (!first || !source.includes("|")) return first;
   const n = chars(str).length;
   for (let end = n; end > chars(first[0]).length; end--) {
     // one run per possible end: a long subject must end with the step limit, not keep the tab busy
     charge(cost);
-    const m = new RegExp(`(?:${source})(?=[\\s\\S]{${n - end}}$)`, "uy").exec(str);
+    const m = new BoundedRegExp(`(?:${source})(?=[\\s\\S]{${n - end}}$)`, "uy", charge).exec(str);
     if (m) return m;
   }
   return first;

@@ -11,6 +11,7 @@ import type { OptionSpec } from "./options.js";
 import { parseOptions, Options } from "./options.js";
 import { splitLines, strerror } from "./program.js";
 import { escapeLiteral, translateRegex } from "./regex.js";
+import { BoundedRegExp, RegexSyntaxError, type RegexCharge } from "./regex-machine.js";
 
 const SPECS: OptionSpec[] = [
   { key: "E", short: "E", long: "extended-regexp" },
@@ -50,7 +51,7 @@ const USAGE = "Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for
 
 interface GrepCtx {
   proc: Process;
-  re: RegExp;
+  re: BoundedRegExp;
   invert: boolean;
   count: boolean;
   filesWith: boolean;
@@ -117,9 +118,13 @@ function grepData(ctx: GrepCtx, name: string, data: ByteString): boolean {
     }
     if (ctx.only) {
       if (!ctx.invert) {
-        const g = new RegExp(ctx.re.source, `${ctx.re.flags}g`);
-        for (const m of line.matchAll(g)) {
-          if (m[0] === "") continue;
+        const g = ctx.re.withFlags(`${ctx.re.flags}g`);
+        for (let m = g.exec(line); m; m = g.exec(line)) {
+          if (m[0] === "") {
+            // as matchAll does: step past an empty match
+            g.lastIndex = m.index + ((line.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+            continue;
+          }
           proc.stdout.write(`${prefix(i + 1, ":")}${m[0]}\n`);
         }
       }
@@ -136,7 +141,7 @@ function grepData(ctx: GrepCtx, name: string, data: ByteString): boolean {
   return selected > 0;
 }
 
-function buildRegex(patterns: string[], o: Options): { re: RegExp; warnings: string[] } | { error: string } {
+function buildRegex(patterns: string[], o: Options, charge: RegexCharge): { re: BoundedRegExp; warnings: string[] } | { error: string } {
   const fixed = o.last("E", "F", "G") === "F";
   const extended = o.last("E", "F", "G") === "E";
   const sources: string[] = [];
@@ -156,9 +161,10 @@ function buildRegex(patterns: string[], o: Options): { re: RegExp; warnings: str
   else if (o.has("w")) src = `(?<!${word})(?:${src})(?!${word})`;
   const icase = o.last("i", "y", "no-i") === "i" || o.last("i", "y", "no-i") === "y";
   try {
-    return { re: new RegExp(src, `u${icase ? "i" : ""}`), warnings };
-  } catch {
-    return { error: "Invalid regular expression" };
+    return { re: new BoundedRegExp(src, `u${icase ? "i" : ""}`, charge), warnings };
+  } catch (e) {
+    if (!(e instanceof RegexSyntaxError)) throw e;
+    return { error: e.message };
   }
 }
 
@@ -203,7 +209,7 @@ function run(proc: Process): number {
     }
     patterns = p.split("\n");
   }
-  const built = buildRegex(patterns, o);
+  const built = buildRegex(patterns, o, (n) => proc.budget.charge(n));
   if ("error" in built) {
     proc.stderr.write(`grep: ${built.error}\n`);
     return 2;

@@ -13,16 +13,22 @@ import type { Command } from "../types.js";
 import { parseOrUsage, readOperand, strerror, usageError } from "./program.js";
 import { quoteIfNeeded, quoteLocale } from "./quote.js";
 import { translateRegex } from "./regex.js";
+import { BoundedRegExp, RegexSyntaxError, type RegexCharge } from "./regex-machine.js";
 import { parseSize } from "./size-suffix.js";
 
-type Style = { kind: "a" | "t" | "n" } | { kind: "p"; re: RegExp };
+type Style = { kind: "a" | "t" | "n" } | { kind: "p"; re: BoundedRegExp };
 
-function parseStyle(text: string): Style | undefined | { error: string } {
+function parseStyle(text: string, charge: RegexCharge): Style | undefined | { error: string } {
   if (text === "a" || text === "t" || text === "n") return { kind: text };
   if (!text.startsWith("p")) return undefined;
   const t = translateRegex(text.slice(1), false);
   if (!t.ok) return { error: t.error };
-  return { kind: "p", re: new RegExp(t.source, "u") };
+  try {
+    return { kind: "p", re: new BoundedRegExp(t.source, "u", charge) };
+  } catch (e) {
+    if (!(e instanceof RegexSyntaxError)) throw e;
+    return { error: e.message };
+  }
 }
 
 /** an integer option as xdectoimax reads it: a message when it is not one or out of [min, max] */
@@ -61,7 +67,7 @@ function run(proc: Process): number {
   for (const [key, section] of [["b", "body"], ["h", "header"], ["f", "footer"]] as const) {
     const v = o.value(key);
     if (v === undefined) continue;
-    const s = parseStyle(v);
+    const s = parseStyle(v, (n) => proc.budget.charge(n));
     if (s === undefined) return usageError(proc, "nl", `invalid ${section} numbering style: ${quoteLocale(v)}`);
     if ("error" in s) {
       proc.stderr.write(`nl: ${s.error}\n`);

@@ -7,11 +7,13 @@
  * tac's does: the rightmost start before a limit that matches within the
  * text up to that limit.
  */
-export type TacRegex = { re: RegExp } | { error: string };
+import { BoundedRegExp, RegexSyntaxError, type RegexCharge } from "./regex-machine.js";
+
+export type TacRegex = { re: BoundedRegExp } | { error: string };
 
 const PLAIN = /[(){}|/\\^$.*+?[\]]/;
 
-export function compileTacRegex(pattern: string): TacRegex {
+export function compileTacRegex(pattern: string, charge: RegexCharge): TacRegex {
   let out = "";
   let depth = 0;
   for (let i = 0; i < pattern.length; i++) {
@@ -47,9 +49,10 @@ export function compileTacRegex(pattern: string): TacRegex {
   }
   if (depth > 0) return { error: "Unmatched ( or \\(" };
   try {
-    return { re: new RegExp(out, "my") };
-  } catch {
-    return { error: "Invalid regular expression" };
+    return { re: new BoundedRegExp(out, "my", charge) };
+  } catch (e) {
+    if (!(e instanceof RegexSyntaxError)) throw e;
+    return { error: e.message };
   }
 }
 
@@ -63,7 +66,7 @@ function bracketEnd(p: string, start: number): number {
 }
 
 /** the rightmost match starting before `limit` within text[0, limit), as tac's re_search asks */
-export function searchBackward(re: RegExp, text: string, limit: number, charge: () => void): { start: number; length: number } | undefined {
+export function searchBackward(re: BoundedRegExp, text: string, limit: number, charge: () => void): { start: number; length: number } | undefined {
   // the text is cut at the limit only when a match would run past it (cutting every time costs a copy per record)
   let view: string | undefined;
   for (let p = limit - 1; p >= 0; p--) {
@@ -81,7 +84,7 @@ export function searchBackward(re: RegExp, text: string, limit: number, charge: 
 }
 
 /** tac's record loop with a regex separator: records output last first, the separator after (or with -b, before) each */
-export function reverseRecordsRegex(data: string, re: RegExp, before: boolean, charge: () => void): string {
+export function reverseRecordsRegex(data: string, re: BoundedRegExp, before: boolean, charge: () => void): string {
   let out = "";
   let pastEnd = data.length;
   let matchStart = data.length;

@@ -39,7 +39,7 @@ function run(proc: Process): number {
   const o = parsed.opts;
   // the separator is bytes, as the data is
   const sep = utf8Encode(o.value("s") ?? "\n");
-  const compiled = o.has("r") && sep !== "" ? compileTacRegex(sep) : undefined;
+  const compiled = o.has("r") && sep !== "" ? compileTacRegex(sep, (n) => proc.budget.charge(n)) : undefined;
   if (compiled && "error" in compiled) {
     proc.stderr.write(`tac: ${compiled.error}\n`);
     return 1;

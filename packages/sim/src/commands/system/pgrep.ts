@@ -10,6 +10,7 @@ import { type Asker, LOGIN_TTY, type ProcEntry, processTable } from "../../proce
 import { Accounts } from "../files/accounts.js";
 import { parseOptions } from "../files/options.js";
 import { translateRegex } from "../files/regex.js";
+import { BoundedRegExp, RegexSyntaxError } from "../files/regex-machine.js";
 import type { Command } from "../types.js";
 
 const PGREP_USAGE = `
@@ -165,7 +166,7 @@ pgrep -a sshd       pids and command lines of the sshd processes
       return 2;
     }
     const full = has("f");
-    let re: RegExp | undefined;
+    let re: BoundedRegExp | undefined;
     if (pattern !== undefined) {
       const t = translateRegex(pattern, true);
       if (!t.ok) {
@@ -173,7 +174,13 @@ pgrep -a sshd       pids and command lines of the sshd processes
         return 2;
       }
       const source = has("x") ? `^(?:${t.source})$` : t.source;
-      re = new RegExp(source, has("i") ? "i" : "");
+      try {
+        re = new BoundedRegExp(source, has("i") ? "i" : "", (n) => proc.budget.charge(n));
+      } catch (e) {
+        if (!(e instanceof RegexSyntaxError)) throw e;
+        proc.stderr.write(`pgrep: regex error: ${e.message}\n`);
+        return 2;
+      }
       if (!full && pattern.length > 15 && /^[\w -]*$/.test(pattern)) {
         proc.stderr.write("pgrep: pattern that searches for process name longer than 15 characters will result in zero matches\nTry `pgrep -f' option to match against the complete command line.\n");
         return 1;

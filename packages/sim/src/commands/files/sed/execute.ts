@@ -10,6 +10,7 @@
  */
 import { utf8Encode } from "../../../bytes.js";
 import type { Budget } from "../../../process/limits.js";
+import type { BoundedRegExp } from "../regex-machine.js";
 import { resetRange, selects } from "./address.js";
 import type { ReplacementPart, SedCommand, SedProgram, SedRegex } from "./script.js";
 import { SedScriptError } from "./script.js";
@@ -74,7 +75,7 @@ type AppendItem = { text: string } | { file: string } | { line: string };
 
 export class SedMachine {
   private hold = "";
-  private lastRegex: RegExp | undefined;
+  private lastRegex: BoundedRegExp | undefined;
   private quitStatus: number | undefined;
   private readonly rPositions = new Map<string, { lines: string[]; at: number }>();
 
@@ -284,8 +285,12 @@ export class SedMachine {
     }
   }
 
-  private regex(r: SedRegex): RegExp {
+  /** a regex's machine steps, into the command's budget */
+  private readonly chargeRegex = (n: number): void => this.env.budget.charge(n);
+
+  private regex(r: SedRegex): BoundedRegExp {
     if (r.re) {
+      r.re.charge = this.chargeRegex;
       this.lastRegex = r.re;
       r.re.lastIndex = 0;
       return r.re;

@@ -7,6 +7,7 @@
  * characters of that piece were read when the mistake was seen).
  */
 import { translateRegex } from "../regex.js";
+import { BoundedRegExp, RegexSyntaxError } from "../regex-machine.js";
 
 /** one piece of script and how GNU names it in errors */
 export interface ScriptPiece {
@@ -17,7 +18,7 @@ export interface ScriptPiece {
 
 export interface SedRegex {
   /** null: the empty regex, "the last regex used" at run time */
-  re: RegExp | null;
+  re: BoundedRegExp | null;
   /** how many groups it has (for \N in a replacement) */
   groups: number;
 }
@@ -394,8 +395,15 @@ class Compiler {
     if (flags.includes("I")) js += "i";
     js += flags.includes("M") ? "m" : "s";
     // the groups the translated regex really has (an alternation with the empty string matches "" and reports them all)
-    const groups = new RegExp(`${r.source}|`, "u").exec("")!.length - 1;
-    return { re: new RegExp(r.source, `${js}g`), groups };
+    let re: BoundedRegExp;
+    try {
+      // compiled before the script runs: execute.ts points its work at the budget
+      re = new BoundedRegExp(r.source, `${js}g`, () => {});
+    } catch (e) {
+      if (!(e instanceof RegexSyntaxError)) throw e;
+      this.fail(e.message);
+    }
+    return { re, groups: re.groupCount };
   }
 
   private readSubstitute(): Extract<SedAction, { name: "s" }> {
