@@ -161,7 +161,7 @@ function buildRegex(patterns: string[], o: Options, charge: RegexCharge): { re: 
   else if (o.has("w")) src = `(?<!${word})(?:${src})(?!${word})`;
   const icase = o.last("i", "y", "no-i") === "i" || o.last("i", "y", "no-i") === "y";
   try {
-    return { re: new BoundedRegExp(src, `u${icase ? "i" : ""}`, charge), warnings };
+    return { re: new BoundedRegExp(src, `u${icase ? "i" : ""}`, charge, true), warnings };
   } catch (e) {
     if (!(e instanceof RegexSyntaxError)) throw e;
     return { error: e.message };

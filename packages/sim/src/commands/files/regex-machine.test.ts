@@ -43,6 +43,25 @@ describe("patterns a backtracking RegExp cannot finish", () => {
   });
 });
 
+describe("leftmost-longest, as glibc's matcher gives grep -o and sed's s (recorded)", () => {
+  const lab = LabSession.create("single");
+  // JavaScript's first alternative gave "a", "Xbcd", "[x|]yz ..." here
+  it.each([
+    ["echo abcd | grep -oE 'a|ab'", "ab\n"],
+    ["echo abcd | grep -o 'a\\|abc\\|ab'", "abc\n"],
+    ["echo abcd | sed -E 's/a|ab/X/'", "Xcd\n"],
+    ["echo abcd | sed 's/a\\|ab/X/'", "Xcd\n"],
+    ["echo 'xyz xyzzy' | sed -E 's/(x|xy)(z*)/[\\1|\\2]/g'", "[xy|z] [xy|zz]y\n"],
+    ["echo foobar | sed -E 's/(fo|foo)(o?bar)?/<\\1,\\2>/'", "<fo,obar>\n"],
+    ["echo abab | sed -E 's/(a|ab)(b*)/<\\1,\\2>/'", "<a,b>ab\n"],
+    ["printf 'aXbXXc' | tac -r -s 'X\\|XX'", "cXbXaX"],
+    ["printf 'aXXbXc' | tac -r -s 'X\\|XX'", "cbXXaX"],
+    ["printf 'aXXbXc' | tac -b -r -s 'X\\|XX'", "XcXbXa"],
+  ])("%s", (cmd, out) => {
+    expect(lab.run("host", cmd)).toMatchObject({ stdout: out, exit: 0 });
+  });
+});
+
 describe("BoundedRegExp", () => {
   const free = () => {};
 

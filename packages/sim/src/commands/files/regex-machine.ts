@@ -443,6 +443,12 @@ export class BoundedRegExp {
     readonly flags: string,
     /** where the work goes: the command's budget (sed compiles before it runs, and sets it then) */
     public charge: RegexCharge,
+    /**
+     * POSIX's leftmost-longest: of the matches at the leftmost start, the
+     * longest (groups from the first, in JavaScript's order, to reach its
+     * end), as glibc's regexec gives grep -o and sed's s
+     */
+    readonly longest = false,
   ) {
     this.global = flags.includes("g");
     this.sticky = flags.includes("y");
@@ -463,7 +469,7 @@ export class BoundedRegExp {
 
   /** the same pattern with other flags (grep -o adds g) */
   withFlags(flags: string): BoundedRegExp {
-    return new BoundedRegExp(this.source, flags, this.charge);
+    return new BoundedRegExp(this.source, flags, this.charge, this.longest);
   }
 
   test(s: string): boolean {
@@ -554,6 +560,8 @@ export class BoundedRegExp {
     const width = s.length - memoBase + 1;
     // the stack: triples (kind, a, b): 0 = resume at pc a, position b; 1 = group slot a was b; 2 = loop register a was b
     const stack: number[] = [0, 0, start];
+    const longest = top && this.longest;
+    let best: Int32Array | undefined;
     let steps = 0;
     try {
       while (stack.length > 0) {
@@ -668,12 +676,15 @@ export class BoundedRegExp {
             case MATCH:
               caps[0] = start;
               caps[1] = pos;
-              return caps;
+              if (!longest) return caps;
+              if (!best || pos > best[1]) best = caps.slice();
+              ok = false;
+              break;
           }
           if (!ok) break;
         }
       }
-      return undefined;
+      return best;
     } finally {
       this.pending += steps;
     }

@@ -398,7 +398,7 @@ class Compiler {
     let re: BoundedRegExp;
     try {
       // compiled before the script runs: execute.ts points its work at the budget
-      re = new BoundedRegExp(r.source, `${js}g`, () => {});
+      re = new BoundedRegExp(r.source, `${js}g`, () => {}, true);
     } catch (e) {
       if (!(e instanceof RegexSyntaxError)) throw e;
       this.fail(e.message);
