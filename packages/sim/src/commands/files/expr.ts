@@ -64,22 +64,11 @@ function colon(s: Value, pattern: Value, charge: Charge): Value {
 
 /**
  * POSIX wants the longest match where JavaScript takes the first alternative
- * that matches: try each end, longest first, down to the first match's
- * (a lookahead pins the end, so `$` keeps meaning the end of the string).
+ * that matches: the machine's leftmost-longest mode, anchored at the start.
  */
 function longestMatch(source: string, str: string, charge: Charge): RegExpExecArray | null {
-  const cost = 1 + (str.length >> 8);
-  charge(cost);
-  const first = new BoundedRegExp(`(?:${source})`, "uy", charge).exec(str);
-  if (!first || !source.includes("|")) return first;
-  const n = chars(str).length;
-  for (let end = n; end > chars(first[0]).length; end--) {
-    // one run per possible end: a long subject must end with the step limit, not keep the tab busy
-    charge(cost);
-    const m = new BoundedRegExp(`(?:${source})(?=[\\s\\S]{${n - end}}$)`, "uy", charge).exec(str);
-    if (m) return m;
-  }
-  return first;
+  charge(1 + (str.length >> 8));
+  return new BoundedRegExp(`(?:${source})`, "uy", charge, true).exec(str);
 }
 
 function compare(op: string, l: Value, r: Value): boolean {
