@@ -14,6 +14,12 @@ describe("sysctl", () => {
     expect(s.run("host", "echo x > /proc/sys/net/ipv4/ip_forward").stderr).toBe("-bash: echo: write error: Invalid argument\n");
   });
 
+  it("-r takes an ERE, matched by the bounded machine (nested stars do not backtrack for ever)", () => {
+    const s = LabSession.create("single");
+    expect(s.run("host", "sysctl -N -a -r '^net\\.ipv4\\.ip_forw[a-z]+$'")).toMatchObject({ stdout: "net.ipv4.ip_forward\n", exit: 0 });
+    expect(s.run("host", "sysctl -N -a -r '^([a-z]*)*\\.hostname$'")).toMatchObject({ stdout: "kernel.hostname\n", exit: 0 });
+  });
+
   it("loads files: syntax errors first, then the settings in order", () => {
     const s = LabSession.create("single");
     s.run("host", "printf 'net.ipv4.ip_forward = 1\\nbad\\nnet.ipv4.foo = 1\\n' > /root/t.conf");

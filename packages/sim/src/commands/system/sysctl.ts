@@ -7,6 +7,8 @@
 import type { Process } from "../../process/process.js";
 import type { Command, CompletionContext } from "../types.js";
 import { STRERROR } from "../../kernel/errno.js";
+import { translateRegex } from "../files/regex.js";
+import { BoundedRegExp, RegexSyntaxError } from "../files/regex-machine.js";
 import { parseSysctlConf, readText, sysctlDFiles } from "./sysctl-conf.js";
 
 const USAGE = `
@@ -79,9 +81,28 @@ class Sysctl {
     return this.proc.host.kernel.sysctlNames().sort(compareKeys);
   }
 
+  /** the compiled -r pattern; null when it does not compile */
+  private patternRe: BoundedRegExp | null | undefined;
+
+  /** -r takes an extended regular expression (regcomp REG_EXTENDED); one that does not compile matches nothing */
+  private matches(pattern: string, key: string): boolean {
+    if (this.patternRe === undefined) {
+      const t = translateRegex(pattern, true);
+      this.patternRe = null;
+      if (t.ok) {
+        try {
+          this.patternRe = new BoundedRegExp(t.source, "u", (n) => this.proc.budget.charge(n));
+        } catch (e) {
+          if (!(e instanceof RegexSyntaxError)) throw e;
+        }
+      }
+    }
+    return this.patternRe !== null && this.patternRe.test(key);
+  }
+
   private show(key: string, value: string): void {
     const { o, proc } = this;
-    if (o.pattern !== undefined && !safeMatch(o.pattern, key)) return;
+    if (o.pattern !== undefined && !this.matches(o.pattern, key)) return;
     if (o.names) proc.stdout.write(`${key}\n`);
     else if (o.values) proc.stdout.write(o.binary ? value : `${value}\n`);
     else proc.stdout.write(o.binary ? `${key} = ${value}` : `${key} = ${value}\n`);
@@ -163,14 +184,6 @@ class Sysctl {
   }
 }
 
-function safeMatch(pattern: string, key: string): boolean {
-  // -r takes an extended regular expression; one that does not compile matches nothing
-  try {
-    return new RegExp(pattern).test(key);
-  } catch {
-    return false;
-  }
-}
 
 function run(proc: Process): number {
   const o: Opts = { all: false, binary: false, ignore: false, names: false, values: false, quiet: false, write: false, dryRun: false, system: false };
