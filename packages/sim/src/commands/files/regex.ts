@@ -6,8 +6,9 @@
  * classes ([[:digit:]]) and literal backslashes; GNU's `\<`, `\>`, `\w`,
  * `\b`; a `*` where nothing precedes it is literal. Errors carry grep's texts.
  *
- * Work is bounded by the caller: lines are matched one at a time and each
- * line charges the command's budget.
+ * The source is never handed to the host RegExp to match (a backtracking
+ * call cannot be interrupted): regex-machine.ts runs it, charging the
+ * command's budget. The host RegExp only checks here that it compiles.
  */
 
 export type RegexResult = { ok: true; source: string; warnings: string[] } | { ok: false; error: string };
@@ -77,7 +78,7 @@ function bracket(p: string, i: number): { src: string; next: number } | { error:
 
 /**
  * Translate a POSIX pattern. `extended`: ERE (grep -E). The result is meant
- * for `new RegExp(source, "u" + (ignoreCase ? "i" : ""))`.
+ * for `new BoundedRegExp(source, "u" + (ignoreCase ? "i" : ""), charge)`.
  */
 export function translateRegex(p: string, extended: boolean): RegexResult {
   let out = "";
