@@ -52,6 +52,9 @@ interface Meta {
   mtime?: number;
 }
 
+/** blocks of inodes `TreeBuilder.shared` made, by key and first inode number */
+const sharedBlocks = new Map<string, { inodes: Inode[]; outside: { parentPath: string; name: string; ino: number; dir: boolean }[] }>();
+
 /** Writes inodes straight into a new FsState; used only while building. */
 class TreeBuilder {
   readonly state: FsState;
@@ -65,6 +68,10 @@ class TreeBuilder {
     this.state = newFsState(mtime);
     this.dirs.set("/", this.state.inodes[this.state.rootIno] as DirInode);
   }
+
+  /** while `shared` builds a block: the entries it adds to directories made before it, and the directories it makes */
+  private outside: { parent: DirInode; name: string; ino: number; dir: boolean }[] | undefined;
+  private readonly blockDirs = new Set<DirInode>();
 
   /** `path` is absolute and canonical ("/etc/cron.d"); a builder adds nothing through a symlink */
   private add(path: string, node: Inode): void {
@@ -81,6 +88,52 @@ class TreeBuilder {
       parent.nlink++;
       this.dirs.set(path, node);
     }
+    if (this.outside) {
+      if (!this.blockDirs.has(parent)) this.outside.push({ parent, name, ino, dir: node.type === "dir" });
+      if (node.type === "dir") this.blockDirs.add(node);
+    }
+  }
+
+  /**
+   * What `build` adds, made once for each `key` and first inode number and
+   * then shared by every tree built from there: its inodes are frozen (copy
+   * on write, fs/vfs.ts), so a host pays a table entry each, not a new
+   * object. For big read-only package trees (tzdata's 2,000 entries) that
+   * would otherwise double what starting a lab allocates. Nothing may be
+   * added under the block's directories afterwards (they are frozen).
+   */
+  shared(key: string, build: (t: this) => void): this {
+    const start = this.state.nextIno;
+    const cacheKey = `${key}@${start}`;
+    let block = sharedBlocks.get(cacheKey);
+    if (!block) {
+      this.outside = [];
+      build(this);
+      const inodes: Inode[] = [];
+      for (let ino = start; ino < this.state.nextIno; ino++) {
+        const i = this.state.inodes[ino];
+        if (i.type === "dir") {
+          Object.freeze(i.entries);
+          Object.freeze(i);
+        } else Object.freeze(i);
+        inodes.push(i);
+      }
+      // the entries it added to directories from before the block, by path (the directory objects are this tree's)
+      const pathOf = new Map([...this.dirs].map(([p, d]) => [d, p]));
+      block = { inodes, outside: this.outside.map((o) => ({ parentPath: pathOf.get(o.parent)!, name: o.name, ino: o.ino, dir: o.dir })) };
+      this.outside = undefined;
+      this.blockDirs.clear();
+      sharedBlocks.set(cacheKey, block);
+      return this;
+    }
+    for (let k = 0; k < block.inodes.length; k++) this.state.inodes[start + k] = block.inodes[k];
+    this.state.nextIno = start + block.inodes.length;
+    for (const o of block.outside) {
+      const parent = this.dirs.get(o.parentPath)!;
+      parent.entries[o.name] = o.ino;
+      if (o.dir) parent.nlink++;
+    }
+    return this;
   }
 
   dir(path: string, m: Meta = {}): this {
@@ -266,11 +319,13 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
   }
   for (const [name, target] of Object.entries(IPTABLES_LINKS)) t.symlink(`/usr/sbin/${name}`, target, IPTABLES_PKG);
   // tzdata: the zone files glibc reads (/etc/localtime points at one)
-  for (const e of zoneinfoEntries()) {
-    t.parents(e.path);
-    if (e.type === "symlink") t.symlink(e.path, e.target, e.mtime);
-    else t.image(e.path, e.image, { mtime: e.mtime });
-  }
+  t.shared("tzdata", () => {
+    for (const e of zoneinfoEntries()) {
+      t.parents(e.path);
+      if (e.type === "symlink") t.symlink(e.path, e.target, e.mtime);
+      else t.image(e.path, e.image, { mtime: e.mtime });
+    }
+  });
   t.file("/usr/lib/os-release", etc.OS_RELEASE, pkg(BASE_FILES));
   t.file("/usr/share/base-files/motd", etc.MOTD, pkg(BASE_FILES));
   t.file("/usr/share/base-files/dot.bashrc", etc.ROOT_BASHRC, pkg(BASE_FILES));
