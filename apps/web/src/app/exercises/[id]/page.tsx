@@ -32,8 +32,9 @@ export default async function AuthoredExercisePage({ params }: { params: Promise
   ];
 
   const engine = labEngine();
+  // modulepreloads first: they are fetched at high priority, async module scripts at low
+  for (const href of [engine.entry, ...engine.imports]) preloadModule(href, { as: "script" });
   preinitModule(engine.entry, { as: "script" });
-  for (const href of engine.imports) preloadModule(href, { as: "script" });
 
   return (
     <main id="main" className="lesson-layout" tabIndex={-1}>

@@ -61,8 +61,9 @@ export default async function LessonPage({ params }: Props) {
   // The lab engine, run as soon as it arrives, in parallel with the page's own scripts: it may draw the first prompt
   // before React has hydrated (server/lab-engine.ts, lab/boot.ts).
   const engine = labEngine();
+  // modulepreloads first: they are fetched at high priority, async module scripts at low
+  for (const href of [engine.entry, ...engine.imports]) preloadModule(href, { as: "script" });
   preinitModule(engine.entry, { as: "script" });
-  for (const href of engine.imports) preloadModule(href, { as: "script" });
   // The first exercise's lab snapshot, fetched with the engine when the prompt waits for the lab (setup lines to run
   // first); otherwise the prompt comes from `screens` and the snapshot is fetched after it, off the first load.
   const first = fm.exercises[0] ? getExerciseTemplate(fm.exercises[0]) : undefined;
