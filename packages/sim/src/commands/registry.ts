@@ -46,6 +46,8 @@ export type CommandGroup = keyof typeof GROUPS;
 
 /** Every program and its group: one line per program, sorted. */
 const PROGRAMS: Record<string, CommandGroup> = {
+  addgroup: "accounts",
+  adduser: "accounts",
   apropos: "files",
   apt: "apt",
   "apt-get": "apt",
@@ -71,6 +73,8 @@ const PROGRAMS: Record<string, CommandGroup> = {
   cut: "files",
   date: "system",
   dd: "disk",
+  delgroup: "accounts",
+  deluser: "accounts",
   df: "disk",
   diff: "files",
   dirname: "files",

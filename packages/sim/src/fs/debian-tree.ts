@@ -12,7 +12,7 @@
 import { type ByteString, EMPTY_BYTES, utf8Encode } from "../bytes.js";
 import { type Clock, EPOCH_MS } from "../world/clock.js";
 import * as etc from "./debian-tree/etc-files.js";
-import { DEFAULT_USERADD, LOGIN_DEFS, SKEL_BASH_LOGOUT, SKEL_BASHRC, SKEL_PROFILE } from "./debian-tree/shadow-files.js";
+import { ADDUSER_CONF, DELUSER_CONF, DEFAULT_USERADD, LOGIN_DEFS, SKEL_BASH_LOGOUT, SKEL_BASHRC, SKEL_PROFILE } from "./debian-tree/shadow-files.js";
 import { DEFAULT_NETWORKING, INIT_NETWORKING, NETWORKING_SERVICE } from "./debian-tree/ifupdown.js";
 import { dpkgStatus } from "./debian-tree/dpkg-status.js";
 import { ETC_PROTOCOLS, ETC_SERVICES } from "./debian-tree/netbase.js";
@@ -409,6 +409,8 @@ export function newDebianFs(opts: { hostname: string; clock: Clock; ifupdown?: b
   }
   t.file("/etc/login.defs", LOGIN_DEFS, pkg(SHADOW_PKG));
   t.file("/etc/default/useradd", DEFAULT_USERADD, pkg(SHADOW_PKG));
+  t.file("/etc/adduser.conf", ADDUSER_CONF, pkg(SHADOW_PKG));
+  t.file("/etc/deluser.conf", DELUSER_CONF, pkg(SHADOW_PKG));
   // made empty by passwd's postinst; useradd gives each new user 65536 subordinate ids
   t.file("/etc/subuid", "", pkg(INSTALLED));
   t.file("/etc/subgid", "", pkg(INSTALLED));

@@ -25,10 +25,17 @@ interface Step {
 }
 
 const HERE = join(import.meta.dirname, "fixtures");
-const scenarios = readFileSync(join(HERE, "accounts.jsonl"), "utf8")
-  .trim()
-  .split("\n")
-  .map((l) => JSON.parse(l) as { name: string; steps: Step[] });
+const load = (file: string) =>
+  readFileSync(join(HERE, file), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { name: string; steps: Step[] });
+/** each recording, and what its machine lacked that the simulated host has */
+const RECORDINGS = [
+  { title: "shadow's tools as recorded", scenarios: load("accounts.jsonl"), setup: [] as string[] },
+  // adduser.jsonl (record-adduser.py): the recording machine had no cron, so deluser warned it skipped crontab removal
+  { title: "adduser 3.134 as recorded", scenarios: load("adduser.jsonl"), setup: ["rm /usr/bin/crontab"] },
+];
 
 const DAY = String(today(EPOCH_MS));
 const DATE = isoDate(today(EPOCH_MS));
@@ -52,10 +59,12 @@ function normalize(text: string, cmd: string): string {
   return t;
 }
 
-describe("shadow's tools as recorded", () => {
+for (const { title, scenarios, setup } of RECORDINGS)
+  describe(title, () => {
   for (const sc of scenarios)
     it(sc.name, () => {
       const s = LabSession.create("single");
+      for (const cmd of setup) expect(s.run("host", cmd).exit, cmd).toBe(0);
       for (const step of sc.steps) {
         const input = step.keys?.map((k) => `${k}\r`);
         const r = input ? s.run("host", step.cmd, { cols: 80, rows: 24, input }) : s.run("host", step.cmd);
@@ -68,7 +77,7 @@ describe("shadow's tools as recorded", () => {
         expect(r.exit, where).toBe(step.exit);
       }
     });
-});
+  });
 
 describe("the recording's starting point", () => {
   it("is the simulated host's own databases", () => {
