@@ -20,7 +20,7 @@ describe("df", () => {
       "Filesystem     1K-blocks    Used Available Use% Mounted on\n" +
         "udev              983908       0    983908   0% /dev\n" +
         "tmpfs             201120      12    201108   1% /run\n" +
-        "/dev/sda1       19480400 1542528  16922988   9% /\n" +
+        "/dev/sda1       19480400 1542536  16922980   9% /\n" +
         "tmpfs            1005980       0   1005980   0% /dev/shm\n" +
         "tmpfs               5120       0      5120   0% /run/lock\n",
     );
@@ -44,10 +44,10 @@ describe("df", () => {
 
   it("takes -T, -P, --total, -t, -x and FILE operands", () => {
     const run = lab();
-    expect(run("df -T /").stdout).toBe("Filesystem     Type 1K-blocks    Used Available Use% Mounted on\n/dev/sda1      ext4  19480400 1542528  16922988   9% /\n");
-    expect(run("df -P /etc/hosts").stdout).toBe("Filesystem     1024-blocks    Used Available Capacity Mounted on\n/dev/sda1         19480400 1542528  16922988       9% /\n");
+    expect(run("df -T /").stdout).toBe("Filesystem     Type 1K-blocks    Used Available Use% Mounted on\n/dev/sda1      ext4  19480400 1542536  16922980   9% /\n");
+    expect(run("df -P /etc/hosts").stdout).toBe("Filesystem     1024-blocks    Used Available Capacity Mounted on\n/dev/sda1         19480400 1542536  16922980       9% /\n");
     expect(run("df --total -t tmpfs").stdout.split("\n").at(-2)).toBe("total            1212220    12   1212208   1% -");
-    expect(run("df -x tmpfs -x devtmpfs").stdout.split("\n")[1]).toBe("/dev/sda1       19480400 1542528  16922988   9% /");
+    expect(run("df -x tmpfs -x devtmpfs").stdout.split("\n")[1]).toBe("/dev/sda1       19480400 1542536  16922980   9% /");
     expect(run("df /nope; echo $?")).toMatchObject({ stderr: "df: /nope: No such file or directory\n", stdout: "1\n" });
     expect(run("df -a").stdout).toContain("\nproc                   0       0         0    - /proc\n");
   });
@@ -55,9 +55,9 @@ describe("df", () => {
   it("counts what the learner writes, on the file system it went to", () => {
     const run = lab();
     run("head -c 2M /dev/urandom > /root/f");
-    expect(run("df /root").stdout.split("\n")[1]).toBe("/dev/sda1       19480400 1544576  16920940   9% /");
+    expect(run("df /root").stdout.split("\n")[1]).toBe("/dev/sda1       19480400 1544584  16920932   9% /");
     run("head -c 1M /dev/zero > /dev/shm/g");
     expect(run("df /dev/shm").stdout.split("\n")[1]).toBe("tmpfs            1005980  1024   1004956   1% /dev/shm");
-    expect(run("df /root").stdout.split("\n")[1]).toBe("/dev/sda1       19480400 1544576  16920940   9% /");
+    expect(run("df /root").stdout.split("\n")[1]).toBe("/dev/sda1       19480400 1544584  16920932   9% /");
   });
 });
