@@ -3,13 +3,13 @@
  * (grub-console.ts) or the stopped firmware. Two words act on the virtual
  * machine itself, as the buttons of a hosting provider's console would:
  * `rescue` boots the Debian rescue disc, `reset` restarts it from its
- * disk (and powers on a machine Linux switched off). They are typed at the prompt, so a transcript replays them.
+ * disk. They are typed at the prompt, so a transcript replays them.
  */
 import type { Host } from "../host/host.js";
 import type { RunCommandLine } from "../init/boot.js";
 import type { World } from "../world/world.js";
 import { type GrubState, grubLine } from "./grub-console.js";
-import { CONSOLE_HINT, afterGrub, offHint, powerOn } from "./power.js";
+import { CONSOLE_HINT, afterGrub, powerOn } from "./power.js";
 
 /** the prompt of the machine's console; undefined while Linux runs (the shell prompts) */
 export function consolePrompt(host: Host): string | undefined {
@@ -37,7 +37,6 @@ export function consoleLine(world: World, hostName: string, line: string, run: R
     powerCycle();
     return { screen: `\n${powerOn(world, hostName, run, word === "rescue" ? "rescue" : "disk")}`, powered: true };
   }
-  if (m?.kind === "off") return { screen: word === "" ? "" : offHint(m.how), powered: false };
   if (m?.kind !== "grub") return { screen: word === "" ? "" : CONSOLE_HINT, powered: false };
   const st: GrubState = { mode: m.mode, env: m.env, modules: m.modules, linux: m.linux, initrd: m.initrd };
   const r = grubLine(host, st, line);

@@ -24,26 +24,6 @@ export const SEABIOS_BANNER = "SeaBIOS (version 1.16.2-debian-1.16.2-1)\n\n";
 export const CONSOLE_HINT =
   "\n[Rootlab console] The machine did not start Linux. Type rescue to boot it from the Debian rescue disc, or reset to restart it.\n";
 
-/** The console's hint once Linux has powered the machine off or halted it. */
-export function offHint(how: "poweroff" | "halt"): string {
-  return `\n[Rootlab console] The machine ${how === "poweroff" ? "is powered off" : "has halted"}. Type reset to power it on again, or rescue to boot it from the Debian rescue disc.\n`;
-}
-
-/**
- * Linux's last words as it powers off or halts (the kernel's pr_emerg,
- * shown even with Debian's `quiet`); the machine is then off.
- */
-export function powerOff(world: World, hostName: string, how: "poweroff" | "halt"): string {
-  const host = world.host(hostName)!;
-  const up = Math.max(0, world.clock.now - host.state.bootedAt);
-  const stamp = `[${String(Math.floor(up / 1000)).padStart(5)}.${String((up % 1000) * 1000).padStart(6, "0")}]`;
-  host.state.machine = { kind: "off", how };
-  delete host.state.powerOffRequested;
-  delete host.state.shutdownScheduled;
-  host.state.rebootRequested = false;
-  return `${stamp} reboot: ${how === "poweroff" ? "Power down" : "System halted"}\n`;
-}
-
 export type BootMedia = "disk" | "rescue";
 
 /** The screen from power-on to the login prompt (or to where the machine stopped). */
@@ -53,8 +33,6 @@ export function powerOn(world: World, hostName: string, run: RunCommandLine, med
   host.state.kernel = newKernelState({ hostname: host.state.kernel.hostname, nics: host.state.hardware.nics });
   host.state.bootedAt = world.clock.now;
   host.state.rebootRequested = false;
-  delete host.state.powerOffRequested;
-  delete host.state.shutdownScheduled;
   const disk = host.state.disks?.[0];
   let screen = SEABIOS_BANNER;
   if (media === "rescue") {

@@ -3,8 +3,6 @@
  * in the firmware (SeaBIOS found nothing to boot, or the boot code hung),
  * at GRUB's prompt, or the rescue system booted from rescue media. Kept in
  * the host's state (`HostState.machine`); absent means Linux from the disk.
- * A machine Linux powered off or halted is `off` until the console's
- * `reset` powers it on.
  */
 import type { FsState } from "../fs/vfs.js";
 
@@ -13,7 +11,5 @@ export type MachineState =
   | { kind: "firmware"; stop: "no-bootable-device" | "hang" }
   /** GRUB's command line: `grub rescue>` (kernel.img only) or `grub>` (normal.mod loaded, no menu) */
   | { kind: "grub"; mode: "rescue" | "normal"; env: Record<string, string>; modules: string[]; linux?: string; initrd?: string }
-  /** Linux shut the machine down (`poweroff`, `shutdown -h now`: switched off; `halt`: stopped, power still on) */
-  | { kind: "off"; how: "poweroff" | "halt" }
   /** the rescue system from rescue media; `fs` is its RAM root filesystem */
   | { kind: "rescue"; fs: FsState };

@@ -45,10 +45,6 @@ export interface HostState {
   bootedAt: number;
   /** set by `reboot`; the session carries it out once the command line ends */
   rebootRequested: boolean;
-  /** set by `poweroff`/`halt` (or a scheduled shutdown falling due); the session carries it out once the command line ends */
-  powerOffRequested?: "poweroff" | "halt";
-  /** logind's scheduled shutdown (`shutdown +5`); runtime state, gone at power-on */
-  shutdownScheduled?: { action: "poweroff" | "halt" | "reboot"; at: number; timer: number };
   /** the disks (hardware, kept across reboots); absent on hosts made before disks were simulated */
   disks?: DiskState[];
   /** what the machine runs when not Linux from its disk (firmware stop, GRUB prompt, rescue system); absent: Linux from disk */
@@ -184,10 +180,5 @@ export class Host {
   /** Ask for a reboot; it happens when the current command line has finished. */
   requestReboot(): void {
     this.state.rebootRequested = true;
-  }
-
-  /** Ask to power the machine off (or halt it); it happens when the current command line has finished. */
-  requestPowerOff(how: "poweroff" | "halt"): void {
-    this.state.powerOffRequested = how;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { type ByteString, utf8Decode } from "../bytes.js";
 import { type CommandGroup, CommandsPending, findCommand, loadCommandGroups } from "../commands/registry.js";
-import { CONSOLE_HINT, offHint, powerOff, powerOn } from "../firmware/power.js";
+import { CONSOLE_HINT, powerOn } from "../firmware/power.js";
 import { consoleLine, consolePrompt } from "../firmware/console.js";
 import { type PacketDecision, traceMark } from "../kernel/net/packet/trace.js";
 import { OS_RELEASE } from "../kernel/power-on.js";
@@ -89,8 +89,6 @@ export async function loadLabBuilder(): Promise<void> {
 
 /** virtual ms a reboot takes, from `reboot` to the login prompt */
 export const REBOOT_MS = 20_000;
-/** virtual ms from `poweroff` to the kernel switching the machine off (systemd stopping the units) */
-export const POWER_OFF_MS = 3_000;
 
 export class LabSession {
   readonly transcript: Transcript;
@@ -385,7 +383,7 @@ export class LabSession {
     const entry: TranscriptEntry = { host: name, line };
     if (term.used) entry.tty = { ...term.startSize, input: term.consumed() };
     this.transcript.entries.push(entry);
-    this.carryOutPower(name, out);
+    if (this.world.host(name)!.state.rebootRequested) this.reboot(name, out);
     this.stepsUsed += shell.lastSteps;
     const outer = this.outerShells.get(name) ?? [];
     if (shell.exitRequested && outer.length > 0) this.shells.set(name, outer.pop()!);
@@ -444,31 +442,6 @@ export class LabSession {
     if (!(ms > 0)) return;
     this.transcript.entries.push({ advance: ms });
     this.world.advance(ms);
-    // a scheduled shutdown that fell due while time passed (its messages are not on any screen)
-    for (const name of this.world.hostNames()) {
-      const st = this.world.host(name)!.state;
-      if (st.rebootRequested || st.powerOffRequested) this.carryOutPower(name, new ScreenRecorder());
-    }
-  }
-
-  /** A reboot or power-off asked for during the line (reboot, poweroff, a due `shutdown +N`): carried out now. */
-  private carryOutPower(name: string, out: ScreenRecorder): void {
-    const st = this.world.host(name)!.state;
-    if (st.rebootRequested) this.reboot(name, out);
-    else if (st.powerOffRequested) this.powerOffHost(name, out, st.powerOffRequested);
-  }
-
-  private powerOffHost(name: string, out: ScreenRecorder, how: "poweroff" | "halt"): void {
-    const stdout = out.stream("stdout");
-    stdout.write(
-      `\nBroadcast message from root@${this.world.host(name)!.kernel.hostname} on pts/0 (${formatWallTime(this.world.clock.unixMs)}):\n\n` +
-        `The system will ${how === "poweroff" ? "power off" : "halt"} now!\n\n`,
-    );
-    // systemd stops the units, then the kernel switches off
-    this.world.advance(POWER_OFF_MS);
-    stdout.write(powerOff(this.world, name, how));
-    this.outerShells.delete(name);
-    stdout.write(offHint(how));
   }
 
   /** What a terminal shows when it logs in to `host`: the kernel line and /etc/motd. */
@@ -512,7 +485,7 @@ export class LabSession {
     const stdout = out.stream("stdout");
     this.transcript.entries.push({ host: name, line });
     this.shells.get(name)?.addHistory(line);
-    const wasStopped = ["firmware", "off"].includes(this.world.host(name)!.state.machine?.kind ?? "");
+    const wasStopped = this.world.host(name)!.state.machine?.kind === "firmware";
     const r = consoleLine(this.world, name, line, initRunner(this.world, name), () => this.world.advance(REBOOT_MS));
     stdout.write(r.screen);
     const host = this.world.host(name)!;

@@ -4,8 +4,6 @@
  */
 import type { Host } from "../host/host.js";
 import "./syslog/klog.js";
-// logind's scheduled-shutdown timer must have its handler before a restored lab's clock moves, whatever command groups are loaded
-import "./systemd/logind-shutdown.js";
 import { startWebServer } from "./web/nginx.js";
 
 export function startServices(host: Host): void {

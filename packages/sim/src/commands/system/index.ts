@@ -1,5 +1,6 @@
-/** System programs: date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, sleep, timeout, uname, sysctl, tty, uptime, which, whoami. */
+/** System programs: date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, reboot, sleep, timeout, uname, sysctl, tty, uptime, which, whoami. */
 import type { Command } from "../types.js";
+import { reboot } from "./reboot.js";
 import { date } from "./date.js";
 import { dmesg } from "./dmesg.js";
 import { env } from "./env.js";
@@ -21,5 +22,5 @@ import { which } from "./which.js";
 import { whoami } from "./whoami.js";
 
 export const systemCommands: Command[] = [
-  date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, sleep, timeout, uname, sysctl, tty, uptime, which, whoami,
+  date, dmesg, env, free, getent, id, kill, nproc, pgrep, pidof, printenv, ps, reboot, sleep, timeout, uname, sysctl, tty, uptime, which, whoami,
 ];

@@ -1,12 +1,8 @@
-/** The service manager's commands: systemctl and service over services/systemd's units, the hostnamed / timedated clients, and the names systemctl answers to as halt, poweroff, reboot and shutdown. */
+/** The service manager's commands: systemctl and service over services/systemd's units, and the hostnamed / timedated clients. */
 import type { Command } from "../types.js";
-import { halt } from "./halt.js";
 import { hostnamectl } from "./hostnamectl.js";
-import { poweroff } from "./poweroff.js";
-import { reboot } from "./reboot.js";
 import { service } from "./service.js";
-import { shutdown } from "./shutdown.js";
 import { systemctl } from "./systemctl.js";
 import { timedatectl } from "./timedatectl.js";
 
-export const systemdCommands: Command[] = [systemctl, service, hostnamectl, timedatectl, reboot, shutdown, halt, poweroff];
+export const systemdCommands: Command[] = [systemctl, service, hostnamectl, timedatectl];
