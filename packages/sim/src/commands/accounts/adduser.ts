@@ -18,7 +18,7 @@ import type { Command } from "../types.js";
 import { AdduserConf, badNameText, firstFree } from "./adduser-conf.js";
 import { hashPassword } from "./crypt.js";
 import { createHome, exists } from "./home-dir.js";
-import { newSubIds, subIdCount } from "./id-allocation.js";
+import { addSubIds } from "./id-allocation.js";
 import { LoginDefs } from "./login-defs.js";
 import { askNewPassword, PamConversation } from "./passwd.js";
 import { AccountDb, memberList } from "./shadow-db.js";
@@ -244,13 +244,7 @@ function runAddUser(proc: Process, P: string, name: string, opts: Map<string, st
     name, "!", String(today(proc.host.clock.unixMs)), String(defs.number("PASS_MIN_DAYS", 0)),
     String(defs.number("PASS_MAX_DAYS", 99999)), String(defs.number("PASS_WARN_AGE", 7)), "", "", "",
   ]);
-  for (const [file, kind] of [["subuid", "UID"], ["subgid", "GID"]] as const) {
-    const t = db.table(file);
-    if (!t.exists) continue;
-    const taken = t.records().map((f) => [Number(f[1]), Number(f[2])] as [number, number]);
-    const start = newSubIds(defs, kind, taken);
-    if (start !== undefined) t.add([name, String(start), String(subIdCount(defs, kind))]);
-  }
+  addSubIds(db, defs, name);
   db.commit();
   if (!opts.has("no-create-home")) {
     if (exists(fs, home)) proc.stdout.write(`The home directory \`${home}' already exists.  Not copying from \`${conf.get("SKEL")}'.\n`);

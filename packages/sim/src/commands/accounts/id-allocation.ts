@@ -8,6 +8,7 @@
  * free run of SUB_UID_COUNT (65536) from SUB_UID_MIN (100000).
  */
 import type { LoginDefs } from "./login-defs.js";
+import type { AccountDb } from "./shadow-db.js";
 
 export type IdKind = "UID" | "GID";
 
@@ -34,7 +35,7 @@ export function newId(defs: LoginDefs, kind: IdKind, used: Set<number>, system: 
 export function newSubIds(defs: LoginDefs, kind: IdKind, taken: [number, number][]): number | undefined {
   const min = defs.number(`SUB_${kind}_MIN`, 100000);
   const max = defs.number(`SUB_${kind}_MAX`, 600100000);
-  const count = defs.number(`SUB_${kind}_COUNT`, 65536);
+  const count = subIdCount(defs, kind);
   let start = min;
   for (const [s, c] of [...taken].sort((a, b) => a[0] - b[0])) {
     if (s + c <= start) continue;
@@ -46,4 +47,15 @@ export function newSubIds(defs: LoginDefs, kind: IdKind, taken: [number, number]
 
 export function subIdCount(defs: LoginDefs, kind: IdKind): number {
   return defs.number(`SUB_${kind}_COUNT`, 65536);
+}
+
+/** Give `name` its runs of subordinate uids and gids, in /etc/subuid and /etc/subgid where they exist (useradd, adduser). */
+export function addSubIds(db: AccountDb, defs: LoginDefs, name: string): void {
+  for (const [file, kind] of [["subuid", "UID"], ["subgid", "GID"]] as const) {
+    const t = db.table(file);
+    if (!t.exists) continue;
+    const taken = t.records().map((f) => [Number(f[1]), Number(f[2])] as [number, number]);
+    const start = newSubIds(defs, kind, taken);
+    if (start !== undefined) t.add([name, String(start), String(subIdCount(defs, kind))]);
+  }
 }

@@ -14,7 +14,7 @@ import { EMPTY_BYTES } from "../../bytes.js";
 import type { Process } from "../../process/process.js";
 import type { Command } from "../types.js";
 import { exists, createHome } from "./home-dir.js";
-import { newId, newSubIds, subIdCount } from "./id-allocation.js";
+import { addSubIds, newId } from "./id-allocation.js";
 import { LoginDefs, useraddDefaults } from "./login-defs.js";
 import { isValidUserName } from "./names.js";
 import { AccountDb, memberList } from "./shadow-db.js";
@@ -156,13 +156,7 @@ export function runUseradd(proc: Process): number {
     db.table("gshadow").add([name, "!", "", ""]);
   }
   if (!system) {
-    for (const [file, kind] of [["subuid", "UID"], ["subgid", "GID"]] as const) {
-      const t = db.table(file);
-      if (!t.exists) continue;
-      const taken = t.records().map((f) => [Number(f[1]), Number(f[2])] as [number, number]);
-      const start = newSubIds(defs, kind, taken);
-      if (start !== undefined) t.add([name, String(start), String(subIdCount(defs, kind))]);
-    }
+    addSubIds(db, defs, name);
   }
   db.commit();
 
