@@ -154,6 +154,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
   useEffect(() => {
     if (!exercise) return;
     let cancelled = false;
+    const abandon = new AbortController();
     const container = termRef.current!;
     setStatus({ kind: "loading" });
     setReport(undefined);
@@ -176,6 +177,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
           onPrompt: () => !cancelled && setStatus((s) => (s.kind === "loading" ? { kind: "prompted" } : s)),
           // After every command line: redraw the network picture at low priority, never ahead of the prompt.
           onCommand: () => startTransition(() => redraw()),
+          signal: abandon.signal,
         });
         if (cancelled) {
           lab.dispose();
@@ -200,6 +202,7 @@ export function Workbench({ exercises, userId }: { exercises: WorkbenchExercise[
       });
     return () => {
       cancelled = true;
+      abandon.abort();
       labRef.current?.dispose();
       labRef.current = undefined;
       setTopology(undefined);

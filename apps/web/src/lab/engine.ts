@@ -61,6 +61,11 @@ export interface LabOptions {
   onLeaveArmed?: (armed: boolean) => void;
   /** after each command line has run and been saved */
   onCommand?: (commands: number) => void;
+  /**
+   * the page no longer wants this lab (it started another: a learner who signed in gets their variant): its
+   * terminals go at once, not when the start resolves, so two labs never show in one frame; the start then rejects
+   */
+  signal?: AbortSignal;
 }
 
 export interface LabController {
@@ -188,10 +193,22 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
     terminals.clear();
   }
 
+  const abort = () => {
+    resizeObserver.disconnect();
+    booted?.dispose();
+    disposeTerminals();
+  };
+  opts.signal?.addEventListener("abort", abort, { once: true });
+  const stopIfAborted = () => {
+    if (opts.signal?.aborted) throw new DOMException("the lab's start was abandoned", "AbortError");
+  };
+  stopIfAborted();
+
   if (screens) {
     // the prompt first; the simulation's download starts once it is on screen
     show(current, opts.autoFocus);
     await Promise.race([prompted, new Promise((r) => setTimeout(r, 2000))]);
+    stopIfAborted();
   }
   void prompted.then(() => {
     opts.onPrompt?.();
@@ -200,6 +217,7 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
   const [core, snapshot] = await Promise.all([loadCore(), fetchLab()]);
   performance.mark("rootlab-snapshot-fetched");
   lab = await core.restoreSaved(ex, opts.store, saved, snapshot);
+  stopIfAborted();
   performance.mark("rootlab-lab-built");
   const session = lab.session;
   for (const t of terminals.values()) t.tty.attach(session);
@@ -210,6 +228,7 @@ export async function startLab(opts: LabOptions): Promise<LabController> {
   }
   // Check is offered once it can run: the grader and the common programs here (a learner may go offline now)
   await Promise.all([loadGrader(), loadCommandGroups(PRELOADED_GROUPS)]).catch(() => {});
+  stopIfAborted();
   const restored = (): RestoredLab => lab!;
 
   return {
